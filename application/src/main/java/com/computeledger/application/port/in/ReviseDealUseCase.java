@@ -1,0 +1,23 @@
+package com.computeledger.application.port.in;
+
+import com.computeledger.domain.deal.Deal;
+import com.computeledger.domain.deal.DealDetails;
+import com.computeledger.domain.deal.DealId;
+import com.computeledger.domain.shared.Actor;
+import com.computeledger.domain.shared.Require;
+
+/** In-port: replaces a deal's details, provided nobody changed it since the caller read it. */
+public interface ReviseDealUseCase {
+
+    Deal revise(ReviseDealCommand command);
+
+    /** The deal, the version the caller read, the new details and who revises. */
+    record ReviseDealCommand(DealId dealId, long expectedVersion, DealDetails details, Actor actor) {
+        public ReviseDealCommand {
+            Require.present(dealId, "dealId");
+            Require.that(expectedVersion >= 1, "version", "must be at least 1");
+            Require.present(details, "details");
+            Require.present(actor, "actor");
+        }
+    }
+}

@@ -1,0 +1,30 @@
+package com.computeledger.domain.deal;
+
+import com.computeledger.domain.accelerator.AcceleratorId;
+import com.computeledger.domain.shared.Gigawatts;
+import com.computeledger.domain.shared.Require;
+import java.time.LocalDate;
+import java.util.Optional;
+
+/** Compute promised under a deal: which accelerator, how many, how much power, and when all of it is online. */
+public record ComputeCommitment(
+        AcceleratorId acceleratorId,
+        Optional<AcceleratorCount> count,
+        Optional<Gigawatts> power,
+        Optional<LocalDate> fullCapacityBy) {
+
+    public ComputeCommitment {
+        Require.present(acceleratorId, "acceleratorId");
+        Require.present(count, "count");
+        Require.present(power, "power");
+        Require.present(fullCapacityBy, "fullCapacityBy");
+    }
+
+    @Override
+    public String toString() {
+        return acceleratorId
+                + count.map(c -> " x" + c).orElse("")
+                + power.map(p -> ", " + p).orElse("")
+                + fullCapacityBy.map(d -> ", full capacity by " + d).orElse("");
+    }
+}

@@ -1,0 +1,129 @@
+package com.computeledger.domain.deal;
+
+import com.computeledger.domain.shared.Actor;
+import com.computeledger.domain.shared.Require;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Aggregate root: one compute deal between a customer and a provider.
+ *
+ * <p>Lifecycle: a deal is {@linkplain #record recorded} as {@code ANNOUNCED} at version 1; every
+ * {@linkplain #revise revision} and {@linkplain #changeStatus status change} returns a new instance one
+ * version higher together with the history entry that describes it, so nothing is ever overwritten
+ * silently. Status moves follow {@link DealStatus}; a closed deal (completed or cancelled) cannot be
+ * revised. The version is the optimistic-concurrency token: storage accepts a change only when the
+ * stored version is the one the change started from.
+ *
+ * <p>Instances are immutable; {@link #rehydrate} rebuilds one from storage without re-running history.
+ */
+public final class Deal {
+
+    private final DealId id;
+    private final DealDetails details;
+    private final DealStatus status;
+    private final long version;
+    private final Instant recordedAt;
+    private final Instant updatedAt;
+
+    private Deal(DealId id, DealDetails details, DealStatus status, long version, Instant recordedAt,
+                 Instant updatedAt) {
+        this.id = Require.present(id, "id");
+        this.details = Require.present(details, "details");
+        this.status = Require.present(status, "status");
+        Require.that(version >= 1, "version", "must be at least 1");
+        this.version = version;
+        this.recordedAt = Require.present(recordedAt, "recordedAt");
+        this.updatedAt = Require.present(updatedAt, "updatedAt");
+    }
+
+    /** A new deal, {@code ANNOUNCED}, at version 1, and the history entry that records it. */
+    public static DealChange record(DealId id, DealDetails details, Actor actor, Instant now) {
+        Deal deal = new Deal(id, details, DealStatus.ANNOUNCED, 1, now, now);
+        return new DealChange(deal, deal.historyEntry(DealChangeKind.RECORDED, actor, now,
+                details.changesSince(Optional.empty())));
+    }
+
+    /** Rebuilds a deal exactly as it was stored. */
+    public static Deal rehydrate(DealId id, DealDetails details, DealStatus status, long version, Instant recordedAt,
+                                 Instant updatedAt) {
+        return new Deal(id, details, status, version, recordedAt, updatedAt);
+    }
+
+    /** Replaces the details; refused once the deal is closed. */
+    public DealChange revise(DealDetails newDetails, Actor actor, Instant now) {
+        Require.present(newDetails, "details");
+        if (!status.isOpen()) {
+            throw new DealClosedException(id, status);
+        }
+        Deal revised = new Deal(id, newDetails, status, version + 1, recordedAt, now);
+        return new DealChange(revised, revised.historyEntry(DealChangeKind.REVISED, actor, now,
+                newDetails.changesSince(Optional.of(details))));
+    }
+
+    /** Moves to {@code target} when the lifecycle allows it. */
+    public DealChange changeStatus(DealStatus target, Actor actor, Instant now) {
+        Require.present(target, "status");
+        if (!status.canMoveTo(target)) {
+            throw new IllegalStatusTransitionException(status, target);
+        }
+        Deal moved = new Deal(id, details, target, version + 1, recordedAt, now);
+        return new DealChange(moved, moved.historyEntry(DealChangeKind.STATUS_CHANGED, actor, now,
+                List.of(new FieldChange("status", Optional.of(status.name()), Optional.of(target.name())))));
+    }
+
+    /** Value per year (value / (months / 12)); empty when the value or the duration is undisclosed. */
+    public Optional<DealValue> annualizedValue() {
+        if (!details.value().isDisclosed()) {
+            return Optional.empty();
+        }
+        return details.term().durationYears().map(years -> details.value().dividedBy(years));
+    }
+
+    private DealHistoryEntry historyEntry(DealChangeKind kind, Actor actor, Instant at, List<FieldChange> changes) {
+        return new DealHistoryEntry(id, version, kind, actor, at, changes);
+    }
+
+    public DealId id() {
+        return id;
+    }
+
+    public DealDetails details() {
+        return details;
+    }
+
+    public DealStatus status() {
+        return status;
+    }
+
+    public long version() {
+        return version;
+    }
+
+    public Instant recordedAt() {
+        return recordedAt;
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Deal that && id.equals(that.id) && version == that.version
+                && details.equals(that.details) && status == that.status
+                && recordedAt.equals(that.recordedAt) && updatedAt.equals(that.updatedAt);
+    }
+
+    @Override
+    public int hashCode() {
+        return id.hashCode() * 31 + Long.hashCode(version);
+    }
+
+    @Override
+    public String toString() {
+        return "Deal[" + id + " v" + version + " " + status + " " + details.customer() + " <- " + details.providerId()
+                + ", " + details.value() + "]";
+    }
+}

@@ -1,0 +1,8 @@
+package com.computeledger.domain.deal;
+
+/** What kind of change a history entry records. */
+public enum DealChangeKind {
+    RECORDED,
+    REVISED,
+    STATUS_CHANGED
+}

@@ -1,0 +1,2 @@
+/** Providers: who sells compute. */
+package com.computeledger.domain.provider;

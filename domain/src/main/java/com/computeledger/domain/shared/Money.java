@@ -1,0 +1,83 @@
+package com.computeledger.domain.shared;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Currency;
+
+/**
+ * A non-negative amount of US dollars, exact to the cent.
+ *
+ * <p>The ledger records one currency: other currencies are refused rather than silently converted
+ * (docs/adr/0004). Amounts carry scale 2; more decimals than cents are refused, never rounded away.
+ */
+public record Money(BigDecimal amount, Currency currency) implements Comparable<Money> {
+
+    /** The only currency the ledger accepts. */
+    public static final Currency USD = Currency.getInstance("USD");
+
+    /** Above this (ten times world GDP) an amount is a typing error, not a deal. */
+    public static final BigDecimal MAX_AMOUNT = new BigDecimal("1000000000000000");
+
+    public static final Money ZERO = usd(BigDecimal.ZERO);
+
+    private static final int SCALE = 2;
+
+    public Money {
+        Require.present(amount, "amount");
+        Require.present(currency, "currency");
+        Require.that(USD.equals(currency), "currency", "must be USD; " + currency.getCurrencyCode() + " is not supported");
+        Require.that(amount.signum() >= 0, "amount", "must not be negative");
+        Require.that(amount.compareTo(MAX_AMOUNT) <= 0, "amount", "must be at most " + MAX_AMOUNT.toPlainString());
+        Require.that(amount.stripTrailingZeros().scale() <= SCALE, "amount", "must not have more than 2 decimals");
+        amount = amount.setScale(SCALE, RoundingMode.UNNECESSARY);
+    }
+
+    public static Money usd(BigDecimal amount) {
+        return new Money(amount, USD);
+    }
+
+    public static Money usd(String amount) {
+        return usd(new BigDecimal(amount));
+    }
+
+    /** Parses an ISO 4217 code, refusing unknown codes and anything but USD with a domain error. */
+    public static Money of(BigDecimal amount, String currencyCode) {
+        Require.present(currencyCode, "currency");
+        Currency currency;
+        try {
+            currency = Currency.getInstance(currencyCode);
+        } catch (IllegalArgumentException unknown) {
+            throw new InvariantViolationException("currency", "'" + currencyCode + "' is not an ISO 4217 currency code");
+        }
+        return new Money(amount, currency);
+    }
+
+    public Money plus(Money other) {
+        return usd(amount.add(other.amount));
+    }
+
+    /** This amount divided by {@code divisor}, rounded half-even to the cent. */
+    public Money dividedBy(BigDecimal divisor) {
+        Require.that(divisor.signum() > 0, "divisor", "must be positive");
+        return usd(amount.divide(divisor, SCALE, RoundingMode.HALF_EVEN));
+    }
+
+    public Money times(BigDecimal factor) {
+        Require.that(factor.signum() >= 0, "factor", "must not be negative");
+        return usd(amount.multiply(factor).setScale(SCALE, RoundingMode.HALF_EVEN));
+    }
+
+    public boolean isZero() {
+        return amount.signum() == 0;
+    }
+
+    @Override
+    public int compareTo(Money other) {
+        return amount.compareTo(other.amount);
+    }
+
+    @Override
+    public String toString() {
+        return currency.getCurrencyCode() + " " + amount.toPlainString();
+    }
+}
