@@ -45,8 +45,10 @@ public final class Require {
         if (values.size() > max) {
             throw new InvariantViolationException(field, "must hold at most " + max + " entries");
         }
-        if (values.contains(null)) {
-            throw new InvariantViolationException(field, "must not contain null entries");
+        for (Object value : values) {
+            if (value == null) {
+                throw new InvariantViolationException(field, "must not contain null entries");
+            }
         }
         return values;
     }

@@ -1,0 +1,57 @@
+package com.computeledger.domain.deal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.computeledger.domain.shared.Money;
+import java.math.BigDecimal;
+import org.junit.jupiter.api.Test;
+
+class DealValueTest {
+
+    @Test
+    void exactValueIsBothBounds() {
+        DealValue value = DealValue.exact(Money.usd("38000000000"));
+        assertThat(value.lowerBound()).contains(Money.usd("38000000000"));
+        assertThat(value.upperBound()).contains(Money.usd("38000000000"));
+        assertThat(value.isDisclosed()).isTrue();
+    }
+
+    @Test
+    void rangeKeepsItsTwoEnds() {
+        DealValue value = DealValue.range(Money.usd("17400000000"), Money.usd("19400000000"));
+        assertThat(value.lowerBound()).contains(Money.usd("17400000000"));
+        assertThat(value.upperBound()).contains(Money.usd("19400000000"));
+        assertThat(value).hasToString("USD 17400000000.00 to 19400000000.00");
+    }
+
+    @Test
+    void rangeLowEndMustBeBelowHighEnd() {
+        assertThatThrownBy(() -> DealValue.range(Money.usd("2"), Money.usd("2")))
+                .hasMessageStartingWith("value.high: must be greater than the low end");
+        assertThatThrownBy(() -> DealValue.range(Money.usd("3"), Money.usd("2")))
+                .hasMessageStartingWith("value.high:");
+    }
+
+    @Test
+    void undisclosedHasNoBoundsAndIsNeverGuessed() {
+        DealValue value = DealValue.undisclosed();
+        assertThat(value.isDisclosed()).isFalse();
+        assertThat(value.lowerBound()).isEmpty();
+        assertThat(value.dividedBy(BigDecimal.TEN)).isSameAs(value);
+    }
+
+    @Test
+    void dividingKeepsTheKind() {
+        assertThat(DealValue.exact(Money.usd("10")).dividedBy(new BigDecimal("4")))
+                .isEqualTo(DealValue.exact(Money.usd("2.50")));
+        assertThat(DealValue.range(Money.usd("10"), Money.usd("20")).dividedBy(new BigDecimal("2")))
+                .isEqualTo(DealValue.range(Money.usd("5"), Money.usd("10")));
+    }
+
+    @Test
+    void aRangeThatCollapsesWhenDividedBecomesExact() {
+        assertThat(DealValue.range(Money.usd("0.01"), Money.usd("0.02")).dividedBy(new BigDecimal("1000")))
+                .isEqualTo(DealValue.exact(Money.usd("0")));
+    }
+}

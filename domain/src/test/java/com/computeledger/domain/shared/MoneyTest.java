@@ -1,0 +1,69 @@
+package com.computeledger.domain.shared;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.util.Currency;
+import org.junit.jupiter.api.Test;
+
+class MoneyTest {
+
+    @Test
+    void keepsAmountsExactToTheCent() {
+        assertThat(Money.usd("38000000000").amount()).isEqualByComparingTo("38000000000.00");
+        assertThat(Money.usd("0.1").plus(Money.usd("0.2"))).isEqualTo(Money.usd("0.30"));
+        assertThat(Money.usd("1.50")).isEqualTo(Money.usd("1.5"));
+    }
+
+    @Test
+    void refusesNegativeAmounts() {
+        assertThatThrownBy(() -> Money.usd("-1"))
+                .isInstanceOf(InvariantViolationException.class)
+                .hasMessage("amount: must not be negative");
+    }
+
+    @Test
+    void refusesFractionsOfACentInsteadOfRoundingThem() {
+        assertThatThrownBy(() -> Money.usd("1.005"))
+                .isInstanceOf(InvariantViolationException.class)
+                .hasMessageContaining("more than 2 decimals");
+    }
+
+    @Test
+    void refusesImplausiblyLargeAmounts() {
+        assertThatThrownBy(() -> Money.usd(Money.MAX_AMOUNT.add(BigDecimal.ONE)))
+                .isInstanceOf(InvariantViolationException.class)
+                .extracting(e -> ((InvariantViolationException) e).field()).isEqualTo("amount");
+        assertThat(Money.usd(Money.MAX_AMOUNT).amount()).isEqualByComparingTo(Money.MAX_AMOUNT);
+    }
+
+    @Test
+    void refusesCurrenciesOtherThanUsdByName() {
+        assertThatThrownBy(() -> Money.of(BigDecimal.TEN, "EUR"))
+                .isInstanceOf(InvariantViolationException.class)
+                .hasMessage("currency: must be USD; EUR is not supported");
+        assertThatThrownBy(() -> new Money(BigDecimal.TEN, Currency.getInstance("JPY")))
+                .hasMessageContaining("JPY is not supported");
+    }
+
+    @Test
+    void refusesUnknownCurrencyCodes() {
+        assertThatThrownBy(() -> Money.of(BigDecimal.TEN, "XYZW"))
+                .isInstanceOf(InvariantViolationException.class)
+                .hasMessage("currency: 'XYZW' is not an ISO 4217 currency code");
+    }
+
+    @Test
+    void dividesRoundingHalfEvenToTheCent() {
+        assertThat(Money.usd("38000000000").dividedBy(new BigDecimal("7"))).isEqualTo(Money.usd("5428571428.57"));
+        assertThat(Money.usd("0.05").dividedBy(new BigDecimal("2"))).isEqualTo(Money.usd("0.02"));
+        assertThatThrownBy(() -> Money.usd("1").dividedBy(BigDecimal.ZERO)).hasMessageContaining("divisor");
+    }
+
+    @Test
+    void multipliesByNonNegativeFactors() {
+        assertThat(Money.usd("40000000000").times(new BigDecimal("30"))).isEqualTo(Money.usd("1200000000000"));
+        assertThatThrownBy(() -> Money.usd("1").times(new BigDecimal("-1"))).hasMessageContaining("factor");
+    }
+}
