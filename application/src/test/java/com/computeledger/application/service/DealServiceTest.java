@@ -1,0 +1,201 @@
+package com.computeledger.application.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import com.computeledger.application.demo.ArticleDemoData;
+import com.computeledger.application.error.NotFoundException;
+import com.computeledger.application.error.StaleVersionException;
+import com.computeledger.application.listing.DealPage;
+import com.computeledger.application.listing.DealSort;
+import com.computeledger.application.port.in.ChangeDealStatusUseCase.ChangeDealStatusCommand;
+import com.computeledger.application.port.in.ListDealsUseCase.ListDealsQuery;
+import com.computeledger.application.port.in.RecordDealUseCase.RecordDealCommand;
+import com.computeledger.application.port.in.ReviseDealUseCase.ReviseDealCommand;
+import com.computeledger.application.port.out.AcceleratorRepository;
+import com.computeledger.application.port.out.DealIdSource;
+import com.computeledger.application.port.out.DealRepository;
+import com.computeledger.application.port.out.ProviderRepository;
+import com.computeledger.application.port.out.UnitOfWork;
+import com.computeledger.domain.accelerator.Accelerator;
+import com.computeledger.domain.accelerator.UnknownAcceleratorException;
+import com.computeledger.domain.deal.Deal;
+import com.computeledger.domain.deal.DealChangeKind;
+import com.computeledger.domain.deal.DealDetails;
+import com.computeledger.domain.deal.DealFilter;
+import com.computeledger.domain.deal.DealHistoryEntry;
+import com.computeledger.domain.deal.DealId;
+import com.computeledger.domain.deal.DealStatus;
+import com.computeledger.domain.deal.IllegalStatusTransitionException;
+import com.computeledger.domain.provider.Provider;
+import com.computeledger.domain.provider.UnknownProviderException;
+import com.computeledger.domain.shared.Actor;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.mockito.ArgumentCaptor;
+import org.mockito.Mock;
+import org.mockito.junit.jupiter.MockitoExtension;
+
+@ExtendWith(MockitoExtension.class)
+class DealServiceTest {
+
+    private static final Instant NOW = Instant.parse("2026-11-28T12:00:00.123456789Z");
+    private static final DealId NEW_ID = new DealId(UUID.fromString("00000000-0000-0000-0000-00000000000a"));
+    private static final Actor ANALYST = new Actor("analyst");
+    private static final DealDetails AWS = ArticleDemoData.deals().get(0).details();
+
+    @Mock
+    private DealRepository deals;
+    @Mock
+    private ProviderRepository providers;
+    @Mock
+    private AcceleratorRepository accelerators;
+    @Mock
+    private DealIdSource ids;
+
+    private DealService service;
+
+    @BeforeEach
+    void setUp() {
+        UnitOfWork unitOfWork = TransactionalMocks.passThroughUnitOfWork();
+        service = new DealService(deals, providers, accelerators, unitOfWork, ids,
+                Clock.fixed(NOW, ZoneOffset.UTC));
+    }
+
+    @Test
+    void recordsANewDealWithItsHistoryInOneTransaction() {
+        knownReferences();
+        when(ids.nextId()).thenReturn(NEW_ID);
+
+        Deal deal = service.record(new RecordDealCommand(AWS, ANALYST));
+
+        assertThat(deal.id()).isEqualTo(NEW_ID);
+        assertThat(deal.version()).isEqualTo(1);
+        assertThat(deal.recordedAt()).as("truncated to what storage keeps").isEqualTo(Instant.parse("2026-11-28T12:00:00.123456Z"));
+        verify(deals).insert(deal);
+        ArgumentCaptor<DealHistoryEntry> entry = ArgumentCaptor.forClass(DealHistoryEntry.class);
+        verify(deals).appendHistory(entry.capture());
+        assertThat(entry.getValue().kind()).isEqualTo(DealChangeKind.RECORDED);
+        assertThat(entry.getValue().actor()).isEqualTo(ANALYST);
+    }
+
+    @Test
+    void refusesADealWithAnUnknownProvider() {
+        when(providers.findById(AWS.providerId())).thenReturn(Optional.empty());
+
+        assertThatThrownBy(() -> service.record(new RecordDealCommand(AWS, ANALYST)))
+                .isInstanceOf(UnknownProviderException.class)
+                .hasMessageContaining("'aws' is not registered");
+        verify(deals, never()).insert(any());
+    }
+
+    @Test
+    void refusesADealWithAnUnknownAccelerator() {
+        when(providers.findById(AWS.providerId())).thenReturn(Optional.of(ArticleDemoData.providers().get(0)));
+        when(accelerators.findById(any())).thenReturn(Optional.empty());
+
+        assertThatThrownBy(() -> service.record(new RecordDealCommand(AWS, ANALYST)))
+                .isInstanceOf(UnknownAcceleratorException.class)
+                .hasMessageContaining("'nvidia-gb200' is not in the catalog");
+        verify(deals, never()).insert(any());
+    }
+
+    @Test
+    void revisesTheVersionTheCallerRead() {
+        knownReferences();
+        Deal stored = storedDeal();
+
+        Deal revised = service.revise(new ReviseDealCommand(stored.id(), 1, AWS, ANALYST));
+
+        assertThat(revised.version()).isEqualTo(2);
+        verify(deals).update(revised, 1);
+        verify(deals).appendHistory(any(DealHistoryEntry.class));
+    }
+
+    @Test
+    void refusesARevisionOfAnOlderVersionWithoutWriting() {
+        Deal stored = storedDeal().changeStatus(DealStatus.ACTIVE, ANALYST, NOW).deal();
+        when(deals.findById(stored.id())).thenReturn(Optional.of(stored));
+
+        assertThatThrownBy(() -> service.revise(new ReviseDealCommand(stored.id(), 1, AWS, ANALYST)))
+                .isInstanceOf(StaleVersionException.class)
+                .hasMessageContaining("no longer at version 1");
+        verify(deals, never()).update(any(), anyLong());
+        verify(deals, never()).appendHistory(any());
+    }
+
+    @Test
+    void reportsAMissingDeal() {
+        when(deals.findById(NEW_ID)).thenReturn(Optional.empty());
+
+        assertThatThrownBy(() -> service.get(NEW_ID)).isInstanceOf(NotFoundException.class)
+                .hasMessage("deal '" + NEW_ID + "' does not exist");
+        assertThatThrownBy(() -> service.history(NEW_ID)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> service.changeStatus(new ChangeDealStatusCommand(NEW_ID, 1, DealStatus.ACTIVE, ANALYST)))
+                .isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void movesTheStatusAlongTheLifecycle() {
+        Deal stored = storedDeal();
+
+        Deal active = service.changeStatus(new ChangeDealStatusCommand(stored.id(), 1, DealStatus.ACTIVE, ANALYST));
+
+        assertThat(active.status()).isEqualTo(DealStatus.ACTIVE);
+        verify(deals).update(active, 1);
+    }
+
+    @Test
+    void refusesAnIllegalStatusMoveWithoutWriting() {
+        Deal stored = storedDeal();
+
+        assertThatThrownBy(() -> service.changeStatus(
+                new ChangeDealStatusCommand(stored.id(), 1, DealStatus.COMPLETED, ANALYST)))
+                .isInstanceOf(IllegalStatusTransitionException.class);
+        verify(deals, never()).update(any(), anyLong());
+    }
+
+    @Test
+    void returnsTheHistoryOldestFirst() {
+        Deal stored = storedDeal();
+        DealHistoryEntry first = new DealHistoryEntry(stored.id(), 1, DealChangeKind.RECORDED, ANALYST, NOW, List.of());
+        DealHistoryEntry second = new DealHistoryEntry(stored.id(), 2, DealChangeKind.REVISED, ANALYST, NOW, List.of());
+        when(deals.history(stored.id())).thenReturn(List.of(second, first));
+
+        assertThat(service.history(stored.id())).containsExactly(first, second);
+    }
+
+    @Test
+    void listsThroughTheRepository() {
+        DealPage page = new DealPage(List.of(DealsForTests.anyDeal()), Optional.empty());
+        when(deals.search(DealFilter.ALL, DealSort.DEFAULT, Optional.empty(), 20)).thenReturn(page);
+
+        assertThat(service.list(new ListDealsQuery(DealFilter.ALL, DealSort.DEFAULT, Optional.empty(), 20)))
+                .isSameAs(page);
+    }
+
+    private Deal storedDeal() {
+        Deal deal = Deal.record(NEW_ID, AWS, ANALYST, NOW).deal();
+        when(deals.findById(NEW_ID)).thenReturn(Optional.of(deal));
+        return deal;
+    }
+
+    private void knownReferences() {
+        Provider aws = ArticleDemoData.providers().get(0);
+        when(providers.findById(AWS.providerId())).thenReturn(Optional.of(aws));
+        Accelerator anyAccelerator = ArticleDemoData.accelerators().get(0);
+        when(accelerators.findById(any())).thenReturn(Optional.of(anyAccelerator));
+    }
+}

@@ -1,0 +1,84 @@
+package com.computeledger.application.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.doThrow;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import com.computeledger.application.demo.ArticleDemoData;
+import com.computeledger.application.error.AlreadyExistsException;
+import com.computeledger.application.port.out.AcceleratorRepository;
+import com.computeledger.application.port.out.DealRepository;
+import com.computeledger.application.port.out.ProviderRepository;
+import com.computeledger.domain.deal.Deal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.mockito.ArgumentCaptor;
+import org.mockito.Mock;
+import org.mockito.junit.jupiter.MockitoExtension;
+
+@ExtendWith(MockitoExtension.class)
+class DemoDataServiceTest {
+
+    @Mock
+    private ProviderRepository providers;
+    @Mock
+    private AcceleratorRepository accelerators;
+    @Mock
+    private DealRepository deals;
+
+    private DemoDataService service;
+
+    @BeforeEach
+    void setUp() {
+        service = new DemoDataService(providers, accelerators, deals, TransactionalMocks.passThroughUnitOfWork(),
+                Clock.fixed(Instant.parse("2026-11-28T00:00:00Z"), ZoneOffset.UTC));
+    }
+
+    @Test
+    void loadsTheWholeArticleIntoAnEmptyLedger() {
+        when(providers.findById(any())).thenReturn(Optional.empty());
+        when(accelerators.findById(any())).thenReturn(Optional.empty());
+        when(deals.findById(any())).thenReturn(Optional.empty());
+
+        assertThat(service.loadMissing()).isEqualTo(5 + 3 + 4);
+
+        ArgumentCaptor<Deal> stored = ArgumentCaptor.forClass(Deal.class);
+        verify(deals, times(4)).insert(stored.capture());
+        assertThat(stored.getAllValues()).extracting(Deal::id).containsExactly(ArticleDemoData.OPENAI_AWS,
+                ArticleDemoData.OPENAI_AZURE, ArticleDemoData.OPENAI_ORACLE, ArticleDemoData.OPENAI_GOOGLE);
+        verify(deals, times(4)).appendHistory(any());
+    }
+
+    @Test
+    void addsNothingWhenEverythingIsAlreadyThere() {
+        when(providers.findById(any())).thenAnswer(call -> ArticleDemoData.providers().stream()
+                .filter(p -> p.id().equals(call.getArgument(0))).findFirst());
+        when(accelerators.findById(any())).thenAnswer(call -> ArticleDemoData.accelerators().stream()
+                .filter(a -> a.id().equals(call.getArgument(0))).findFirst());
+        when(deals.findById(any())).thenReturn(Optional.of(DealsForTests.anyDeal()));
+
+        assertThat(service.loadMissing()).isZero();
+        verify(deals, never()).insert(any());
+        verify(providers, never()).insert(any());
+    }
+
+    @Test
+    void anotherInstanceWinningTheRaceCountsAsLoaded() {
+        when(providers.findById(any())).thenReturn(Optional.empty());
+        when(accelerators.findById(any())).thenReturn(Optional.empty());
+        when(deals.findById(any())).thenReturn(Optional.empty());
+        doThrow(new AlreadyExistsException("deal", "x")).when(deals).insert(any());
+
+        assertThat(service.loadMissing()).isEqualTo(5 + 3);
+        verify(deals, never()).appendHistory(any());
+    }
+}
