@@ -1,0 +1,61 @@
+package com.computeledger.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.lang.ArchRule;
+
+/**
+ * The module rules of docs/adr/0002, written once over a root package so that the same rules check the
+ * production code ({@code com.computeledger}) and a set of deliberately bad classes that prove each rule fails.
+ */
+final class ArchitectureRules {
+
+    private static final String JDK = "java..";
+
+    private ArchitectureRules() {
+    }
+
+    static ArchRule domainDependsOnTheJdkAlone(String root) {
+        return classes().that().resideInAPackage(root + ".domain..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage(root + ".domain..", JDK)
+                .because("the domain compiles with the JDK alone: no framework, no annotation library "
+                        + "(rule 'domain-is-pure', see docs/adr/0002-module-boundaries.md)");
+    }
+
+    static ArchRule applicationDependsOnTheDomainAlone(String root) {
+        return classes().that().resideInAPackage(root + ".application..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage(root + ".application..", root + ".domain..", JDK)
+                .because("use cases and ports know the domain and the JDK only; frameworks live in adapters "
+                        + "(rule 'application-is-framework-free', see docs/adr/0002-module-boundaries.md)");
+    }
+
+    static ArchRule webAdapterCallsInPortsOnly(String root) {
+        return noClasses().that().resideInAPackage(root + ".adapters.web..")
+                .should().dependOnClassesThat().resideInAnyPackage(root + ".application.service..",
+                        root + ".application.port.out..", root + ".adapters.persistence..")
+                .because("resources drive the application through its in-ports only, never a service, an "
+                        + "out-port or storage (rule 'web-uses-in-ports', see docs/adr/0002-module-boundaries.md)");
+    }
+
+    static ArchRule persistenceAdapterNeverReachesTheWeb(String root) {
+        return noClasses().that().resideInAPackage(root + ".adapters.persistence..")
+                .should().dependOnClassesThat().resideInAnyPackage(root + ".adapters.web..", root + ".bootstrap..")
+                .because("adapters never depend on each other (rule 'adapters-are-independent', "
+                        + "see docs/adr/0002-module-boundaries.md)");
+    }
+
+    static ArchRule onlyTheCompositionRootNamesPersistence(String root) {
+        return noClasses().that().resideOutsideOfPackages(root + ".adapters.persistence..", root + ".bootstrap..")
+                .should().dependOnClassesThat().resideInAPackage(root + ".adapters.persistence..")
+                .because("the composition root (package bootstrap) is the one place that wires the persistence "
+                        + "adapter (rule 'one-composition-root', see docs/adr/0001-composition-root-in-adapters-web.md)");
+    }
+
+    static ArchRule onlyTheCompositionRootNamesServices(String root) {
+        return noClasses().that().resideOutsideOfPackages(root + ".application..", root + ".bootstrap..")
+                .should().dependOnClassesThat().resideInAPackage(root + ".application.service..")
+                .because("services are constructed in the composition root and used through in-ports elsewhere "
+                        + "(rule 'one-composition-root', see docs/adr/0001-composition-root-in-adapters-web.md)");
+    }
+}
