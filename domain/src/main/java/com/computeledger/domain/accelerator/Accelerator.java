@@ -27,6 +27,7 @@ public record Accelerator(AcceleratorId id, String vendor, String model, BigDeci
                 "must be at most " + MAX_KILOWATTS_PER_UNIT.toPlainString() + " kW");
         Require.that(allInKilowattsPerUnit.stripTrailingZeros().scale() <= 3, "allInKilowattsPerUnit",
                 "must not have more than 3 decimals");
+        allInKilowattsPerUnit = allInKilowattsPerUnit.setScale(3);
     }
 
     /** The facility power {@code units} of this accelerator draw when all are online. */

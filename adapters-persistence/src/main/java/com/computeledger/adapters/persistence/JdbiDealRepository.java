@@ -1,0 +1,159 @@
+package com.computeledger.adapters.persistence;
+
+import com.computeledger.adapters.persistence.DealRows.ChangeRow;
+import com.computeledger.adapters.persistence.DealRows.CommitmentRow;
+import com.computeledger.adapters.persistence.DealRows.DealRow;
+import com.computeledger.adapters.persistence.DealRows.DealRowMapper;
+import com.computeledger.adapters.persistence.DealRows.HistoryRow;
+import com.computeledger.adapters.persistence.DealRows.SourceRow;
+import com.computeledger.application.error.StaleVersionException;
+import com.computeledger.application.listing.DealCursor;
+import com.computeledger.application.listing.DealPage;
+import com.computeledger.application.listing.DealSort;
+import com.computeledger.application.listing.SortKeys;
+import com.computeledger.application.port.out.DealRepository;
+import com.computeledger.domain.deal.Deal;
+import com.computeledger.domain.deal.DealFilter;
+import com.computeledger.domain.deal.DealHistoryEntry;
+import com.computeledger.domain.deal.DealId;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.jdbi.v3.core.Handle;
+
+/**
+ * The deal out-port on the deal tables. A deal is one {@code deal} row plus ordered commitment and source
+ * rows; a revision replaces the child rows in the same transaction. Pages are read by keyset (the last
+ * row's sort key and id), never by offset, and their children with one {@code IN} query per table.
+ */
+final class JdbiDealRepository implements DealRepository {
+
+    private final JdbiUnitOfWork unitOfWork;
+
+    JdbiDealRepository(JdbiUnitOfWork unitOfWork) {
+        this.unitOfWork = unitOfWork;
+    }
+
+    @Override
+    public void insert(Deal deal) {
+        SqlErrors.insertNew("deal", deal.id(), () -> unitOfWork.withHandle(handle -> {
+            DealDao dao = handle.attach(DealDao.class);
+            dao.insert(DealMapping.toRow(deal));
+            insertChildren(dao, deal);
+            return null;
+        }));
+    }
+
+    @Override
+    public void update(Deal deal, long expectedVersion) {
+        unitOfWork.withHandle(handle -> {
+            DealDao dao = handle.attach(DealDao.class);
+            if (dao.update(DealMapping.toRow(deal), expectedVersion) == 0) {
+                throw new StaleVersionException(deal.id(), expectedVersion);
+            }
+            dao.deleteCommitments(deal.id().value());
+            dao.deleteSources(deal.id().value());
+            insertChildren(dao, deal);
+            return null;
+        });
+    }
+
+    @Override
+    public Optional<Deal> findById(DealId id) {
+        return unitOfWork.withHandle(handle -> handle.attach(DealDao.class).findById(id.value())
+                .map(row -> withChildren(handle, List.of(row)).get(0)));
+    }
+
+    @Override
+    public DealPage search(DealFilter filter, DealSort sort, Optional<DealCursor> after, int limit) {
+        DealFilterSql sql = DealFilterSql.of(filter);
+        String column = sortColumn(sort);
+        String comparison = sort.descending() ? "<" : ">";
+        after.ifPresent(cursor -> sql.add("(" + column + " " + comparison + " :afterKey or (" + column
+                + " = :afterKey and d.id " + comparison + " :afterId))",
+                Map.of("afterKey", sortKeyValue(sort, cursor.lastKey()), "afterId", cursor.lastId().value())));
+        String direction = sort.descending() ? " desc" : " asc";
+        String query = "select " + DealRows.DEAL_COLUMNS + " from deal d" + sql.where()
+                + " order by " + column + direction + ", d.id" + direction + " limit :limit";
+        return unitOfWork.withHandle(handle -> {
+            List<DealRow> rows = sql.bind(handle.createQuery(query)).bind("limit", limit + 1)
+                    .map(new DealRowMapper()).list();
+            List<Deal> deals = withChildren(handle, rows.subList(0, Math.min(limit, rows.size())));
+            Optional<DealCursor> next = rows.size() > limit
+                    ? Optional.of(SortKeys.cursorAfter(deals.get(deals.size() - 1), sort)) : Optional.empty();
+            return new DealPage(deals, next);
+        });
+    }
+
+    @Override
+    public void appendHistory(DealHistoryEntry entry) {
+        unitOfWork.withHandle(handle -> {
+            DealDao dao = handle.attach(DealDao.class);
+            dao.insertHistory(DealMapping.historyRow(entry));
+            List<ChangeRow> changes = DealMapping.changeRows(entry);
+            if (!changes.isEmpty()) {
+                dao.insertChanges(changes);
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public List<DealHistoryEntry> history(DealId id) {
+        return unitOfWork.withHandle(handle -> {
+            DealDao dao = handle.attach(DealDao.class);
+            Map<Long, List<ChangeRow>> changes = dao.changesOf(id.value()).stream()
+                    .collect(Collectors.groupingBy(ChangeRow::version));
+            return dao.historyOf(id.value()).stream()
+                    .map(row -> DealMapping.toHistoryEntry(row, changes.getOrDefault(row.version(), List.of())))
+                    .toList();
+        });
+    }
+
+    private static void insertChildren(DealDao dao, Deal deal) {
+        List<CommitmentRow> commitments = DealMapping.commitmentRows(deal);
+        if (!commitments.isEmpty()) {
+            dao.insertCommitments(commitments);
+        }
+        List<SourceRow> sources = DealMapping.sourceRows(deal);
+        if (!sources.isEmpty()) {
+            dao.insertSources(sources);
+        }
+    }
+
+    private static List<Deal> withChildren(Handle handle, List<DealRow> rows) {
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        DealDao dao = handle.attach(DealDao.class);
+        List<UUID> ids = rows.stream().map(DealRow::id).toList();
+        Map<UUID, List<CommitmentRow>> commitments = dao.commitmentsOf(ids).stream()
+                .collect(Collectors.groupingBy(CommitmentRow::dealId));
+        Map<UUID, List<SourceRow>> sources = dao.sourcesOf(ids).stream()
+                .collect(Collectors.groupingBy(SourceRow::dealId));
+        return rows.stream().map(row -> DealMapping.toDeal(row, commitments.getOrDefault(row.id(), List.of()),
+                sources.getOrDefault(row.id(), List.of()))).toList();
+    }
+
+    private static String sortColumn(DealSort sort) {
+        return switch (sort) {
+            case ANNOUNCED_ON_ASC, ANNOUNCED_ON_DESC -> "d.announced_on";
+            case RECORDED_AT_ASC, RECORDED_AT_DESC -> "d.recorded_at";
+            case CUSTOMER_ASC, CUSTOMER_DESC -> "d.customer_key";
+        };
+    }
+
+    /** The cursor's key as the typed value the sort column holds. */
+    private static Object sortKeyValue(DealSort sort, String key) {
+        return switch (sort) {
+            case ANNOUNCED_ON_ASC, ANNOUNCED_ON_DESC -> LocalDate.parse(key);
+            case RECORDED_AT_ASC, RECORDED_AT_DESC -> Instant.parse(key).atOffset(ZoneOffset.UTC);
+            case CUSTOMER_ASC, CUSTOMER_DESC -> key;
+        };
+    }
+}

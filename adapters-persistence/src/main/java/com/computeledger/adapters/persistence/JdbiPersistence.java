@@ -1,0 +1,52 @@
+package com.computeledger.adapters.persistence;
+
+import com.computeledger.application.port.out.AcceleratorRepository;
+import com.computeledger.application.port.out.DealRepository;
+import com.computeledger.application.port.out.MarketStatistics;
+import com.computeledger.application.port.out.ProviderRepository;
+import com.computeledger.application.port.out.UnitOfWork;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.sqlobject.SqlObjectPlugin;
+
+/**
+ * The persistence adapter's entry point for the composition root: every out-port it implements, all
+ * sharing one unit of work over one {@link Jdbi}.
+ */
+public final class JdbiPersistence {
+
+    private final JdbiUnitOfWork unitOfWork;
+    private final DealRepository deals;
+    private final ProviderRepository providers;
+    private final AcceleratorRepository accelerators;
+    private final MarketStatistics statistics;
+
+    /** Wires the adapter on {@code jdbi}; installs the SqlObject plugin (a no-op where it is installed already). */
+    public JdbiPersistence(Jdbi jdbi) {
+        jdbi.installPlugin(new SqlObjectPlugin());
+        this.unitOfWork = new JdbiUnitOfWork(jdbi);
+        this.deals = new JdbiDealRepository(unitOfWork);
+        this.providers = new JdbiProviderRepository(unitOfWork);
+        this.accelerators = new JdbiAcceleratorRepository(unitOfWork);
+        this.statistics = new JdbiMarketStatistics(unitOfWork);
+    }
+
+    public UnitOfWork unitOfWork() {
+        return unitOfWork;
+    }
+
+    public DealRepository deals() {
+        return deals;
+    }
+
+    public ProviderRepository providers() {
+        return providers;
+    }
+
+    public AcceleratorRepository accelerators() {
+        return accelerators;
+    }
+
+    public MarketStatistics statistics() {
+        return statistics;
+    }
+}

@@ -1,0 +1,47 @@
+package com.computeledger.adapters.persistence;
+
+import com.computeledger.application.port.out.UnitOfWork;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * One JDBI transaction per use-case call. The transaction's handle is bound to the calling thread, and
+ * every repository of this adapter runs its statements on that handle, so they commit or roll back
+ * together; nested calls join the outer transaction. Outside a unit of work each repository call is a
+ * transaction of its own.
+ */
+final class JdbiUnitOfWork implements UnitOfWork {
+
+    private final Jdbi jdbi;
+    private final ThreadLocal<Handle> current = new ThreadLocal<>();
+
+    JdbiUnitOfWork(Jdbi jdbi) {
+        this.jdbi = jdbi;
+    }
+
+    @Override
+    public <T> T inTransaction(Supplier<T> work) {
+        if (current.get() != null) {
+            return work.get();
+        }
+        return jdbi.inTransaction(handle -> {
+            current.set(handle);
+            try {
+                return work.get();
+            } finally {
+                current.remove();
+            }
+        });
+    }
+
+    /** Runs {@code statements} on the current transaction's handle, or in a transaction of their own. */
+    <T> T withHandle(Function<Handle, T> statements) {
+        Handle handle = current.get();
+        if (handle != null) {
+            return statements.apply(handle);
+        }
+        return jdbi.inTransaction(statements::apply);
+    }
+}

@@ -1,0 +1,75 @@
+package com.computeledger.adapters.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.computeledger.application.contract.ContractData;
+import com.computeledger.application.contract.OutPorts;
+import com.computeledger.application.demo.ArticleDemoData;
+import com.computeledger.application.error.AlreadyExistsException;
+import com.computeledger.domain.accelerator.Accelerator;
+import com.computeledger.domain.provider.Provider;
+import java.time.LocalDate;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class JdbiUnitOfWorkTest {
+
+    private OutPorts ports;
+
+    @BeforeEach
+    void setUp() {
+        ports = TestDatabases.portsOn(TestDatabases.freshH2());
+    }
+
+    @Test
+    void aFailingLaterWriteLeavesNothingOfAnEarlierOne() {
+        Provider aws = ArticleDemoData.providers().get(0);
+        Accelerator gb200 = ArticleDemoData.accelerators().get(0);
+        ports.accelerators().insert(gb200);
+
+        assertThatThrownBy(() -> ports.unitOfWork().inTransaction(() -> {
+            ports.providers().insert(aws);
+            ports.accelerators().insert(gb200);
+            return null;
+        })).isInstanceOf(AlreadyExistsException.class);
+
+        assertThat(ports.providers().findById(aws.id())).as("rolled back with the failed write").isEmpty();
+    }
+
+    @Test
+    void aDealRowIsNotLeftWithoutItsChildrenWhenTheTransactionFails() {
+        ContractData.referenceData(ports);
+        var deal = ContractData.deal(1, ContractData.exactDetails("OpenAI", "aws", LocalDate.of(2025, 11, 3),
+                "38000000000", 84));
+
+        assertThatThrownBy(() -> ports.unitOfWork().inTransaction(() -> {
+            ports.deals().insert(deal);
+            throw new IllegalStateException("the history write failed");
+        })).hasMessage("the history write failed");
+
+        assertThat(ports.deals().findById(deal.id())).isEmpty();
+    }
+
+    @Test
+    void nestedUnitsOfWorkJoinTheOuterOne() {
+        Provider aws = ArticleDemoData.providers().get(0);
+
+        assertThatThrownBy(() -> ports.unitOfWork().inTransaction(() -> {
+            ports.unitOfWork().inTransaction(() -> {
+                ports.providers().insert(aws);
+                return null;
+            });
+            throw new IllegalStateException("outer work failed after the inner one returned");
+        })).isInstanceOf(IllegalStateException.class);
+
+        assertThat(ports.providers().findById(aws.id())).isEmpty();
+    }
+
+    @Test
+    void writesOutsideAUnitOfWorkCommitOnTheirOwn() {
+        Provider aws = ArticleDemoData.providers().get(0);
+        ports.providers().insert(aws);
+        assertThat(ports.providers().findById(aws.id())).contains(aws);
+    }
+}

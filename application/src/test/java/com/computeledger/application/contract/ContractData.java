@@ -1,0 +1,85 @@
+package com.computeledger.application.contract;
+
+import com.computeledger.application.demo.ArticleDemoData;
+import com.computeledger.domain.accelerator.AcceleratorId;
+import com.computeledger.domain.deal.AcceleratorCount;
+import com.computeledger.domain.deal.ComputeCommitment;
+import com.computeledger.domain.deal.Customer;
+import com.computeledger.domain.deal.Deal;
+import com.computeledger.domain.deal.DealDetails;
+import com.computeledger.domain.deal.DealId;
+import com.computeledger.domain.deal.DealValue;
+import com.computeledger.domain.deal.ExpansionWindow;
+import com.computeledger.domain.deal.Source;
+import com.computeledger.domain.deal.Term;
+import com.computeledger.domain.deal.ValueConfidence;
+import com.computeledger.domain.provider.ProviderId;
+import com.computeledger.domain.shared.Actor;
+import com.computeledger.domain.shared.Gigawatts;
+import com.computeledger.domain.shared.Money;
+import java.net.URI;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Deals that exercise every column, for the contract suites. */
+public final class ContractData {
+
+    public static final Actor ANALYST = new Actor("analyst");
+    public static final Instant RECORDED = Instant.parse("2026-11-28T10:15:30.123456Z");
+
+    private ContractData() {
+    }
+
+    /** Stores the demo providers and accelerators, which every deal here refers to. */
+    public static void referenceData(OutPorts ports) {
+        ports.unitOfWork().inTransaction(() -> {
+            ArticleDemoData.providers().forEach(ports.providers()::insert);
+            ArticleDemoData.accelerators().forEach(ports.accelerators()::insert);
+            return null;
+        });
+    }
+
+    /** A deal with a range value, both kinds of commitment, an expansion window and non-Latin text. */
+    public static DealDetails richDetails() {
+        return new DealDetails(Customer.of("مايكروسوفت 微软"), ProviderId.of("oracle"), LocalDate.of(2025, 9, 10),
+                Term.of(LocalDate.of(2026, 1, 1), 60),
+                DealValue.range(Money.usd("17400000000.50"), Money.usd("19400000000")), ValueConfidence.ESTIMATED,
+                List.of(new ComputeCommitment(AcceleratorId.of("nvidia-gb300"),
+                                Optional.of(AcceleratorCount.about(250_000)), Optional.empty(),
+                                Optional.of(LocalDate.of(2027, 6, 30))),
+                        new ComputeCommitment(AcceleratorId.of("nvidia-h100"), Optional.empty(),
+                                Optional.of(Gigawatts.of("1.234567")), Optional.empty())),
+                Optional.of(new ExpansionWindow(LocalDate.of(2028, 12, 31), "option to double, 2028")),
+                List.of(new Source("Первый источник", URI.create("https://example.com/a?q=1"), LocalDate.of(2025, 9, 10)),
+                        new Source("Second source", URI.create("http://example.org/b"), LocalDate.of(2025, 9, 11))));
+    }
+
+    /** A minimal deal: undisclosed value and term, no commitments, no sources. */
+    public static DealDetails bareDetails(String customer, String provider, LocalDate announcedOn) {
+        return new DealDetails(Customer.of(customer), ProviderId.of(provider), announcedOn, Term.undisclosed(),
+                DealValue.undisclosed(), ValueConfidence.REPORTED, List.of(), Optional.empty(), List.of());
+    }
+
+    /** An exact-valued deal with a chip-count commitment that ramps from the term start. */
+    public static DealDetails exactDetails(String customer, String provider, LocalDate announcedOn, String usd,
+                                           int months) {
+        return new DealDetails(Customer.of(customer), ProviderId.of(provider), announcedOn, Term.of(announcedOn, months),
+                DealValue.exact(Money.usd(usd)), ValueConfidence.CONFIRMED,
+                List.of(new ComputeCommitment(AcceleratorId.of("nvidia-gb200"),
+                        Optional.of(AcceleratorCount.exactly(100_000)), Optional.empty(),
+                        Optional.of(announcedOn.plusMonths(12)))),
+                Optional.empty(), List.of());
+    }
+
+    public static Deal deal(long id, DealDetails details) {
+        return Deal.record(id(id), details, ANALYST, RECORDED.plusSeconds(id)).deal();
+    }
+
+    /** Ids whose first hex digit varies, so that ordering by id is tested on both halves of the range. */
+    public static DealId id(long n) {
+        return new DealId(new UUID((n % 2 == 0 ? 0x8000_0000_0000_0000L : 0L) | n << 32, n));
+    }
+}

@@ -1,0 +1,63 @@
+package com.computeledger.application.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.computeledger.application.demo.ArticleDemoData;
+import com.computeledger.application.error.AlreadyExistsException;
+import com.computeledger.domain.accelerator.Accelerator;
+import com.computeledger.domain.accelerator.AcceleratorId;
+import com.computeledger.domain.provider.Provider;
+import com.computeledger.domain.provider.ProviderId;
+import com.computeledger.domain.provider.ProviderKind;
+import java.math.BigDecimal;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The contracts of the provider and accelerator repositories: every implementation must pass them unchanged. */
+public abstract class ReferenceDataContract {
+
+    private OutPorts ports;
+
+    protected abstract OutPorts freshPorts();
+
+    @BeforeEach
+    void setUpStore() {
+        ports = freshPorts();
+    }
+
+    @Test
+    void providersRoundTripAndListInIdOrder() {
+        Provider arabic = new Provider(ProviderId.of("g42"), "مجموعة جي 42", ProviderKind.NEOCLOUD);
+        ArticleDemoData.providers().forEach(ports.providers()::insert);
+        ports.providers().insert(arabic);
+
+        assertThat(ports.providers().findById(ProviderId.of("g42"))).contains(arabic);
+        assertThat(ports.providers().findById(ProviderId.of("nobody"))).isEmpty();
+        assertThat(ports.providers().findAll()).extracting(p -> p.id().value())
+                .containsExactly("aws", "g42", "google-cloud", "microsoft-azure", "nvidia", "oracle");
+    }
+
+    @Test
+    void aProviderIdIsTakenOnce() {
+        Provider aws = ArticleDemoData.providers().get(0);
+        ports.providers().insert(aws);
+
+        assertThatThrownBy(() -> ports.providers().insert(new Provider(aws.id(), "Other", ProviderKind.NEOCLOUD)))
+                .isInstanceOf(AlreadyExistsException.class);
+        assertThat(ports.providers().findById(aws.id())).contains(aws);
+    }
+
+    @Test
+    void acceleratorsRoundTripWithTheirPower() {
+        Accelerator tpu = new Accelerator(AcceleratorId.of("google-tpu-v7"), "Google", "TPU v7 (Ironwood)",
+                new BigDecimal("1.125"));
+        ports.accelerators().insert(tpu);
+        ArticleDemoData.accelerators().forEach(ports.accelerators()::insert);
+
+        assertThat(ports.accelerators().findById(tpu.id())).contains(tpu);
+        assertThat(ports.accelerators().findAll()).containsExactly(tpu, ArticleDemoData.accelerators().get(0),
+                ArticleDemoData.accelerators().get(1), ArticleDemoData.accelerators().get(2));
+        assertThatThrownBy(() -> ports.accelerators().insert(tpu)).isInstanceOf(AlreadyExistsException.class);
+    }
+}

@@ -1,0 +1,14 @@
+package com.computeledger.application.fake;
+
+import com.computeledger.application.port.out.AcceleratorRepository;
+import com.computeledger.domain.accelerator.Accelerator;
+import com.computeledger.domain.accelerator.AcceleratorId;
+
+/** The accelerator out-port in memory. */
+public final class InMemoryAcceleratorRepository extends InMemoryReferenceData<Accelerator, AcceleratorId>
+        implements AcceleratorRepository {
+
+    public InMemoryAcceleratorRepository() {
+        super("accelerator", Accelerator::id, AcceleratorId::value);
+    }
+}

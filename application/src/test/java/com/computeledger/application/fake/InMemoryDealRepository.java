@@ -1,0 +1,108 @@
+package com.computeledger.application.fake;
+
+import com.computeledger.application.error.AlreadyExistsException;
+import com.computeledger.application.error.StaleVersionException;
+import com.computeledger.application.listing.DealCursor;
+import com.computeledger.application.listing.DealPage;
+import com.computeledger.application.listing.DealSort;
+import com.computeledger.application.listing.SortKeys;
+import com.computeledger.application.port.out.DealRepository;
+import com.computeledger.domain.deal.Deal;
+import com.computeledger.domain.deal.DealFilter;
+import com.computeledger.domain.deal.DealHistoryEntry;
+import com.computeledger.domain.deal.DealId;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** The deal out-port in memory, ordering and paging exactly as the SQL adapter does (ids compared as text). */
+public final class InMemoryDealRepository implements DealRepository {
+
+    private final Map<DealId, Deal> deals = new ConcurrentHashMap<>();
+    private final List<DealHistoryEntry> history = new ArrayList<>();
+
+    @Override
+    public void insert(Deal deal) {
+        if (deals.putIfAbsent(deal.id(), deal) != null) {
+            throw new AlreadyExistsException("deal", deal.id());
+        }
+    }
+
+    @Override
+    public void update(Deal deal, long expectedVersion) {
+        Deal stored = deals.get(deal.id());
+        if (stored == null || stored.version() != expectedVersion || !deals.replace(deal.id(), stored, deal)) {
+            throw new StaleVersionException(deal.id(), expectedVersion);
+        }
+    }
+
+    @Override
+    public Optional<Deal> findById(DealId id) {
+        return Optional.ofNullable(deals.get(id));
+    }
+
+    @Override
+    public DealPage search(DealFilter filter, DealSort sort, Optional<DealCursor> after, int limit) {
+        Comparator<Position> order = sort.descending() ? Comparator.<Position>naturalOrder().reversed()
+                : Comparator.naturalOrder();
+        List<Deal> matching = deals.values().stream()
+                .filter(filter::matches)
+                .filter(deal -> after.map(cursor -> order.compare(Position.of(deal, sort), Position.of(cursor)) > 0)
+                        .orElse(true))
+                .sorted(Comparator.comparing(deal -> Position.of(deal, sort), order))
+                .limit(limit + 1L)
+                .toList();
+        List<Deal> page = matching.subList(0, Math.min(limit, matching.size()));
+        return new DealPage(page, matching.size() > limit
+                ? Optional.of(SortKeys.cursorAfter(page.get(page.size() - 1), sort)) : Optional.empty());
+    }
+
+    /** Every stored deal that matches {@code filter}, for the in-memory statistics. */
+    List<Deal> matching(DealFilter filter) {
+        return deals.values().stream().filter(filter::matches).toList();
+    }
+
+    @Override
+    public synchronized void appendHistory(DealHistoryEntry entry) {
+        history.add(entry);
+    }
+
+    @Override
+    public synchronized List<DealHistoryEntry> history(DealId id) {
+        return history.stream().filter(entry -> entry.dealId().equals(id))
+                .sorted(Comparator.comparingLong(DealHistoryEntry::version)).toList();
+    }
+
+    /** A deal's place in a listing: its typed sort key, then its id as text (how SQL orders a uuid). */
+    private record Position(Comparable<Object> key, String id) implements Comparable<Position> {
+
+        static Position of(Deal deal, DealSort sort) {
+            return new Position(typedKey(sort, SortKeys.of(deal, sort)), deal.id().toString());
+        }
+
+        static Position of(DealCursor cursor) {
+            return new Position(typedKey(cursor.sort(), cursor.lastKey()), cursor.lastId().toString());
+        }
+
+        @SuppressWarnings("unchecked")
+        private static Comparable<Object> typedKey(DealSort sort, String key) {
+            Comparable<?> typed = switch (sort) {
+                case ANNOUNCED_ON_ASC, ANNOUNCED_ON_DESC -> LocalDate.parse(key);
+                case RECORDED_AT_ASC, RECORDED_AT_DESC -> Instant.parse(key);
+                case CUSTOMER_ASC, CUSTOMER_DESC -> key;
+            };
+            return (Comparable<Object>) typed;
+        }
+
+        @Override
+        public int compareTo(Position other) {
+            int byKey = key.compareTo(other.key);
+            return byKey != 0 ? byKey : id.compareTo(other.id);
+        }
+    }
+}

@@ -1,0 +1,14 @@
+package com.computeledger.application.fake;
+
+import com.computeledger.application.port.out.ProviderRepository;
+import com.computeledger.domain.provider.Provider;
+import com.computeledger.domain.provider.ProviderId;
+
+/** The provider out-port in memory. */
+public final class InMemoryProviderRepository extends InMemoryReferenceData<Provider, ProviderId>
+        implements ProviderRepository {
+
+    public InMemoryProviderRepository() {
+        super("provider", Provider::id, ProviderId::value);
+    }
+}
