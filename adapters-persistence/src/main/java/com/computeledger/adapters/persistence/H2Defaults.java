@@ -1,7 +1,8 @@
 package com.computeledger.adapters.persistence;
 
 /**
- * The embedded H2 database used when no other is configured.
+ * The settings of every H2 database the project opens (the file database of adapters-web/config.yml and
+ * the in-memory ones of the tests).
  *
  * <p>{@code MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH} keeps the SQL portable to
  * PostgreSQL (docs/adr/0003). {@code WRITE_DELAY=0} makes H2 write each commit to the file before it
@@ -10,13 +11,10 @@ package com.computeledger.adapters.persistence;
  */
 public final class H2Defaults {
 
-    /** A file database under {@code ./data} relative to the working directory; created on first use. */
-    public static final String DEFAULT_H2_URL = "jdbc:h2:file:./data/ledger;" + portableSettings();
-
     private H2Defaults() {
     }
 
-    /** The settings appended to every H2 URL the project builds (file or in-memory). */
+    /** The settings to append to an H2 URL. */
     public static String portableSettings() {
         return "MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0";
     }

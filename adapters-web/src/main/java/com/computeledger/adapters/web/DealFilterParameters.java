@@ -1,0 +1,42 @@
+package com.computeledger.adapters.web;
+
+import com.computeledger.domain.deal.Customer;
+import com.computeledger.domain.deal.DealFilter;
+import com.computeledger.domain.deal.DealStatus;
+import com.computeledger.domain.provider.ProviderId;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The filter query parameters shared by listings and analyses — {@code provider}, {@code customer},
+ * {@code status} (repeatable), {@code announcedFrom}, {@code announcedTo} — as a {@link DealFilter}.
+ * Every bad value is a 400 problem naming the parameter.
+ */
+public final class DealFilterParameters {
+
+    private DealFilterParameters() {
+    }
+
+    /** The filter; {@code defaultStatuses} apply when no {@code status} parameter is given. */
+    public static DealFilter from(String provider, String customer, List<String> statuses, String announcedFrom,
+                                  String announcedTo, Set<DealStatus> defaultStatuses) {
+        Optional<ProviderId> providerId = QueryParameters.parsed("provider", () -> blankToEmpty(provider).map(ProviderId::new));
+        Optional<Customer> buyer = QueryParameters.parsed("customer", () -> blankToEmpty(customer).map(Customer::new));
+        Set<DealStatus> wanted = statuses == null || statuses.isEmpty() ? defaultStatuses : parseStatuses(statuses);
+        return QueryParameters.parsed("announcedFrom", () -> new DealFilter(providerId, buyer, wanted,
+                QueryParameters.date("announcedFrom", announcedFrom), QueryParameters.date("announcedTo", announcedTo)));
+    }
+
+    private static Set<DealStatus> parseStatuses(List<String> statuses) {
+        Set<DealStatus> parsed = EnumSet.noneOf(DealStatus.class);
+        statuses.forEach(text -> parsed.add(QueryParameters.choice("status", text, DealStatus.class, null)));
+        parsed.remove(null);
+        return parsed;
+    }
+
+    private static Optional<String> blankToEmpty(String text) {
+        return text == null || text.isBlank() ? Optional.empty() : Optional.of(text.strip());
+    }
+}

@@ -1,0 +1,63 @@
+package com.computeledger.adapters.web.accelerator;
+
+import com.computeledger.adapters.web.json.RequestFields;
+import com.computeledger.application.port.in.AcceleratorUseCases;
+import com.computeledger.domain.accelerator.Accelerator;
+import com.computeledger.domain.accelerator.AcceleratorId;
+import com.computeledger.domain.shared.Require;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+
+/** {@code /api/v1/accelerators}: the compute catalog — register, list and read accelerator models. */
+@Path("/api/v1/accelerators")
+@Produces(MediaType.APPLICATION_JSON)
+public final class AcceleratorResource {
+
+    private final AcceleratorUseCases accelerators;
+
+    public AcceleratorResource(AcceleratorUseCases accelerators) {
+        this.accelerators = accelerators;
+    }
+
+    @GET
+    public List<AcceleratorJson> list() {
+        return accelerators.list().stream().map(AcceleratorJson::of).toList();
+    }
+
+    @GET
+    @Path("/{id}")
+    public AcceleratorJson get(@PathParam("id") String id) {
+        return AcceleratorJson.of(accelerators.get(new AcceleratorId(id)));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response register(AcceleratorJson request, @Context UriInfo uriInfo) {
+        Accelerator accelerator = accelerators.register(Require.present(request, "body").toDomain());
+        return Response.created(uriInfo.getBaseUriBuilder().path(AcceleratorResource.class)
+                .path(accelerator.id().value()).build()).entity(AcceleratorJson.of(accelerator)).build();
+    }
+
+    /** A catalog entry as JSON; the all-in power per unit is a decimal string in kW. */
+    public record AcceleratorJson(String id, String vendor, String model, String allInKilowattsPerUnit) {
+
+        static AcceleratorJson of(Accelerator accelerator) {
+            return new AcceleratorJson(accelerator.id().value(), accelerator.vendor(), accelerator.model(),
+                    accelerator.allInKilowattsPerUnit().toPlainString());
+        }
+
+        Accelerator toDomain() {
+            return new Accelerator(new AcceleratorId(id), vendor, model,
+                    RequestFields.decimal(allInKilowattsPerUnit, "allInKilowattsPerUnit"));
+        }
+    }
+}

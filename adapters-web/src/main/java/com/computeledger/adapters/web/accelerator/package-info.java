@@ -1,0 +1,2 @@
+/** The accelerator catalog resource. */
+package com.computeledger.adapters.web.accelerator;

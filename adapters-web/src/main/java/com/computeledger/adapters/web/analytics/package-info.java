@@ -1,0 +1,2 @@
+/** The analytics resource and its JSON shapes. */
+package com.computeledger.adapters.web.analytics;

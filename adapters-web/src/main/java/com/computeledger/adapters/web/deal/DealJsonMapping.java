@@ -1,0 +1,184 @@
+package com.computeledger.adapters.web.deal;
+
+import static com.computeledger.adapters.web.json.RequestFields.decimal;
+import static com.computeledger.adapters.web.json.RequestFields.within;
+
+import com.computeledger.adapters.web.deal.DealJson.CommitmentJson;
+import com.computeledger.adapters.web.deal.DealJson.DealRequest;
+import com.computeledger.adapters.web.deal.DealJson.DealResponse;
+import com.computeledger.adapters.web.deal.DealJson.ExpansionJson;
+import com.computeledger.adapters.web.deal.DealJson.FieldChangeJson;
+import com.computeledger.adapters.web.deal.DealJson.HistoryEntryResponse;
+import com.computeledger.adapters.web.deal.DealJson.SourceJson;
+import com.computeledger.adapters.web.deal.DealJson.TermRequest;
+import com.computeledger.adapters.web.deal.DealJson.TermResponse;
+import com.computeledger.adapters.web.deal.DealJson.ValueJson;
+import com.computeledger.domain.accelerator.AcceleratorId;
+import com.computeledger.domain.deal.AcceleratorCount;
+import com.computeledger.domain.deal.ComputeCommitment;
+import com.computeledger.domain.deal.Customer;
+import com.computeledger.domain.deal.Deal;
+import com.computeledger.domain.deal.DealDetails;
+import com.computeledger.domain.deal.DealHistoryEntry;
+import com.computeledger.domain.deal.DealValue;
+import com.computeledger.domain.deal.ExpansionWindow;
+import com.computeledger.domain.deal.Source;
+import com.computeledger.domain.deal.Term;
+import com.computeledger.domain.provider.ProviderId;
+import com.computeledger.domain.shared.Gigawatts;
+import com.computeledger.domain.shared.InvariantViolationException;
+import com.computeledger.domain.shared.Money;
+import com.computeledger.domain.shared.Require;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import java.util.stream.IntStream;
+
+/** Maps deal JSON to the domain and back; the only class that knows both shapes of a deal. */
+public final class DealJsonMapping {
+
+    private static final String EXACT = "exact";
+    private static final String RANGE = "range";
+    private static final String UNDISCLOSED = "undisclosed";
+
+    private DealJsonMapping() {
+    }
+
+    /** The domain details of a request; invariant failures name the JSON path of the offending field. */
+    public static DealDetails toDetails(DealRequest request) {
+        Require.present(request, "body");
+        TermRequest term = request.term();
+        return new DealDetails(
+                new Customer(request.customer()),
+                new ProviderId(request.providerId()),
+                Require.present(request.announcedOn(), "announcedOn"),
+                term == null ? Term.undisclosed()
+                        : new Term(Optional.ofNullable(term.start()), Optional.ofNullable(term.durationMonths())),
+                value(Require.present(request.value(), "value")),
+                Require.present(request.valueConfidence(), "valueConfidence"),
+                indexed("commitments", request.commitments(), DealJsonMapping::commitment),
+                Optional.ofNullable(request.expansion()).map(expansion -> within("expansion",
+                        () -> new ExpansionWindow(expansion.through(), expansion.note()))),
+                indexed("sources", request.sources(), DealJsonMapping::source));
+    }
+
+    public static DealResponse toResponse(Deal deal) {
+        DealDetails details = deal.details();
+        Term term = details.term();
+        return new DealResponse(deal.id().toString(), details.customer().name(), details.providerId().value(),
+                details.announcedOn(),
+                new TermResponse(term.start().orElse(null), term.durationMonths().orElse(null), term.end().orElse(null)),
+                valueJson(details.value()), details.valueConfidence(),
+                deal.annualizedValue().map(DealJsonMapping::valueJson).orElse(null),
+                details.commitments().stream().map(DealJsonMapping::commitmentJson).toList(),
+                details.expansion().map(window -> new ExpansionJson(window.through(), window.note())).orElse(null),
+                details.sources().stream().map(source -> new SourceJson(source.title(), source.address().toString(),
+                        source.publishedOn())).toList(),
+                deal.status(), deal.version(), deal.recordedAt(), deal.updatedAt());
+    }
+
+    public static HistoryEntryResponse toResponse(DealHistoryEntry entry) {
+        return new HistoryEntryResponse(entry.version(), entry.kind().name(), entry.actor().name(), entry.occurredAt(),
+                entry.changes().stream().map(change -> new FieldChangeJson(change.field(),
+                        change.before().orElse(null), change.after().orElse(null))).toList());
+    }
+
+    public static ValueJson valueJson(DealValue value) {
+        if (value instanceof DealValue.Exact exact) {
+            return new ValueJson(EXACT, plain(exact.amount()), null, null, currency(exact.amount()));
+        }
+        if (value instanceof DealValue.Range range) {
+            return new ValueJson(RANGE, null, plain(range.low()), plain(range.high()), currency(range.low()));
+        }
+        return new ValueJson(UNDISCLOSED, null, null, null, null);
+    }
+
+    /** A value's errors are named {@code value.kind}, {@code value.amount}, {@code value.low}, ... */
+    private static DealValue value(ValueJson json) {
+        String kind = Require.present(json.kind(), "value.kind").toLowerCase(Locale.ROOT);
+        String currency = json.currency() == null ? Money.USD.getCurrencyCode() : json.currency();
+        return switch (kind) {
+            case EXACT -> {
+                absent(json.low(), "value.low", kind);
+                absent(json.high(), "value.high", kind);
+                yield DealValue.exact(money(json.amount(), "value.amount", currency));
+            }
+            case RANGE -> {
+                absent(json.amount(), "value.amount", kind);
+                yield DealValue.range(money(json.low(), "value.low", currency),
+                        money(json.high(), "value.high", currency));
+            }
+            case UNDISCLOSED -> {
+                absent(json.amount(), "value.amount", kind);
+                absent(json.low(), "value.low", kind);
+                absent(json.high(), "value.high", kind);
+                yield DealValue.undisclosed();
+            }
+            default -> throw new InvariantViolationException("value.kind", "must be one of exact, range, undisclosed");
+        };
+    }
+
+    private static Money money(String text, String field, String currency) {
+        BigDecimal amount = decimal(text, field);
+        try {
+            return Money.of(amount, currency);
+        } catch (InvariantViolationException invalid) {
+            throw new InvariantViolationException("amount".equals(invalid.field()) ? field : "value." + invalid.field(),
+                    invalid.reason());
+        }
+    }
+
+    private static ComputeCommitment commitment(CommitmentJson json) {
+        Require.that(json.unitsApproximate() == null || json.units() != null, "unitsApproximate",
+                "needs units");
+        return new ComputeCommitment(new AcceleratorId(json.acceleratorId()),
+                Optional.ofNullable(json.units()).map(units -> new AcceleratorCount(units,
+                        Boolean.TRUE.equals(json.unitsApproximate()))),
+                Optional.ofNullable(json.gigawatts()).map(text -> new Gigawatts(decimal(text, "gigawatts"))),
+                Optional.ofNullable(json.fullCapacityBy()));
+    }
+
+    private static Source source(SourceJson json) {
+        String address = Require.present(json.address(), "address");
+        try {
+            return new Source(json.title(), new URI(address), json.publishedOn());
+        } catch (URISyntaxException notAnAddress) {
+            throw new InvariantViolationException("address", "is not a valid address");
+        }
+    }
+
+    private static CommitmentJson commitmentJson(ComputeCommitment commitment) {
+        return new CommitmentJson(commitment.acceleratorId().value(),
+                commitment.count().map(AcceleratorCount::units).orElse(null),
+                commitment.count().map(AcceleratorCount::approximate).orElse(null),
+                commitment.power().map(power -> power.value().toPlainString()).orElse(null),
+                commitment.fullCapacityBy().orElse(null));
+    }
+
+    /** Converts each element under its JSON path ({@code commitments[2]}); an absent list is an empty one. */
+    private static <J, D> List<D> indexed(String field, List<J> items, Function<J, D> convert) {
+        if (items == null) {
+            return List.of();
+        }
+        BiFunction<Integer, J, D> atIndex = (index, item) -> within(field + "[" + index + "]",
+                () -> convert.apply(Require.present(item, "value")));
+        return IntStream.range(0, items.size()).mapToObj(index -> atIndex.apply(index, items.get(index))).toList();
+    }
+
+    private static void absent(String value, String field, String kind) {
+        Require.that(value == null, field, "must be absent for a value of kind '" + kind + "'");
+    }
+
+    private static String plain(Money money) {
+        return money.amount().toPlainString();
+    }
+
+    private static String currency(Money money) {
+        return money.currency().getCurrencyCode();
+    }
+}

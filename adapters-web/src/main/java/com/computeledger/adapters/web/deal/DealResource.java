@@ -1,0 +1,154 @@
+package com.computeledger.adapters.web.deal;
+
+import com.computeledger.adapters.web.DealFilterParameters;
+import com.computeledger.adapters.web.QueryParameters;
+import com.computeledger.adapters.web.RequestActor;
+import com.computeledger.adapters.web.deal.DealJson.DealPageResponse;
+import com.computeledger.adapters.web.deal.DealJson.DealRequest;
+import com.computeledger.adapters.web.deal.DealJson.DealResponse;
+import com.computeledger.adapters.web.deal.DealJson.HistoryEntryResponse;
+import com.computeledger.adapters.web.deal.DealJson.StatusChangeRequest;
+import com.computeledger.adapters.web.problem.ProblemException;
+import com.computeledger.application.listing.DealCursor;
+import com.computeledger.application.listing.DealPage;
+import com.computeledger.application.listing.DealSort;
+import com.computeledger.application.port.in.ChangeDealStatusUseCase;
+import com.computeledger.application.port.in.ChangeDealStatusUseCase.ChangeDealStatusCommand;
+import com.computeledger.application.port.in.GetDealUseCase;
+import com.computeledger.application.port.in.ListDealsUseCase;
+import com.computeledger.application.port.in.ListDealsUseCase.ListDealsQuery;
+import com.computeledger.application.port.in.RecordDealUseCase;
+import com.computeledger.application.port.in.RecordDealUseCase.RecordDealCommand;
+import com.computeledger.application.port.in.ReviseDealUseCase;
+import com.computeledger.application.port.in.ReviseDealUseCase.ReviseDealCommand;
+import com.computeledger.domain.deal.Deal;
+import com.computeledger.domain.deal.DealFilter;
+import com.computeledger.domain.deal.DealId;
+import com.computeledger.domain.shared.Require;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Link;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** {@code /api/v1/deals}: list, record, read, revise, move along the lifecycle, and read the history of deals. */
+@Path("/api/v1/deals")
+@Produces(MediaType.APPLICATION_JSON)
+public final class DealResource {
+
+    private final RecordDealUseCase recordDeal;
+    private final ReviseDealUseCase reviseDeal;
+    private final ChangeDealStatusUseCase changeStatus;
+    private final GetDealUseCase getDeal;
+    private final ListDealsUseCase listDeals;
+
+    public DealResource(RecordDealUseCase recordDeal, ReviseDealUseCase reviseDeal,
+                        ChangeDealStatusUseCase changeStatus, GetDealUseCase getDeal, ListDealsUseCase listDeals) {
+        this.recordDeal = recordDeal;
+        this.reviseDeal = reviseDeal;
+        this.changeStatus = changeStatus;
+        this.getDeal = getDeal;
+        this.listDeals = listDeals;
+    }
+
+    @GET
+    public Response list(@QueryParam("provider") String provider, @QueryParam("customer") String customer,
+                         @QueryParam("status") List<String> statuses,
+                         @QueryParam("announcedFrom") String announcedFrom,
+                         @QueryParam("announcedTo") String announcedTo, @QueryParam("sort") String sort,
+                         @QueryParam("limit") String limit, @QueryParam("cursor") String cursor,
+                         @Context UriInfo uriInfo) {
+        DealFilter filter = DealFilterParameters.from(provider, customer, statuses, announcedFrom, announcedTo, Set.of());
+        int size = QueryParameters.integer("limit", limit, ListDealsQuery.DEFAULT_LIMIT);
+        if (size < 1 || size > ListDealsQuery.MAX_LIMIT) {
+            throw ProblemException.invalidParameter("limit", "must be between 1 and " + ListDealsQuery.MAX_LIMIT);
+        }
+        DealSort order = sort(sort);
+        Optional<DealCursor> after =
+                Optional.ofNullable(cursor).filter(text -> !text.isBlank()).map(CursorCodec::decode);
+        if (after.isPresent() && after.get().sort() != order) {
+            throw ProblemException.invalidParameter("cursor", "was issued for sort '" + after.get().sort().parameter()
+                    + "'; keep the sort of the first page");
+        }
+        DealPage page = listDeals.list(new ListDealsQuery(filter, order, after, size));
+        Optional<String> next = page.next().map(CursorCodec::encode);
+        Response.ResponseBuilder response = Response.ok(new DealPageResponse(
+                page.deals().stream().map(DealJsonMapping::toResponse).toList(), next.orElse(null)));
+        next.ifPresent(token -> response.links(Link.fromUri(uriInfo.getRequestUriBuilder()
+                .replaceQueryParam("cursor", token).build()).rel("next").build()));
+        return response.build();
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response record(DealRequest request, @HeaderParam(RequestActor.HEADER) String actor,
+                           @Context UriInfo uriInfo) {
+        Deal deal = recordDeal.record(new RecordDealCommand(DealJsonMapping.toDetails(request), RequestActor.from(actor)));
+        return Response.created(uriInfo.getBaseUriBuilder().path(DealResource.class).path(deal.id().toString()).build())
+                .tag(Versions.tagOf(deal.version()))
+                .entity(DealJsonMapping.toResponse(deal))
+                .build();
+    }
+
+    @GET
+    @Path("/{id}")
+    public Response get(@PathParam("id") String id) {
+        Deal deal = getDeal.get(DealId.parse(id));
+        return Response.ok(DealJsonMapping.toResponse(deal)).tag(Versions.tagOf(deal.version())).build();
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response revise(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                           @HeaderParam(RequestActor.HEADER) String actor, DealRequest request) {
+        DealId dealId = DealId.parse(id);
+        long version = Versions.requiredVersion(ifMatch);
+        Deal deal = reviseDeal.revise(new ReviseDealCommand(dealId, version, DealJsonMapping.toDetails(request),
+                RequestActor.from(actor)));
+        return Response.ok(DealJsonMapping.toResponse(deal)).tag(Versions.tagOf(deal.version())).build();
+    }
+
+    @POST
+    @Path("/{id}/status")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response changeStatus(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                 @HeaderParam(RequestActor.HEADER) String actor, StatusChangeRequest request) {
+        DealId dealId = DealId.parse(id);
+        long version = Versions.requiredVersion(ifMatch);
+        Require.present(request, "body");
+        Deal deal = changeStatus.changeStatus(new ChangeDealStatusCommand(dealId, version,
+                Require.present(request.status(), "status"), RequestActor.from(actor)));
+        return Response.ok(DealJsonMapping.toResponse(deal)).tag(Versions.tagOf(deal.version())).build();
+    }
+
+    @GET
+    @Path("/{id}/history")
+    public List<HistoryEntryResponse> history(@PathParam("id") String id) {
+        return getDeal.history(DealId.parse(id)).stream().map(DealJsonMapping::toResponse).toList();
+    }
+
+    private static DealSort sort(String text) {
+        if (text == null || text.isBlank()) {
+            return DealSort.DEFAULT;
+        }
+        return Arrays.stream(DealSort.values()).filter(sort -> sort.parameter().equals(text.strip())).findFirst()
+                .orElseThrow(() -> ProblemException.invalidParameter("sort", "must be one of " + Arrays
+                        .stream(DealSort.values()).map(DealSort::parameter).collect(Collectors.joining(", "))));
+    }
+}

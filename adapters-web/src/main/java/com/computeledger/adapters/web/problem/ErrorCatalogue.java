@@ -1,0 +1,119 @@
+package com.computeledger.adapters.web.problem;
+
+import com.computeledger.application.error.AlreadyExistsException;
+import com.computeledger.application.error.NotFoundException;
+import com.computeledger.application.error.StaleVersionException;
+import com.computeledger.domain.accelerator.UnknownAcceleratorException;
+import com.computeledger.domain.deal.DealClosedException;
+import com.computeledger.domain.deal.IllegalStatusTransitionException;
+import com.computeledger.domain.provider.UnknownProviderException;
+import com.computeledger.domain.shared.InvariantViolationException;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import jakarta.ws.rs.WebApplicationException;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Turns every failure into a {@link Problem}: domain and application errors, the web adapter's own
+ * request errors, Jackson's parse errors and Jersey's HTTP errors. Anything not listed is a 500 whose
+ * body says nothing about the cause (docs/adr/0005).
+ */
+public final class ErrorCatalogue {
+
+    private ErrorCatalogue() {
+    }
+
+    public static Problem problemFor(Throwable failure, String instance) {
+        if (failure instanceof ProblemException problem) {
+            return problem(problem.type(), problem.getMessage(), instance, problem.errors());
+        }
+        if (failure instanceof InvariantViolationException invalid) {
+            return field(ProblemType.INVALID_FIELD, invalid.field(), invalid.reason(), instance);
+        }
+        if (failure instanceof UnknownProviderException unknown) {
+            return field(ProblemType.UNKNOWN_REFERENCE, "providerId", unknown.getMessage(), instance);
+        }
+        if (failure instanceof UnknownAcceleratorException unknown) {
+            return field(ProblemType.UNKNOWN_REFERENCE, "commitments.acceleratorId", unknown.getMessage(), instance);
+        }
+        if (failure instanceof NotFoundException) {
+            return problem(ProblemType.NOT_FOUND, failure.getMessage(), instance, List.of());
+        }
+        if (failure instanceof AlreadyExistsException) {
+            return problem(ProblemType.CONFLICT, failure.getMessage(), instance, List.of());
+        }
+        if (failure instanceof StaleVersionException) {
+            return problem(ProblemType.STALE_VERSION, failure.getMessage(), instance, List.of());
+        }
+        if (failure instanceof IllegalStatusTransitionException) {
+            return problem(ProblemType.ILLEGAL_STATUS_TRANSITION, failure.getMessage(), instance, List.of());
+        }
+        if (failure instanceof DealClosedException) {
+            return problem(ProblemType.DEAL_CLOSED, failure.getMessage(), instance, List.of());
+        }
+        if (failure instanceof JsonProcessingException json) {
+            return jsonProblem(json, instance);
+        }
+        if (failure instanceof WebApplicationException web) {
+            return httpProblem(web.getResponse().getStatus(), instance);
+        }
+        return problem(ProblemType.INTERNAL_ERROR, "an unexpected error occurred; it has been logged", instance,
+                List.of());
+    }
+
+    private static Problem jsonProblem(JsonProcessingException json, String instance) {
+        if (json instanceof JsonMappingException mapping && mapping.getCause() instanceof InvariantViolationException invalid) {
+            return field(ProblemType.INVALID_FIELD, invalid.field(), invalid.reason(), instance);
+        }
+        if (json instanceof StreamConstraintsException || json.getCause() instanceof StreamConstraintsException) {
+            return problem(ProblemType.MALFORMED_REQUEST, "the body exceeds a size limit of the JSON parser",
+                    instance, List.of());
+        }
+        if (json instanceof JsonParseException) {
+            return problem(ProblemType.MALFORMED_REQUEST, "the body is not valid JSON", instance, List.of());
+        }
+        if (json instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            String path = path(mapping);
+            String message = json instanceof UnrecognizedPropertyException
+                    ? "is not a known field" : "has the wrong type or format";
+            return field(ProblemType.MALFORMED_REQUEST, path, message, instance);
+        }
+        return problem(ProblemType.MALFORMED_REQUEST, "the body is missing or is not a JSON object", instance,
+                List.of());
+    }
+
+    private static Problem httpProblem(int status, String instance) {
+        for (ProblemType type : List.of(ProblemType.NOT_FOUND, ProblemType.METHOD_NOT_ALLOWED,
+                ProblemType.NOT_ACCEPTABLE, ProblemType.PAYLOAD_TOO_LARGE, ProblemType.UNSUPPORTED_MEDIA_TYPE)) {
+            if (type.status() == status) {
+                return problem(type, type.title(), instance, List.of());
+            }
+        }
+        return status < 500
+                ? problem(ProblemType.MALFORMED_REQUEST, "the request could not be handled (HTTP " + status + ")",
+                instance, List.of())
+                : problem(ProblemType.INTERNAL_ERROR, "an unexpected error occurred; it has been logged", instance,
+                List.of());
+    }
+
+    /** The JSON path of a mapping error, as {@code commitments[0].units}. */
+    private static String path(JsonMappingException mapping) {
+        return mapping.getPath().stream()
+                .map(reference -> reference.getFieldName() != null ? "." + reference.getFieldName()
+                        : "[" + reference.getIndex() + "]")
+                .collect(Collectors.joining())
+                .replaceFirst("^\\.", "");
+    }
+
+    private static Problem field(ProblemType type, String field, String message, String instance) {
+        return problem(type, field + ": " + message, instance, List.of(new Problem.FieldError(field, message)));
+    }
+
+    private static Problem problem(ProblemType type, String detail, String instance, List<Problem.FieldError> errors) {
+        return new Problem(type.uri(), type.title(), type.status(), detail, instance, errors);
+    }
+}

@@ -1,0 +1,61 @@
+package com.computeledger.adapters.web.provider;
+
+import com.computeledger.application.port.in.ProviderUseCases;
+import com.computeledger.domain.provider.Provider;
+import com.computeledger.domain.provider.ProviderId;
+import com.computeledger.domain.provider.ProviderKind;
+import com.computeledger.domain.shared.Require;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+
+/** {@code /api/v1/providers}: register, list and read the sellers of compute. */
+@Path("/api/v1/providers")
+@Produces(MediaType.APPLICATION_JSON)
+public final class ProviderResource {
+
+    private final ProviderUseCases providers;
+
+    public ProviderResource(ProviderUseCases providers) {
+        this.providers = providers;
+    }
+
+    @GET
+    public List<ProviderJson> list() {
+        return providers.list().stream().map(ProviderJson::of).toList();
+    }
+
+    @GET
+    @Path("/{id}")
+    public ProviderJson get(@PathParam("id") String id) {
+        return ProviderJson.of(providers.get(new ProviderId(id)));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response register(ProviderJson request, @Context UriInfo uriInfo) {
+        Provider provider = providers.register(Require.present(request, "body").toDomain());
+        return Response.created(uriInfo.getBaseUriBuilder().path(ProviderResource.class).path(provider.id().value())
+                .build()).entity(ProviderJson.of(provider)).build();
+    }
+
+    /** A provider as JSON, the same shape in requests and responses. */
+    public record ProviderJson(String id, String name, ProviderKind kind) {
+
+        static ProviderJson of(Provider provider) {
+            return new ProviderJson(provider.id().value(), provider.name(), provider.kind());
+        }
+
+        Provider toDomain() {
+            return new Provider(new ProviderId(id), name, kind);
+        }
+    }
+}

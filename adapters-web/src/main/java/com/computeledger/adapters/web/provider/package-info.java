@@ -1,0 +1,2 @@
+/** The provider resource. */
+package com.computeledger.adapters.web.provider;

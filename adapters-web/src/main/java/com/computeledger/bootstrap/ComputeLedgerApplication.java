@@ -1,0 +1,84 @@
+package com.computeledger.bootstrap;
+
+import com.computeledger.adapters.persistence.JdbiPersistence;
+import com.computeledger.adapters.persistence.SchemaMigrations;
+import com.computeledger.adapters.web.accelerator.AcceleratorResource;
+import com.computeledger.adapters.web.analytics.AnalyticsResource;
+import com.computeledger.adapters.web.deal.DealResource;
+import com.computeledger.adapters.web.json.JsonSettings;
+import com.computeledger.adapters.web.problem.ProblemExceptionMapper;
+import com.computeledger.adapters.web.provider.ProviderResource;
+import com.computeledger.application.service.AcceleratorCatalogService;
+import com.computeledger.application.service.DealService;
+import com.computeledger.application.service.DemoDataService;
+import com.computeledger.application.service.MarketAnalyticsService;
+import com.computeledger.application.service.ProviderService;
+import com.computeledger.domain.analytics.PowerEquivalences;
+import com.computeledger.domain.shared.Money;
+import io.dropwizard.configuration.EnvironmentVariableSubstitutor;
+import io.dropwizard.configuration.SubstitutingSourceProvider;
+import io.dropwizard.core.Application;
+import io.dropwizard.core.setup.Bootstrap;
+import io.dropwizard.core.setup.Environment;
+import io.dropwizard.db.DataSourceFactory;
+import io.dropwizard.db.ManagedDataSource;
+import io.dropwizard.jdbi3.JdbiFactory;
+import java.time.Clock;
+import org.jdbi.v3.core.Jdbi;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The Dropwizard application and composition root: builds the data source once, migrates the schema,
+ * wires the persistence adapter into the services and the services into the resources, loads the demo data.
+ */
+public class ComputeLedgerApplication extends Application<ComputeLedgerConfiguration> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ComputeLedgerApplication.class);
+
+    public static void main(String[] args) throws Exception {
+        new ComputeLedgerApplication().run(args);
+    }
+
+    @Override
+    public String getName() {
+        return "compute-ledger";
+    }
+
+    @Override
+    public void initialize(Bootstrap<ComputeLedgerConfiguration> bootstrap) {
+        bootstrap.setConfigurationSourceProvider(new SubstitutingSourceProvider(
+                bootstrap.getConfigurationSourceProvider(), new EnvironmentVariableSubstitutor(false)));
+        JsonSettings.apply(bootstrap.getObjectMapper());
+    }
+
+    @Override
+    public void run(ComputeLedgerConfiguration configuration, Environment environment) {
+        DataSourceFactory database = DatabaseSetup.settle(configuration.getDatabase());
+        ManagedDataSource dataSource = database.build(environment.metrics(), "db");
+        SchemaMigrations.migrate(dataSource);
+        Jdbi jdbi = new JdbiFactory().build(environment, database, dataSource, "db");
+        JdbiPersistence persistence = new JdbiPersistence(jdbi);
+        Clock clock = Clock.systemUTC();
+
+        DealService deals = new DealService(persistence.deals(), persistence.providers(), persistence.accelerators(),
+                persistence.unitOfWork(), new RandomDealIdSource(), clock);
+        MarketAnalyticsService analytics = new MarketAnalyticsService(persistence.statistics(),
+                persistence.unitOfWork(), new PowerEquivalences(configuration.getEquivalences().getHomesPerGigawatt(),
+                Money.usd(configuration.getEquivalences().getCapexPerGigawatt())));
+
+        environment.jersey().register(new ProblemExceptionMapper());
+        environment.jersey().register(new ProviderResource(new ProviderService(persistence.providers(),
+                persistence.unitOfWork())));
+        environment.jersey().register(new AcceleratorResource(new AcceleratorCatalogService(
+                persistence.accelerators(), persistence.unitOfWork())));
+        environment.jersey().register(new DealResource(deals, deals, deals, deals, deals));
+        environment.jersey().register(new AnalyticsResource(analytics, analytics));
+
+        if (configuration.getDemoData().isEnabled()) {
+            int added = new DemoDataService(persistence.providers(), persistence.accelerators(), persistence.deals(),
+                    persistence.unitOfWork(), clock).loadMissing();
+            LOG.info("Demo data: {} record(s) added", added);
+        }
+    }
+}

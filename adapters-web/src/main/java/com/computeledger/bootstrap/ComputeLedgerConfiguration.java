@@ -1,0 +1,106 @@
+package com.computeledger.bootstrap;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.dropwizard.core.Configuration;
+import io.dropwizard.db.DataSourceFactory;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.NotNull;
+import java.math.BigDecimal;
+
+/**
+ * The service's configuration (adapters-web/config.yml): database, demo data, and the default factors of
+ * the power equivalences.
+ */
+public class ComputeLedgerConfiguration extends Configuration {
+
+    @Valid
+    @NotNull
+    private DataSourceFactory database = new DataSourceFactory();
+
+    @Valid
+    @NotNull
+    private DemoData demoData = new DemoData();
+
+    @Valid
+    @NotNull
+    private Equivalences equivalences = new Equivalences();
+
+    @JsonProperty("database")
+    public DataSourceFactory getDatabase() {
+        return database;
+    }
+
+    @JsonProperty("database")
+    public void setDatabase(DataSourceFactory database) {
+        this.database = database;
+    }
+
+    @JsonProperty("demoData")
+    public DemoData getDemoData() {
+        return demoData;
+    }
+
+    @JsonProperty("demoData")
+    public void setDemoData(DemoData demoData) {
+        this.demoData = demoData;
+    }
+
+    @JsonProperty("equivalences")
+    public Equivalences getEquivalences() {
+        return equivalences;
+    }
+
+    @JsonProperty("equivalences")
+    public void setEquivalences(Equivalences equivalences) {
+        this.equivalences = equivalences;
+    }
+
+    /** Whether a start loads the source article's records where they are missing. */
+    public static class DemoData {
+
+        private boolean enabled = true;
+
+        @JsonProperty
+        public boolean isEnabled() {
+            return enabled;
+        }
+
+        @JsonProperty
+        public void setEnabled(boolean enabled) {
+            this.enabled = enabled;
+        }
+    }
+
+    /** The default factors of the power equivalences; requests may override them. */
+    public static class Equivalences {
+
+        @NotNull
+        @DecimalMin(value = "0", inclusive = false)
+        private BigDecimal homesPerGigawatt = new BigDecimal("830000");
+
+        @NotNull
+        @DecimalMin(value = "0", inclusive = false)
+        private BigDecimal capexPerGigawatt = new BigDecimal("40000000000");
+
+        @JsonProperty
+        public BigDecimal getHomesPerGigawatt() {
+            return homesPerGigawatt;
+        }
+
+        @JsonProperty
+        public void setHomesPerGigawatt(BigDecimal homesPerGigawatt) {
+            this.homesPerGigawatt = homesPerGigawatt;
+        }
+
+        @JsonProperty
+        public BigDecimal getCapexPerGigawatt() {
+            return capexPerGigawatt;
+        }
+
+        @JsonProperty
+        public void setCapexPerGigawatt(BigDecimal capexPerGigawatt) {
+            this.capexPerGigawatt = capexPerGigawatt;
+        }
+    }
+}
