@@ -12,7 +12,7 @@ public record Problem(URI type, String title, int status, String detail, String 
     public static final String MEDIA_TYPE = "application/problem+json";
 
     public Problem {
-        errors = List.copyOf(errors);
+        errors = errors == null ? List.of() : List.copyOf(errors);
     }
 
     /** One invalid field: its path in the request (for example {@code commitments[0].units}) and what is wrong. */

@@ -1,0 +1,277 @@
+package com.computeledger.adapters.web.deal;
+
+import static com.computeledger.adapters.web.WebTestSupport.fixture;
+import static com.computeledger.adapters.web.WebTestSupport.problem;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.reset;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoInteractions;
+import static org.mockito.Mockito.when;
+
+import com.computeledger.adapters.web.WebTestSupport;
+import com.computeledger.adapters.web.problem.Problem;
+import com.computeledger.adapters.web.problem.ProblemType;
+import com.computeledger.application.demo.ArticleDemoData;
+import com.computeledger.application.error.NotFoundException;
+import com.computeledger.application.error.StaleVersionException;
+import com.computeledger.application.listing.DealCursor;
+import com.computeledger.application.listing.DealPage;
+import com.computeledger.application.listing.DealSort;
+import com.computeledger.application.port.in.ChangeDealStatusUseCase;
+import com.computeledger.application.port.in.ChangeDealStatusUseCase.ChangeDealStatusCommand;
+import com.computeledger.application.port.in.GetDealUseCase;
+import com.computeledger.application.port.in.ListDealsUseCase;
+import com.computeledger.application.port.in.ListDealsUseCase.ListDealsQuery;
+import com.computeledger.application.port.in.RecordDealUseCase;
+import com.computeledger.application.port.in.RecordDealUseCase.RecordDealCommand;
+import com.computeledger.application.port.in.ReviseDealUseCase;
+import com.computeledger.application.port.in.ReviseDealUseCase.ReviseDealCommand;
+import com.computeledger.domain.deal.Deal;
+import com.computeledger.domain.deal.DealChangeKind;
+import com.computeledger.domain.deal.DealHistoryEntry;
+import com.computeledger.domain.deal.DealStatus;
+import com.computeledger.domain.deal.FieldChange;
+import com.computeledger.domain.deal.IllegalStatusTransitionException;
+import com.computeledger.domain.provider.ProviderId;
+import com.computeledger.domain.provider.UnknownProviderException;
+import com.computeledger.domain.shared.Actor;
+import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
+import io.dropwizard.testing.junit5.ResourceExtension;
+import jakarta.ws.rs.client.Entity;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.mockito.ArgumentCaptor;
+
+/** The deal resource against mocked in-ports: HTTP mapping, headers and every error status it can produce. */
+@ExtendWith(DropwizardExtensionsSupport.class)
+class DealResourceTest {
+
+    private static final RecordDealUseCase RECORD = mock(RecordDealUseCase.class);
+    private static final ReviseDealUseCase REVISE = mock(ReviseDealUseCase.class);
+    private static final ChangeDealStatusUseCase CHANGE_STATUS = mock(ChangeDealStatusUseCase.class);
+    private static final GetDealUseCase GET = mock(GetDealUseCase.class);
+    private static final ListDealsUseCase LIST = mock(ListDealsUseCase.class);
+
+    private static final ResourceExtension RESOURCES = WebTestSupport.resources(
+            new DealResource(RECORD, REVISE, CHANGE_STATUS, GET, LIST));
+
+    private static final Deal AWS = Deal.record(ArticleDemoData.OPENAI_AWS, ArticleDemoData.deals().get(0).details(),
+            new Actor("demo-data"), Instant.parse("2026-11-28T12:00:00Z")).deal();
+    private static final String AWS_PATH = "/api/v1/deals/" + AWS.id();
+
+    @AfterEach
+    void resetMocks() {
+        reset(RECORD, REVISE, CHANGE_STATUS, GET, LIST);
+    }
+
+    @Test
+    void recordingADealAnswers201WithLocationAndETag() {
+        when(RECORD.record(any())).thenReturn(AWS);
+
+        Response response = post("/api/v1/deals", fixture("aws-deal-request.json"), Map.of("X-Actor", "analyst"));
+
+        assertThat(response.getStatus()).isEqualTo(201);
+        assertThat(response.getLocation().getPath()).isEqualTo(AWS_PATH);
+        assertThat(response.getHeaderString(HttpHeaders.ETAG)).isEqualTo("\"1\"");
+        ArgumentCaptor<RecordDealCommand> command = ArgumentCaptor.forClass(RecordDealCommand.class);
+        verify(RECORD).record(command.capture());
+        assertThat(command.getValue().details()).isEqualTo(ArticleDemoData.deals().get(0).details());
+        assertThat(command.getValue().actor()).isEqualTo(new Actor("analyst"));
+    }
+
+    @Test
+    void anInvalidFieldIs422NamingItAndNothingIsRecorded() {
+        String zeroMonths = fixture("aws-deal-request.json").replace("\"durationMonths\": 84", "\"durationMonths\": 0");
+
+        Problem problem = problem(post("/api/v1/deals", zeroMonths, Map.of()));
+
+        assertThat(problem.status()).isEqualTo(422);
+        assertThat(problem.errors()).extracting(Problem.FieldError::field).containsExactly("term.durationMonths");
+        verifyNoInteractions(RECORD);
+    }
+
+    @Test
+    void invalidNestedFieldsAreNamedByTheirJsonPath() {
+        String negative = fixture("aws-deal-request.json").replace("\"38000000000\"", "\"-1\"");
+        String badUnits = fixture("aws-deal-request.json").replaceFirst("\"units\": 100000", "\"units\": 0");
+        String euro = fixture("aws-deal-request.json").replace("\"currency\": \"USD\"", "\"currency\": \"EUR\"");
+
+        assertThat(problem(post("/api/v1/deals", negative, Map.of())).errors())
+                .extracting(Problem.FieldError::field).containsExactly("value.amount");
+        assertThat(problem(post("/api/v1/deals", badUnits, Map.of())).errors())
+                .extracting(Problem.FieldError::field).containsExactly("commitments[0].units");
+        assertThat(problem(post("/api/v1/deals", euro, Map.of())).detail())
+                .isEqualTo("value.currency: must be USD; EUR is not supported");
+    }
+
+    @Test
+    void anUnknownProviderIs422() {
+        when(RECORD.record(any())).thenThrow(new UnknownProviderException(ProviderId.of("aws")));
+
+        Problem problem = problem(post("/api/v1/deals", fixture("aws-deal-request.json"), Map.of()));
+
+        assertThat(problem.type()).isEqualTo(ProblemType.UNKNOWN_REFERENCE.uri());
+        assertThat(problem.errors()).extracting(Problem.FieldError::field).containsExactly("providerId");
+    }
+
+    @Test
+    void malformedJsonIs400AndAWrongMediaTypeIs415() {
+        Response malformed = post("/api/v1/deals", "{\"customer\": ", Map.of());
+        Response text = RESOURCES.target("/api/v1/deals").request().post(Entity.text("hello"));
+
+        assertThat(problem(malformed).status()).isEqualTo(400);
+        assertThat(problem(text).status()).isEqualTo(415);
+        verifyNoInteractions(RECORD);
+    }
+
+    @Test
+    void readingADealGivesItsVersionAsETag() {
+        when(GET.get(AWS.id())).thenReturn(AWS);
+
+        Response response = RESOURCES.target(AWS_PATH).request().get();
+
+        assertThat(response.getStatus()).isEqualTo(200);
+        assertThat(response.getHeaderString(HttpHeaders.ETAG)).isEqualTo("\"1\"");
+        assertThat(response.readEntity(DealJson.DealResponse.class).annualizedValue().amount())
+                .isEqualTo("5428571428.57");
+    }
+
+    @Test
+    void anUnknownOrMalformedIdIs404Or422() {
+        when(GET.get(AWS.id())).thenThrow(new NotFoundException("deal", AWS.id()));
+
+        assertThat(problem(RESOURCES.target(AWS_PATH).request().get()).status()).isEqualTo(404);
+        assertThat(problem(RESOURCES.target("/api/v1/deals/not-a-uuid").request().get()).errors())
+                .extracting(Problem.FieldError::field).containsExactly("dealId");
+    }
+
+    @Test
+    void aRevisionNeedsIfMatch() {
+        Problem missing = problem(RESOURCES.target(AWS_PATH).request()
+                .put(Entity.json(fixture("aws-deal-request.json"))));
+        Problem malformed = problem(RESOURCES.target(AWS_PATH).request().header(HttpHeaders.IF_MATCH, "one")
+                .put(Entity.json(fixture("aws-deal-request.json"))));
+
+        assertThat(missing.status()).isEqualTo(428);
+        assertThat(malformed.status()).isEqualTo(400);
+        verifyNoInteractions(REVISE);
+    }
+
+    @Test
+    void aRevisionPassesTheVersionItWasReadAt() {
+        Deal revised = AWS.revise(AWS.details(), new Actor("x"), Instant.parse("2026-11-29T00:00:00Z")).deal();
+        when(REVISE.revise(any())).thenReturn(revised);
+
+        Response response = RESOURCES.target(AWS_PATH).request().header(HttpHeaders.IF_MATCH, "\"1\"")
+                .put(Entity.json(fixture("aws-deal-request.json")));
+
+        assertThat(response.getStatus()).isEqualTo(200);
+        assertThat(response.getHeaderString(HttpHeaders.ETAG)).isEqualTo("\"2\"");
+        ArgumentCaptor<ReviseDealCommand> command = ArgumentCaptor.forClass(ReviseDealCommand.class);
+        verify(REVISE).revise(command.capture());
+        assertThat(command.getValue().expectedVersion()).isEqualTo(1);
+    }
+
+    @Test
+    void aStaleRevisionIs412() {
+        when(REVISE.revise(any())).thenThrow(new StaleVersionException(AWS.id(), 1));
+
+        Problem problem = problem(RESOURCES.target(AWS_PATH).request().header(HttpHeaders.IF_MATCH, "\"1\"")
+                .put(Entity.json(fixture("aws-deal-request.json"))));
+
+        assertThat(problem.status()).isEqualTo(412);
+        assertThat(problem.type()).isEqualTo(ProblemType.STALE_VERSION.uri());
+    }
+
+    @Test
+    void statusMovesAre200WhenLegalAnd409WhenNot() {
+        Deal active = AWS.changeStatus(DealStatus.ACTIVE, new Actor("x"), Instant.parse("2026-11-29T00:00:00Z")).deal();
+        when(CHANGE_STATUS.changeStatus(new ChangeDealStatusCommand(AWS.id(), 1, DealStatus.ACTIVE, Actor.ANONYMOUS)))
+                .thenReturn(active);
+        when(CHANGE_STATUS.changeStatus(new ChangeDealStatusCommand(AWS.id(), 1, DealStatus.COMPLETED, Actor.ANONYMOUS)))
+                .thenThrow(new IllegalStatusTransitionException(DealStatus.ANNOUNCED, DealStatus.COMPLETED));
+
+        Response moved = statusChange("ACTIVE");
+        Problem refused = problem(statusChange("COMPLETED"));
+
+        assertThat(moved.getStatus()).isEqualTo(200);
+        assertThat(moved.readEntity(DealJson.DealResponse.class).status()).isEqualTo(DealStatus.ACTIVE);
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.detail()).contains("cannot move from ANNOUNCED to COMPLETED");
+        assertThat(problem(statusChange("FINISHED")).status()).isEqualTo(400);
+    }
+
+    @Test
+    void listsAPageWithANextLinkAndCursor() {
+        DealCursor cursor = new DealCursor(DealSort.ANNOUNCED_ON_DESC, "2025-11-03", AWS.id());
+        when(LIST.list(any())).thenReturn(new DealPage(List.of(AWS), Optional.of(cursor)));
+
+        Response response = RESOURCES.target("/api/v1/deals").queryParam("customer", "OpenAI")
+                .queryParam("limit", "1").request().get();
+
+        assertThat(response.getStatus()).isEqualTo(200);
+        DealJson.DealPageResponse page = response.readEntity(DealJson.DealPageResponse.class);
+        assertThat(page.items()).extracting(DealJson.DealResponse::id).containsExactly(AWS.id().toString());
+        assertThat(page.next()).isEqualTo(CursorCodec.encode(cursor));
+        assertThat(response.getLink("next").getUri().getQuery()).contains("cursor=" + page.next(), "limit=1");
+        ArgumentCaptor<ListDealsQuery> query = ArgumentCaptor.forClass(ListDealsQuery.class);
+        verify(LIST).list(query.capture());
+        assertThat(query.getValue().limit()).isEqualTo(1);
+        assertThat(query.getValue().filter().customer()).isPresent();
+    }
+
+    @Test
+    void badListingParametersAre400NamingTheParameter() {
+        assertThat(parameterError("limit", "500")).isEqualTo("limit");
+        assertThat(parameterError("limit", "many")).isEqualTo("limit");
+        assertThat(parameterError("sort", "value")).isEqualTo("sort");
+        assertThat(parameterError("status", "OPEN")).isEqualTo("status");
+        assertThat(parameterError("announcedFrom", "yesterday")).isEqualTo("announcedFrom");
+        assertThat(parameterError("cursor", "bm90LWEtY3Vyc29y")).isEqualTo("cursor");
+        assertThat(parameterError("provider", "Not A Slug")).isEqualTo("provider");
+        verify(LIST, never()).list(any());
+    }
+
+    @Test
+    void historyListsEveryChange() {
+        when(GET.history(AWS.id())).thenReturn(List.of(new DealHistoryEntry(AWS.id(), 2, DealChangeKind.STATUS_CHANGED,
+                new Actor("analyst"), Instant.parse("2026-11-29T00:00:00Z"),
+                List.of(new FieldChange("status", Optional.of("ANNOUNCED"), Optional.of("ACTIVE"))))));
+
+        List<DealJson.HistoryEntryResponse> history = RESOURCES.target(AWS_PATH + "/history").request()
+                .get(new jakarta.ws.rs.core.GenericType<List<DealJson.HistoryEntryResponse>>() { });
+
+        assertThat(history).singleElement().satisfies(entry -> {
+            assertThat(entry.kind()).isEqualTo("STATUS_CHANGED");
+            assertThat(entry.changes()).containsExactly(new DealJson.FieldChangeJson("status", "ANNOUNCED", "ACTIVE"));
+        });
+    }
+
+    private static String parameterError(String name, String value) {
+        Problem problem = problem(RESOURCES.target("/api/v1/deals").queryParam(name, value).request().get());
+        assertThat(problem.status()).isEqualTo(400);
+        return problem.errors().get(0).field();
+    }
+
+    private static Response statusChange(String status) {
+        return RESOURCES.target(AWS_PATH + "/status").request().header(HttpHeaders.IF_MATCH, "\"1\"")
+                .post(Entity.json("{\"status\":\"" + status + "\"}"));
+    }
+
+    private static Response post(String path, String json, Map<String, String> headers) {
+        var request = RESOURCES.target(path).request(MediaType.APPLICATION_JSON);
+        headers.forEach(request::header);
+        return request.post(Entity.json(json));
+    }
+}
