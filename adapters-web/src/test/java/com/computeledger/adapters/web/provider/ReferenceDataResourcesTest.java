@@ -1,0 +1,104 @@
+package com.computeledger.adapters.web.provider;
+
+import static com.computeledger.adapters.web.WebTestSupport.problem;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.reset;
+import static org.mockito.Mockito.verifyNoInteractions;
+import static org.mockito.Mockito.when;
+
+import com.computeledger.adapters.web.WebTestSupport;
+import com.computeledger.adapters.web.accelerator.AcceleratorResource;
+import com.computeledger.adapters.web.accelerator.AcceleratorResource.AcceleratorJson;
+import com.computeledger.adapters.web.provider.ProviderResource.ProviderJson;
+import com.computeledger.application.demo.ArticleDemoData;
+import com.computeledger.application.error.AlreadyExistsException;
+import com.computeledger.application.error.NotFoundException;
+import com.computeledger.application.port.in.AcceleratorUseCases;
+import com.computeledger.application.port.in.ProviderUseCases;
+import com.computeledger.domain.provider.Provider;
+import com.computeledger.domain.provider.ProviderId;
+import com.computeledger.domain.provider.ProviderKind;
+import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
+import io.dropwizard.testing.junit5.ResourceExtension;
+import jakarta.ws.rs.client.Entity;
+import jakarta.ws.rs.core.GenericType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The provider and accelerator resources against mocked in-ports. */
+@ExtendWith(DropwizardExtensionsSupport.class)
+class ReferenceDataResourcesTest {
+
+    private static final ProviderUseCases PROVIDERS = mock(ProviderUseCases.class);
+    private static final AcceleratorUseCases ACCELERATORS = mock(AcceleratorUseCases.class);
+
+    private static final ResourceExtension RESOURCES = WebTestSupport.resources(new ProviderResource(PROVIDERS),
+            new AcceleratorResource(ACCELERATORS));
+
+    @AfterEach
+    void resetMocks() {
+        reset(PROVIDERS, ACCELERATORS);
+    }
+
+    @Test
+    void registersAProviderWith201AndLocation() {
+        Provider coreweave = new Provider(ProviderId.of("coreweave"), "CoreWeave", ProviderKind.NEOCLOUD);
+        when(PROVIDERS.register(coreweave)).thenReturn(coreweave);
+
+        Response response = RESOURCES.target("/api/v1/providers").request()
+                .post(Entity.json("{\"id\":\"coreweave\",\"name\":\"CoreWeave\",\"kind\":\"NEOCLOUD\"}"));
+
+        assertThat(response.getStatus()).isEqualTo(201);
+        assertThat(response.getLocation().getPath()).isEqualTo("/api/v1/providers/coreweave");
+        assertThat(response.readEntity(ProviderJson.class)).isEqualTo(new ProviderJson("coreweave", "CoreWeave",
+                ProviderKind.NEOCLOUD));
+    }
+
+    @Test
+    void aTakenProviderIdIs409AndABadOneIs422() {
+        when(PROVIDERS.register(any())).thenThrow(new AlreadyExistsException("provider", "aws"));
+
+        assertThat(problem(RESOURCES.target("/api/v1/providers").request()
+                .post(Entity.json("{\"id\":\"aws\",\"name\":\"AWS\",\"kind\":\"HYPERSCALER\"}"))).status())
+                .isEqualTo(409);
+        assertThat(problem(RESOURCES.target("/api/v1/providers").request()
+                .post(Entity.json("{\"id\":\"Not A Slug\",\"name\":\"X\",\"kind\":\"HYPERSCALER\"}"))).errors())
+                .extracting(error -> error.field()).containsExactly("providerId");
+    }
+
+    @Test
+    void listsAndReadsProviders() {
+        when(PROVIDERS.list()).thenReturn(ArticleDemoData.providers());
+        when(PROVIDERS.get(ProviderId.of("nope"))).thenThrow(new NotFoundException("provider", "nope"));
+
+        List<ProviderJson> all = RESOURCES.target("/api/v1/providers").request().get(new GenericType<>() { });
+
+        assertThat(all).extracting(ProviderJson::id).contains("aws", "oracle");
+        assertThat(problem(RESOURCES.target("/api/v1/providers/nope").request().get()).status()).isEqualTo(404);
+    }
+
+    @Test
+    void acceleratorsCarryTheirPowerAsADecimalString() {
+        when(ACCELERATORS.list()).thenReturn(ArticleDemoData.accelerators());
+
+        List<AcceleratorJson> catalog = RESOURCES.target("/api/v1/accelerators").request()
+                .get(new GenericType<>() { });
+
+        assertThat(catalog).first().isEqualTo(new AcceleratorJson("nvidia-gb200", "Nvidia", "GB200 (NVL72)", "2.200"));
+    }
+
+    @Test
+    void anAcceleratorWithABadPowerFigureIs422() {
+        Response response = RESOURCES.target("/api/v1/accelerators").request().post(Entity.json(
+                "{\"id\":\"tpu\",\"vendor\":\"Google\",\"model\":\"v7\",\"allInKilowattsPerUnit\":\"lots\"}"));
+
+        assertThat(problem(response).errors()).extracting(error -> error.field())
+                .containsExactly("allInKilowattsPerUnit");
+        verifyNoInteractions(ACCELERATORS);
+    }
+}

@@ -1,0 +1,188 @@
+package com.computeledger.bootstrap;
+
+import static com.computeledger.bootstrap.RunningLedger.json;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.computeledger.adapters.persistence.H2Defaults;
+import com.computeledger.adapters.web.WebTestSupport;
+import com.computeledger.application.demo.ArticleDemoData;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The whole service over HTTP on random ports and an H2 file: the acceptance criteria of the ledger, as a
+ * new user would try them. Tests that write use their own customers so that they do not disturb each other.
+ */
+class LedgerEndToEndTest {
+
+    private static final String AWS = "/api/v1/deals/" + ArticleDemoData.OPENAI_AWS;
+
+    @TempDir
+    static Path directory;
+
+    private static RunningLedger ledger;
+
+    @BeforeAll
+    static void start() {
+        ledger = RunningLedger.start(directory);
+    }
+
+    @AfterAll
+    static void stop() {
+        ledger.close();
+    }
+
+    @Test
+    void aFreshStartServesTheFourArticleDeals() {
+        JsonNode page = json(ledger.get("/api/v1/deals?customer=OpenAI"));
+
+        assertThat(page.get("items")).extracting(deal -> deal.get("providerId").asText())
+                .containsExactlyInAnyOrder("aws", "microsoft-azure", "oracle", "google-cloud");
+    }
+
+    @Test
+    void theAwsDealShowsItsFullDetail() {
+        HttpResponse<String> response = ledger.get(AWS);
+        JsonNode deal = json(response);
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("ETag")).contains("\"1\"");
+        assertThat(deal.at("/value/amount").asText()).isEqualTo("38000000000.00");
+        assertThat(deal.at("/annualizedValue/amount").asText()).isEqualTo("5428571428.57");
+        assertThat(deal.at("/term/end").asText()).isEqualTo("2032-11-03");
+        assertThat(deal.at("/expansion/through").asText()).isEqualTo("2027-12-31");
+        assertThat(deal.get("commitments")).extracting(c -> c.get("acceleratorId").asText())
+                .containsExactly("nvidia-gb200", "nvidia-gb300");
+        assertThat(deal.get("valueConfidence").asText()).isEqualTo("CONFIRMED");
+    }
+
+    @Test
+    void invalidDealsAre4xxProblemsAndStoreNothing() {
+        int before = countDeals();
+        String valid = WebTestSupport.fixture("aws-deal-request.json").replace("\"OpenAI\"", "\"Invalid Co\"");
+        Map<String, String> cases = Map.of(
+                valid.replace("\"38000000000\"", "\"-38000000000\""), "value.amount",
+                valid.replace("\"durationMonths\": 84", "\"durationMonths\": 0"), "term.durationMonths",
+                valid.replace("\"providerId\": \"aws\"", "\"providerId\": \"no-such-cloud\""), "providerId");
+
+        cases.forEach((body, field) -> {
+            HttpResponse<String> response = ledger.post("/api/v1/deals", body, Map.of());
+            assertThat(response.statusCode()).isEqualTo(422);
+            assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                    type -> assertThat(type).startsWith("application/problem+json"));
+            assertThat(json(response).at("/errors/0/field").asText()).isEqualTo(field);
+        });
+        HttpResponse<String> malformed = ledger.post("/api/v1/deals", "{\"customer\": \"Invalid Co\",", Map.of());
+        assertThat(malformed.statusCode()).isEqualTo(400);
+        assertThat(malformed.body()).doesNotContain("Exception", "at com.", "at org.");
+        assertThat(countDeals()).isEqualTo(before);
+    }
+
+    @Test
+    void aRecordedDealCanBeRevisedMovedAndTraced() {
+        String body = WebTestSupport.fixture("aws-deal-request.json").replace("\"OpenAI\"", "\"Lifecycle Labs\"");
+        HttpResponse<String> created = ledger.post("/api/v1/deals", body, Map.of("X-Actor", "analyst"));
+        assertThat(created.statusCode()).isEqualTo(201);
+        String location = created.headers().firstValue("Location").orElseThrow();
+        assertThat(json(ledger.get(location)).get("customer").asText()).isEqualTo("Lifecycle Labs");
+
+        String revisedBody = body.replace("\"38000000000\"", "\"40000000000\"");
+        assertThat(ledger.put(location, revisedBody, Map.of()).statusCode()).isEqualTo(428);
+        HttpResponse<String> revised = ledger.put(location, revisedBody, Map.of("If-Match", "\"1\""));
+        assertThat(revised.statusCode()).isEqualTo(200);
+        assertThat(revised.headers().firstValue("ETag")).contains("\"2\"");
+        assertThat(ledger.put(location, body, Map.of("If-Match", "\"1\"")).statusCode()).isEqualTo(412);
+
+        assertThat(ledger.post(location + "/status", "{\"status\":\"COMPLETED\"}", Map.of("If-Match", "\"2\""))
+                .statusCode()).isEqualTo(409);
+        assertThat(ledger.post(location + "/status", "{\"status\":\"ACTIVE\"}", Map.of("If-Match", "\"2\""))
+                .statusCode()).isEqualTo(200);
+
+        JsonNode history = json(ledger.get(location + "/history"));
+        assertThat(history).extracting(entry -> entry.get("kind").asText())
+                .containsExactly("RECORDED", "REVISED", "STATUS_CHANGED");
+        assertThat(history.get(0).get("actor").asText()).isEqualTo("analyst");
+        assertThat(history.get(1).at("/changes/0/field").asText()).isEqualTo("value");
+        assertThat(json(ledger.get(location)).get("version").asLong()).isEqualTo(3);
+    }
+
+    @Test
+    void pagesFollowTheNextLinkToTheEnd() {
+        List<String> ids = new ArrayList<>();
+        String next = "/api/v1/deals?limit=2&sort=customer";
+        while (next != null) {
+            HttpResponse<String> response = ledger.get(next);
+            json(response).get("items").forEach(deal -> ids.add(deal.get("id").asText()));
+            next = response.headers().firstValue("Link")
+                    .map(link -> link.substring(link.indexOf('<') + 1, link.indexOf('>'))).orElse(null);
+        }
+        assertThat(ids).doesNotHaveDuplicates().hasSize(countDeals());
+    }
+
+    @Test
+    void theAnalyticsReproduceTheArticle() {
+        JsonNode exposure = json(ledger.get("/api/v1/analytics/exposure?customer=OpenAI"));
+        assertThat(exposure.at("/disclosedLow/amount").asText()).isEqualTo("588000000000.00");
+        assertThat(exposure.get("undisclosedDeals").asLong()).isEqualTo(1);
+
+        JsonNode scenario = json(ledger.get(
+                "/api/v1/analytics/build-out?targetGigawatts=30&gigawattsPerWeek=1&quotedCapex=1400000000000"));
+        assertThat(scenario.get("weeks").decimalValue()).isEqualByComparingTo("30");
+        assertThat(scenario.at("/capex/amount").asText()).isEqualTo("1200000000000.00");
+        assertThat(scenario.get("homesPowered").decimalValue()).isEqualByComparingTo("24900000");
+        assertThat(scenario.at("/impliedCapexPerGigawatt/amount").asText()).isEqualTo("46666666666.67");
+
+        JsonNode concentration = json(ledger.get("/api/v1/analytics/concentration?customer=OpenAI"));
+        assertThat(concentration.at("/lowEnds/hhi").decimalValue()).isEqualByComparingTo("4452.54");
+        assertThat(concentration.at("/lowEnds/verdict").asText()).isEqualTo("highly-concentrated");
+        assertThat(concentration.get("withoutFigure").asLong()).isEqualTo(1);
+
+        JsonNode timeline = json(ledger.get(
+                "/api/v1/analytics/capacity-timeline?from=2026-12-01&to=2026-12-31&granularity=month&customer=OpenAI"));
+        assertThat(timeline.at("/points/0/totalGigawatts").asText()).isEqualTo("0.450000");
+        assertThat(timeline.at("/points/0/groups/0/estimated").asBoolean()).isTrue();
+    }
+
+    @Test
+    void badAnalyticsParametersAre400Problems() {
+        for (String query : List.of("/api/v1/analytics/concentration?measure=beauty",
+                "/api/v1/analytics/capacity-timeline?from=2027-01-01&to=2026-01-01",
+                "/api/v1/analytics/build-out?targetGigawatts=30&gigawattsPerWeek=-1",
+                "/api/v1/analytics/exposure")) {
+            HttpResponse<String> response = ledger.get(query);
+            assertThat(response.statusCode()).as(query).isEqualTo(400);
+            assertThat(json(response).get("type").asText()).startsWith("urn:compute-ledger:problem:");
+        }
+    }
+
+    @Test
+    void unknownRoutesAndMethodsAreProblemsToo() {
+        assertThat(ledger.get("/api/v1/nothing-here").statusCode()).isEqualTo(404);
+        assertThat(json(ledger.get("/api/v1/nothing-here")).get("status").asInt()).isEqualTo(404);
+    }
+
+    @Test
+    void theAdminPortReportsTheDatabaseHealthy() {
+        JsonNode health = json(ledger.admin("/healthcheck"));
+        assertThat(health.at("/db/healthy").asBoolean()).isTrue();
+    }
+
+    @Test
+    void theShippedConfigurationUsesTheSameH2SettingsAsTheTests() throws Exception {
+        String config = Files.readString(Path.of("config.yml"));
+        assertThat(config).contains(H2Defaults.portableSettings());
+    }
+
+    private static int countDeals() {
+        return json(ledger.get("/api/v1/deals?limit=100")).get("items").size();
+    }
+}

@@ -1,0 +1,102 @@
+package com.computeledger.bootstrap;
+
+import com.computeledger.adapters.persistence.H2Defaults;
+import com.computeledger.adapters.web.WebTestSupport;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.dropwizard.testing.ConfigOverride;
+import io.dropwizard.testing.DropwizardTestSupport;
+import io.dropwizard.testing.ResourceHelpers;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The packaged application running in the test JVM on random ports over an H2 file, and a small HTTP
+ * client for it (java.net.http, so the tests speak HTTP exactly as any client does).
+ */
+final class RunningLedger implements AutoCloseable {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    private final DropwizardTestSupport<ComputeLedgerConfiguration> app;
+
+    private RunningLedger(DropwizardTestSupport<ComputeLedgerConfiguration> app) {
+        this.app = app;
+    }
+
+    /** Starts the application on the H2 file database {@code directory/ledger}. */
+    static RunningLedger start(Path directory, ConfigOverride... overrides) {
+        ConfigOverride[] all = new ConfigOverride[overrides.length + 1];
+        all[0] = ConfigOverride.config("database.url",
+                "jdbc:h2:file:" + directory.resolve("ledger").toAbsolutePath() + ";" + H2Defaults.portableSettings());
+        System.arraycopy(overrides, 0, all, 1, overrides.length);
+        DropwizardTestSupport<ComputeLedgerConfiguration> app = new DropwizardTestSupport<>(
+                ComputeLedgerApplication.class, ResourceHelpers.resourceFilePath("test-config.yml"), all);
+        try {
+            app.before();
+        } catch (Exception failure) {
+            throw new IllegalStateException("the application did not start", failure);
+        }
+        return new RunningLedger(app);
+    }
+
+    HttpResponse<String> get(String path) {
+        return send(HttpRequest.newBuilder(uri(path)).GET(), Map.of());
+    }
+
+    HttpResponse<String> admin(String path) {
+        return send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.getAdminPort() + path)).GET(), Map.of());
+    }
+
+    HttpResponse<String> post(String path, String json, Map<String, String> headers) {
+        return send(HttpRequest.newBuilder(uri(path)).POST(HttpRequest.BodyPublishers.ofString(json)),
+                withJson(headers));
+    }
+
+    HttpResponse<String> put(String path, String json, Map<String, String> headers) {
+        return send(HttpRequest.newBuilder(uri(path)).PUT(HttpRequest.BodyPublishers.ofString(json)),
+                withJson(headers));
+    }
+
+    static JsonNode json(HttpResponse<String> response) {
+        try {
+            return WebTestSupport.MAPPER.readTree(response.body());
+        } catch (IOException notJson) {
+            throw new UncheckedIOException(notJson);
+        }
+    }
+
+    URI uri(String path) {
+        return path.startsWith("http") ? URI.create(path) : URI.create("http://127.0.0.1:" + app.getLocalPort() + path);
+    }
+
+    @Override
+    public void close() {
+        app.after();
+    }
+
+    private static Map<String, String> withJson(Map<String, String> headers) {
+        Map<String, String> all = new HashMap<>(headers);
+        all.putIfAbsent("Content-Type", "application/json");
+        return all;
+    }
+
+    private static HttpResponse<String> send(HttpRequest.Builder request, Map<String, String> headers) {
+        headers.forEach(request::header);
+        try {
+            return HTTP.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException failure) {
+            throw new UncheckedIOException(failure);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(interrupted);
+        }
+    }
+}
