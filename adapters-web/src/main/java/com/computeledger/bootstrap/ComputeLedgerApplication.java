@@ -56,13 +56,15 @@ public class ComputeLedgerApplication extends Application<ComputeLedgerConfigura
     public void run(ComputeLedgerConfiguration configuration, Environment environment) {
         DataSourceFactory database = DatabaseSetup.settle(configuration.getDatabase());
         ManagedDataSource dataSource = database.build(environment.metrics(), "db");
+        DatabaseSetup.awaitReachable(dataSource, configuration.getDatabaseStartup().getAttempts(),
+                configuration.getDatabaseStartup().getDelay().toJavaDuration());
         SchemaMigrations.migrate(dataSource);
         Jdbi jdbi = new JdbiFactory().build(environment, database, dataSource, "db");
         JdbiPersistence persistence = new JdbiPersistence(jdbi);
         Clock clock = Clock.systemUTC();
 
         DealService deals = new DealService(persistence.deals(), persistence.providers(), persistence.accelerators(),
-                persistence.unitOfWork(), new RandomDealIdSource(), clock);
+                persistence.idempotencyKeys(), persistence.unitOfWork(), new RandomDealIdSource(), clock);
         MarketAnalyticsService analytics = new MarketAnalyticsService(persistence.statistics(),
                 persistence.unitOfWork(), new PowerEquivalences(configuration.getEquivalences().getHomesPerGigawatt(),
                 Money.usd(configuration.getEquivalences().getCapexPerGigawatt())));

@@ -4,19 +4,25 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import io.dropwizard.core.Configuration;
 import io.dropwizard.db.DataSourceFactory;
 import jakarta.validation.Valid;
+import io.dropwizard.util.Duration;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
 
 /**
  * The service's configuration (adapters-web/config.yml): database, demo data, and the default factors of
- * the power equivalences.
+ * the power equivalences, and how long a start waits for the database.
  */
 public class ComputeLedgerConfiguration extends Configuration {
 
     @Valid
     @NotNull
     private DataSourceFactory database = new DataSourceFactory();
+
+    @Valid
+    @NotNull
+    private DatabaseStartup databaseStartup = new DatabaseStartup();
 
     @Valid
     @NotNull
@@ -34,6 +40,16 @@ public class ComputeLedgerConfiguration extends Configuration {
     @JsonProperty("database")
     public void setDatabase(DataSourceFactory database) {
         this.database = database;
+    }
+
+    @JsonProperty("databaseStartup")
+    public DatabaseStartup getDatabaseStartup() {
+        return databaseStartup;
+    }
+
+    @JsonProperty("databaseStartup")
+    public void setDatabaseStartup(DatabaseStartup databaseStartup) {
+        this.databaseStartup = databaseStartup;
     }
 
     @JsonProperty("demoData")
@@ -54,6 +70,36 @@ public class ComputeLedgerConfiguration extends Configuration {
     @JsonProperty("equivalences")
     public void setEquivalences(Equivalences equivalences) {
         this.equivalences = equivalences;
+    }
+
+    /** How long a start waits for a database that is not reachable yet: attempts, and the pause between them. */
+    public static class DatabaseStartup {
+
+        @Min(1)
+        private int attempts = 30;
+
+        @NotNull
+        private Duration delay = Duration.seconds(1);
+
+        @JsonProperty
+        public int getAttempts() {
+            return attempts;
+        }
+
+        @JsonProperty
+        public void setAttempts(int attempts) {
+            this.attempts = attempts;
+        }
+
+        @JsonProperty
+        public Duration getDelay() {
+            return delay;
+        }
+
+        @JsonProperty
+        public void setDelay(Duration delay) {
+            this.delay = delay;
+        }
     }
 
     /** Whether a start loads the source article's records where they are missing. */

@@ -33,10 +33,16 @@ final class RunningLedger implements AutoCloseable {
 
     /** Starts the application on the H2 file database {@code directory/ledger}. */
     static RunningLedger start(Path directory, ConfigOverride... overrides) {
-        ConfigOverride[] all = new ConfigOverride[overrides.length + 1];
-        all[0] = ConfigOverride.config("database.url",
-                "jdbc:h2:file:" + directory.resolve("ledger").toAbsolutePath() + ";" + H2Defaults.portableSettings());
-        System.arraycopy(overrides, 0, all, 1, overrides.length);
+        return startOn("jdbc:h2:file:" + directory.resolve("ledger").toAbsolutePath() + ";"
+                + H2Defaults.portableSettings(), "sa", overrides);
+    }
+
+    /** Starts the application on the database at {@code jdbcUrl}, as {@code user}. */
+    static RunningLedger startOn(String jdbcUrl, String user, ConfigOverride... overrides) {
+        ConfigOverride[] all = new ConfigOverride[overrides.length + 2];
+        all[0] = ConfigOverride.config("database.url", jdbcUrl);
+        all[1] = ConfigOverride.config("database.user", user);
+        System.arraycopy(overrides, 0, all, 2, overrides.length);
         DropwizardTestSupport<ComputeLedgerConfiguration> app = new DropwizardTestSupport<>(
                 ComputeLedgerApplication.class, ResourceHelpers.resourceFilePath("test-config.yml"), all);
         try {

@@ -2,6 +2,7 @@ package com.computeledger.adapters.persistence;
 
 import com.computeledger.application.port.out.AcceleratorRepository;
 import com.computeledger.application.port.out.DealRepository;
+import com.computeledger.application.port.out.IdempotencyKeys;
 import com.computeledger.application.port.out.MarketStatistics;
 import com.computeledger.application.port.out.ProviderRepository;
 import com.computeledger.application.port.out.UnitOfWork;
@@ -19,6 +20,7 @@ public final class JdbiPersistence {
     private final ProviderRepository providers;
     private final AcceleratorRepository accelerators;
     private final MarketStatistics statistics;
+    private final IdempotencyKeys idempotencyKeys;
 
     /** Wires the adapter on {@code jdbi}; installs the SqlObject plugin (a no-op where it is installed already). */
     public JdbiPersistence(Jdbi jdbi) {
@@ -28,6 +30,7 @@ public final class JdbiPersistence {
         this.providers = new JdbiProviderRepository(unitOfWork);
         this.accelerators = new JdbiAcceleratorRepository(unitOfWork);
         this.statistics = new JdbiMarketStatistics(unitOfWork);
+        this.idempotencyKeys = new JdbiIdempotencyKeys(unitOfWork);
     }
 
     public UnitOfWork unitOfWork() {
@@ -48,5 +51,9 @@ public final class JdbiPersistence {
 
     public MarketStatistics statistics() {
         return statistics;
+    }
+
+    public IdempotencyKeys idempotencyKeys() {
+        return idempotencyKeys;
     }
 }

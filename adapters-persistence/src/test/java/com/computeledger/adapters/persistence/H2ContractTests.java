@@ -1,6 +1,7 @@
 package com.computeledger.adapters.persistence;
 
 import com.computeledger.application.contract.DealRepositoryContract;
+import com.computeledger.application.contract.IdempotencyKeysContract;
 import com.computeledger.application.contract.MarketStatisticsContract;
 import com.computeledger.application.contract.OutPorts;
 import com.computeledger.application.contract.ReferenceDataContract;
@@ -23,6 +24,14 @@ class H2ContractTests {
 
     @Nested
     class ReferenceData extends ReferenceDataContract {
+        @Override
+        protected OutPorts freshPorts() {
+            return freshH2Ports();
+        }
+    }
+
+    @Nested
+    class Keys extends IdempotencyKeysContract {
         @Override
         protected OutPorts freshPorts() {
             return freshH2Ports();

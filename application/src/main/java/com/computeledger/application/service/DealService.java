@@ -1,6 +1,11 @@
 package com.computeledger.application.service;
 
+import com.computeledger.application.error.AlreadyExistsException;
 import com.computeledger.application.error.NotFoundException;
+import com.computeledger.application.idempotency.IdempotencyKey;
+import com.computeledger.application.idempotency.IdempotencyKeyReusedException;
+import com.computeledger.application.idempotency.RememberedRequest;
+import com.computeledger.application.idempotency.RequestFingerprint;
 import com.computeledger.application.error.StaleVersionException;
 import com.computeledger.application.listing.DealPage;
 import com.computeledger.application.port.in.ChangeDealStatusUseCase;
@@ -11,6 +16,7 @@ import com.computeledger.application.port.in.ReviseDealUseCase;
 import com.computeledger.application.port.out.AcceleratorRepository;
 import com.computeledger.application.port.out.DealIdSource;
 import com.computeledger.application.port.out.DealRepository;
+import com.computeledger.application.port.out.IdempotencyKeys;
 import com.computeledger.application.port.out.ProviderRepository;
 import com.computeledger.application.port.out.UnitOfWork;
 import com.computeledger.domain.accelerator.AcceleratorId;
@@ -26,6 +32,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 /** Implements the deal use cases: each call is one transaction over the deal, provider and accelerator repositories. */
 public final class DealService
@@ -34,29 +41,59 @@ public final class DealService
     private final DealRepository deals;
     private final ProviderRepository providers;
     private final AcceleratorRepository accelerators;
+    private final IdempotencyKeys idempotencyKeys;
     private final UnitOfWork unitOfWork;
     private final DealIdSource ids;
     private final Clock clock;
 
     public DealService(DealRepository deals, ProviderRepository providers, AcceleratorRepository accelerators,
-                       UnitOfWork unitOfWork, DealIdSource ids, Clock clock) {
+                       IdempotencyKeys idempotencyKeys, UnitOfWork unitOfWork, DealIdSource ids, Clock clock) {
         this.deals = deals;
         this.providers = providers;
         this.accelerators = accelerators;
+        this.idempotencyKeys = idempotencyKeys;
         this.unitOfWork = unitOfWork;
         this.ids = ids;
         this.clock = clock;
     }
 
+    /**
+     * Records a deal. With an idempotency key the key is remembered in the same transaction as the deal; if
+     * another instance remembers the same key first, this transaction rolls back and the call replays theirs.
+     */
     @Override
-    public Deal record(RecordDealCommand command) {
-        return unitOfWork.inTransaction(() -> {
-            requireKnownReferences(command.details());
-            DealChange change = Deal.record(ids.nextId(), command.details(), command.actor(), now());
-            deals.insert(change.deal());
-            deals.appendHistory(change.historyEntry());
-            return change.deal();
-        });
+    public RecordedDeal record(RecordDealCommand command) {
+        if (command.idempotencyKey().isEmpty()) {
+            return new RecordedDeal(unitOfWork.inTransaction(() -> recordNew(command)), false);
+        }
+        IdempotencyKey key = command.idempotencyKey().get();
+        String fingerprint = RequestFingerprint.of(command.details());
+        try {
+            return unitOfWork.inTransaction(() -> replayOrRecord(command, key, fingerprint));
+        } catch (AlreadyExistsException anotherRequestTookTheKey) {
+            return unitOfWork.inTransaction(() -> replayOrRecord(command, key, fingerprint));
+        }
+    }
+
+    private RecordedDeal replayOrRecord(RecordDealCommand command, IdempotencyKey key, String fingerprint) {
+        Optional<RememberedRequest> earlier = idempotencyKeys.find(key);
+        if (earlier.isPresent()) {
+            if (!earlier.get().fingerprint().equals(fingerprint)) {
+                throw new IdempotencyKeyReusedException(key);
+            }
+            return new RecordedDeal(load(earlier.get().dealId()), true);
+        }
+        Deal deal = recordNew(command);
+        idempotencyKeys.remember(new RememberedRequest(key, fingerprint, deal.id()), deal.recordedAt());
+        return new RecordedDeal(deal, false);
+    }
+
+    private Deal recordNew(RecordDealCommand command) {
+        requireKnownReferences(command.details());
+        DealChange change = Deal.record(ids.nextId(), command.details(), command.actor(), now());
+        deals.insert(change.deal());
+        deals.appendHistory(change.historyEntry());
+        return change.deal();
     }
 
     @Override

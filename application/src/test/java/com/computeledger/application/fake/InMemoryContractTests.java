@@ -1,6 +1,7 @@
 package com.computeledger.application.fake;
 
 import com.computeledger.application.contract.DealRepositoryContract;
+import com.computeledger.application.contract.IdempotencyKeysContract;
 import com.computeledger.application.contract.MarketStatisticsContract;
 import com.computeledger.application.contract.OutPorts;
 import com.computeledger.application.contract.ReferenceDataContract;
@@ -13,7 +14,7 @@ class InMemoryContractTests {
         InMemoryDealRepository deals = new InMemoryDealRepository();
         InMemoryAcceleratorRepository accelerators = new InMemoryAcceleratorRepository();
         return new OutPorts(deals, new InMemoryProviderRepository(), accelerators,
-                new InMemoryMarketStatistics(deals, accelerators), new InMemoryUnitOfWork());
+                new InMemoryMarketStatistics(deals, accelerators), new InMemoryIdempotencyKeys(), new InMemoryUnitOfWork());
     }
 
     @Nested
@@ -26,6 +27,14 @@ class InMemoryContractTests {
 
     @Nested
     class ReferenceData extends ReferenceDataContract {
+        @Override
+        protected OutPorts freshPorts() {
+            return inMemoryPorts();
+        }
+    }
+
+    @Nested
+    class Keys extends IdempotencyKeysContract {
         @Override
         protected OutPorts freshPorts() {
             return inMemoryPorts();

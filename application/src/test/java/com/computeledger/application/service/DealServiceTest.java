@@ -4,22 +4,30 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import com.computeledger.application.demo.ArticleDemoData;
+import com.computeledger.application.error.AlreadyExistsException;
 import com.computeledger.application.error.NotFoundException;
+import com.computeledger.application.idempotency.IdempotencyKey;
+import com.computeledger.application.idempotency.IdempotencyKeyReusedException;
+import com.computeledger.application.idempotency.RememberedRequest;
+import com.computeledger.application.idempotency.RequestFingerprint;
 import com.computeledger.application.error.StaleVersionException;
 import com.computeledger.application.listing.DealPage;
 import com.computeledger.application.listing.DealSort;
 import com.computeledger.application.port.in.ChangeDealStatusUseCase.ChangeDealStatusCommand;
 import com.computeledger.application.port.in.ListDealsUseCase.ListDealsQuery;
 import com.computeledger.application.port.in.RecordDealUseCase.RecordDealCommand;
+import com.computeledger.application.port.in.RecordDealUseCase.RecordedDeal;
 import com.computeledger.application.port.in.ReviseDealUseCase.ReviseDealCommand;
 import com.computeledger.application.port.out.AcceleratorRepository;
 import com.computeledger.application.port.out.DealIdSource;
 import com.computeledger.application.port.out.DealRepository;
+import com.computeledger.application.port.out.IdempotencyKeys;
 import com.computeledger.application.port.out.ProviderRepository;
 import com.computeledger.application.port.out.UnitOfWork;
 import com.computeledger.domain.accelerator.Accelerator;
@@ -55,6 +63,7 @@ class DealServiceTest {
     private static final DealId NEW_ID = new DealId(UUID.fromString("00000000-0000-0000-0000-00000000000a"));
     private static final Actor ANALYST = new Actor("analyst");
     private static final DealDetails AWS = ArticleDemoData.deals().get(0).details();
+    private static final IdempotencyKey KEY = new IdempotencyKey("8d6f2c1e-retry");
 
     @Mock
     private DealRepository deals;
@@ -64,13 +73,15 @@ class DealServiceTest {
     private AcceleratorRepository accelerators;
     @Mock
     private DealIdSource ids;
+    @Mock
+    private IdempotencyKeys idempotencyKeys;
 
     private DealService service;
 
     @BeforeEach
     void setUp() {
         UnitOfWork unitOfWork = TransactionalMocks.passThroughUnitOfWork();
-        service = new DealService(deals, providers, accelerators, unitOfWork, ids,
+        service = new DealService(deals, providers, accelerators, idempotencyKeys, unitOfWork, ids,
                 Clock.fixed(NOW, ZoneOffset.UTC));
     }
 
@@ -79,8 +90,10 @@ class DealServiceTest {
         knownReferences();
         when(ids.nextId()).thenReturn(NEW_ID);
 
-        Deal deal = service.record(new RecordDealCommand(AWS, ANALYST));
+        RecordedDeal recorded = service.record(new RecordDealCommand(AWS, ANALYST));
+        Deal deal = recorded.deal();
 
+        assertThat(recorded.replayed()).isFalse();
         assertThat(deal.id()).isEqualTo(NEW_ID);
         assertThat(deal.version()).isEqualTo(1);
         assertThat(deal.recordedAt()).as("truncated to what storage keeps").isEqualTo(Instant.parse("2026-11-28T12:00:00.123456Z"));
@@ -89,6 +102,56 @@ class DealServiceTest {
         verify(deals).appendHistory(entry.capture());
         assertThat(entry.getValue().kind()).isEqualTo(DealChangeKind.RECORDED);
         assertThat(entry.getValue().actor()).isEqualTo(ANALYST);
+    }
+
+    @Test
+    void aNewIdempotencyKeyIsRememberedWithTheDeal() {
+        knownReferences();
+        when(ids.nextId()).thenReturn(NEW_ID);
+        when(idempotencyKeys.find(KEY)).thenReturn(Optional.empty());
+
+        RecordedDeal recorded = service.record(new RecordDealCommand(AWS, ANALYST, Optional.of(KEY)));
+
+        assertThat(recorded.replayed()).isFalse();
+        verify(idempotencyKeys).remember(new RememberedRequest(KEY, RequestFingerprint.of(AWS), NEW_ID),
+                recorded.deal().recordedAt());
+    }
+
+    @Test
+    void aRetryWithTheSameKeyAndDetailsReplaysTheFirstDeal() {
+        Deal stored = storedDeal();
+        when(idempotencyKeys.find(KEY)).thenReturn(Optional.of(
+                new RememberedRequest(KEY, RequestFingerprint.of(AWS), stored.id())));
+
+        RecordedDeal recorded = service.record(new RecordDealCommand(AWS, ANALYST, Optional.of(KEY)));
+
+        assertThat(recorded.replayed()).isTrue();
+        assertThat(recorded.deal()).isEqualTo(stored);
+        verify(deals, never()).insert(any());
+    }
+
+    @Test
+    void theSameKeyWithOtherDetailsIsRefused() {
+        when(idempotencyKeys.find(KEY)).thenReturn(Optional.of(new RememberedRequest(KEY, "0".repeat(64), NEW_ID)));
+
+        assertThatThrownBy(() -> service.record(new RecordDealCommand(AWS, ANALYST, Optional.of(KEY))))
+                .isInstanceOf(IdempotencyKeyReusedException.class);
+        verify(deals, never()).insert(any());
+    }
+
+    @Test
+    void losingTheRaceForAKeyReplaysTheWinner() {
+        knownReferences();
+        Deal winner = storedDeal();
+        when(ids.nextId()).thenReturn(new DealId(UUID.fromString("00000000-0000-0000-0000-0000000000bb")));
+        when(idempotencyKeys.find(KEY)).thenReturn(Optional.empty())
+                .thenReturn(Optional.of(new RememberedRequest(KEY, RequestFingerprint.of(AWS), winner.id())));
+        doThrow(new AlreadyExistsException("idempotency key", KEY.value())).when(idempotencyKeys).remember(any(), any());
+
+        RecordedDeal recorded = service.record(new RecordDealCommand(AWS, ANALYST, Optional.of(KEY)));
+
+        assertThat(recorded.replayed()).isTrue();
+        assertThat(recorded.deal()).isEqualTo(winner);
     }
 
     @Test

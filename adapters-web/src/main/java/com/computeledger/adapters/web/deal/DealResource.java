@@ -9,6 +9,7 @@ import com.computeledger.adapters.web.deal.DealJson.DealResponse;
 import com.computeledger.adapters.web.deal.DealJson.HistoryEntryResponse;
 import com.computeledger.adapters.web.deal.DealJson.StatusChangeRequest;
 import com.computeledger.adapters.web.problem.ProblemException;
+import com.computeledger.application.idempotency.IdempotencyKey;
 import com.computeledger.application.listing.DealCursor;
 import com.computeledger.application.listing.DealPage;
 import com.computeledger.application.listing.DealSort;
@@ -19,6 +20,7 @@ import com.computeledger.application.port.in.ListDealsUseCase;
 import com.computeledger.application.port.in.ListDealsUseCase.ListDealsQuery;
 import com.computeledger.application.port.in.RecordDealUseCase;
 import com.computeledger.application.port.in.RecordDealUseCase.RecordDealCommand;
+import com.computeledger.application.port.in.RecordDealUseCase.RecordedDeal;
 import com.computeledger.application.port.in.ReviseDealUseCase;
 import com.computeledger.application.port.in.ReviseDealUseCase.ReviseDealCommand;
 import com.computeledger.domain.deal.Deal;
@@ -50,6 +52,12 @@ import java.util.stream.Collectors;
 @Path("/api/v1/deals")
 @Produces(MediaType.APPLICATION_JSON)
 public final class DealResource {
+
+    /** The request header that makes a create idempotent. */
+    public static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+
+    /** The response header that marks the answer to a retried create. */
+    public static final String REPLAYED = "Idempotent-Replayed";
 
     private final RecordDealUseCase recordDeal;
     private final ReviseDealUseCase reviseDeal;
@@ -94,15 +102,27 @@ public final class DealResource {
         return response.build();
     }
 
+    /**
+     * Records a deal. With an {@code Idempotency-Key}, a retry of the same request answers like the first
+     * (same deal, same Location, header {@code Idempotent-Replayed: true}) and records nothing.
+     */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response record(DealRequest request, @HeaderParam(RequestActor.HEADER) String actor,
-                           @Context UriInfo uriInfo) {
-        Deal deal = recordDeal.record(new RecordDealCommand(DealJsonMapping.toDetails(request), RequestActor.from(actor)));
-        return Response.created(uriInfo.getBaseUriBuilder().path(DealResource.class).path(deal.id().toString()).build())
+                           @HeaderParam(IDEMPOTENCY_KEY) String idempotencyKey, @Context UriInfo uriInfo) {
+        Optional<IdempotencyKey> key = Optional.ofNullable(idempotencyKey)
+                .map(text -> QueryParameters.parsed(IDEMPOTENCY_KEY, () -> new IdempotencyKey(text)));
+        RecordedDeal recorded = recordDeal.record(new RecordDealCommand(DealJsonMapping.toDetails(request),
+                RequestActor.from(actor), key));
+        Deal deal = recorded.deal();
+        Response.ResponseBuilder response = Response.created(uriInfo.getBaseUriBuilder().path(DealResource.class)
+                        .path(deal.id().toString()).build())
                 .tag(Versions.tagOf(deal.version()))
-                .entity(DealJsonMapping.toResponse(deal))
-                .build();
+                .entity(DealJsonMapping.toResponse(deal));
+        if (recorded.replayed()) {
+            response.header(REPLAYED, "true");
+        }
+        return response.build();
     }
 
     @GET

@@ -3,6 +3,7 @@ package com.computeledger.adapters.web.problem;
 import com.computeledger.application.error.AlreadyExistsException;
 import com.computeledger.application.error.NotFoundException;
 import com.computeledger.application.error.StaleVersionException;
+import com.computeledger.application.idempotency.IdempotencyKeyReusedException;
 import com.computeledger.domain.accelerator.UnknownAcceleratorException;
 import com.computeledger.domain.deal.DealClosedException;
 import com.computeledger.domain.deal.IllegalStatusTransitionException;
@@ -39,6 +40,9 @@ public final class ErrorCatalogue {
         }
         if (failure instanceof UnknownAcceleratorException unknown) {
             return field(ProblemType.UNKNOWN_REFERENCE, "commitments.acceleratorId", unknown.getMessage(), instance);
+        }
+        if (failure instanceof IdempotencyKeyReusedException) {
+            return field(ProblemType.IDEMPOTENCY_KEY_REUSED, "Idempotency-Key", failure.getMessage(), instance);
         }
         if (failure instanceof NotFoundException) {
             return problem(ProblemType.NOT_FOUND, failure.getMessage(), instance, List.of());

@@ -20,6 +20,7 @@ public enum ProblemType {
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", 415, "The request body must be application/json"),
     INVALID_FIELD("invalid-field", 422, "A field has an invalid value"),
     UNKNOWN_REFERENCE("unknown-reference", 422, "The request refers to something that is not registered"),
+    IDEMPOTENCY_KEY_REUSED("idempotency-key-reused", 422, "The Idempotency-Key was used for a different request"),
     PRECONDITION_REQUIRED("precondition-required", 428, "This change needs an If-Match header"),
     INTERNAL_ERROR("internal-error", 500, "The server failed to handle the request");
 

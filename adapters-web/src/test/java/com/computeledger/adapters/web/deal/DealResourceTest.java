@@ -16,6 +16,7 @@ import com.computeledger.adapters.web.problem.Problem;
 import com.computeledger.adapters.web.problem.ProblemType;
 import com.computeledger.application.demo.ArticleDemoData;
 import com.computeledger.application.error.NotFoundException;
+import com.computeledger.application.idempotency.IdempotencyKey;
 import com.computeledger.application.error.StaleVersionException;
 import com.computeledger.application.listing.DealCursor;
 import com.computeledger.application.listing.DealPage;
@@ -27,6 +28,7 @@ import com.computeledger.application.port.in.ListDealsUseCase;
 import com.computeledger.application.port.in.ListDealsUseCase.ListDealsQuery;
 import com.computeledger.application.port.in.RecordDealUseCase;
 import com.computeledger.application.port.in.RecordDealUseCase.RecordDealCommand;
+import com.computeledger.application.port.in.RecordDealUseCase.RecordedDeal;
 import com.computeledger.application.port.in.ReviseDealUseCase;
 import com.computeledger.application.port.in.ReviseDealUseCase.ReviseDealCommand;
 import com.computeledger.domain.deal.Deal;
@@ -77,7 +79,7 @@ class DealResourceTest {
 
     @Test
     void recordingADealAnswers201WithLocationAndETag() {
-        when(RECORD.record(any())).thenReturn(AWS);
+        when(RECORD.record(any())).thenReturn(new RecordedDeal(AWS, false));
 
         Response response = post("/api/v1/deals", fixture("aws-deal-request.json"), Map.of("X-Actor", "analyst"));
 
@@ -88,6 +90,33 @@ class DealResourceTest {
         verify(RECORD).record(command.capture());
         assertThat(command.getValue().details()).isEqualTo(ArticleDemoData.deals().get(0).details());
         assertThat(command.getValue().actor()).isEqualTo(new Actor("analyst"));
+        assertThat(command.getValue().idempotencyKey()).isEmpty();
+        assertThat(response.getHeaderString(DealResource.REPLAYED)).isNull();
+    }
+
+    @Test
+    void aReplayedCreateAnswersLikeTheFirstAndSaysSo() {
+        when(RECORD.record(any())).thenReturn(new RecordedDeal(AWS, true));
+
+        Response response = post("/api/v1/deals", fixture("aws-deal-request.json"),
+                Map.of(DealResource.IDEMPOTENCY_KEY, "retry-1"));
+
+        assertThat(response.getStatus()).isEqualTo(201);
+        assertThat(response.getLocation().getPath()).isEqualTo(AWS_PATH);
+        assertThat(response.getHeaderString(DealResource.REPLAYED)).isEqualTo("true");
+        ArgumentCaptor<RecordDealCommand> command = ArgumentCaptor.forClass(RecordDealCommand.class);
+        verify(RECORD).record(command.capture());
+        assertThat(command.getValue().idempotencyKey()).contains(new IdempotencyKey("retry-1"));
+    }
+
+    @Test
+    void aMalformedIdempotencyKeyIs400() {
+        Problem problem = problem(post("/api/v1/deals", fixture("aws-deal-request.json"),
+                Map.of(DealResource.IDEMPOTENCY_KEY, "has spaces")));
+
+        assertThat(problem.status()).isEqualTo(400);
+        assertThat(problem.errors()).extracting(Problem.FieldError::field).containsExactly("Idempotency-Key");
+        verifyNoInteractions(RECORD);
     }
 
     @Test

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.computeledger.application.error.AlreadyExistsException;
 import com.computeledger.application.error.NotFoundException;
 import com.computeledger.application.error.StaleVersionException;
+import com.computeledger.application.idempotency.IdempotencyKey;
+import com.computeledger.application.idempotency.IdempotencyKeyReusedException;
 import com.computeledger.domain.accelerator.AcceleratorId;
 import com.computeledger.domain.accelerator.UnknownAcceleratorException;
 import com.computeledger.domain.deal.DealClosedException;
@@ -41,6 +43,8 @@ class ErrorCatalogueTest {
                         "providerId"),
                 Arguments.of(new UnknownAcceleratorException(AcceleratorId.of("tpu")), ProblemType.UNKNOWN_REFERENCE,
                         "commitments.acceleratorId"),
+                Arguments.of(new IdempotencyKeyReusedException(new IdempotencyKey("k")),
+                        ProblemType.IDEMPOTENCY_KEY_REUSED, "Idempotency-Key"),
                 Arguments.of(new NotFoundException("deal", DEAL), ProblemType.NOT_FOUND, null),
                 Arguments.of(new AlreadyExistsException("provider", "aws"), ProblemType.CONFLICT, null),
                 Arguments.of(new StaleVersionException(DEAL, 1), ProblemType.STALE_VERSION, null),

@@ -1,21 +1,39 @@
 package com.computeledger.application.port.in;
 
+import com.computeledger.application.idempotency.IdempotencyKey;
 import com.computeledger.domain.deal.Deal;
 import com.computeledger.domain.deal.DealDetails;
 import com.computeledger.domain.shared.Actor;
 import com.computeledger.domain.shared.Require;
+import java.util.Optional;
 
-/** In-port: records a new deal. */
+/** In-port: records a new deal, at most once per idempotency key. */
 public interface RecordDealUseCase {
 
-    /** Records the deal as {@code ANNOUNCED} at version 1 and returns it. */
-    Deal record(RecordDealCommand command);
+    /**
+     * Records the deal as {@code ANNOUNCED} at version 1. With a key already used for the same details it
+     * records nothing and returns the deal that first request created; with a key used for other details it
+     * fails with {@code IdempotencyKeyReusedException}.
+     */
+    RecordedDeal record(RecordDealCommand command);
 
-    /** What to record and who records it. */
-    record RecordDealCommand(DealDetails details, Actor actor) {
+    /** What to record, who records it, and the client's optional idempotency key. */
+    record RecordDealCommand(DealDetails details, Actor actor, Optional<IdempotencyKey> idempotencyKey) {
         public RecordDealCommand {
             Require.present(details, "details");
             Require.present(actor, "actor");
+            Require.present(idempotencyKey, "idempotencyKey");
+        }
+
+        public RecordDealCommand(DealDetails details, Actor actor) {
+            this(details, actor, Optional.empty());
+        }
+    }
+
+    /** The deal, and whether it came from an earlier request with the same idempotency key. */
+    record RecordedDeal(Deal deal, boolean replayed) {
+        public RecordedDeal {
+            Require.present(deal, "deal");
         }
     }
 }

@@ -16,28 +16,30 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.TestInstance;
 
 /**
- * The whole service over HTTP on random ports and an H2 file: the acceptance criteria of the ledger, as a
- * new user would try them. Tests that write use their own customers so that they do not disturb each other.
+ * The whole service over HTTP on random ports: the acceptance criteria of the ledger, as a new user would
+ * try them, run once per database (H2 file, PostgreSQL). Tests that write use their own customers so that
+ * they do not disturb each other.
  */
-class LedgerEndToEndTest {
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class LedgerEndToEndSuite {
 
     private static final String AWS = "/api/v1/deals/" + ArticleDemoData.OPENAI_AWS;
 
-    @TempDir
-    static Path directory;
+    private RunningLedger ledger;
 
-    private static RunningLedger ledger;
+    /** The application, started on a fresh database of the subclass's kind. */
+    abstract RunningLedger startLedger();
 
     @BeforeAll
-    static void start() {
-        ledger = RunningLedger.start(directory);
+    void start() {
+        ledger = startLedger();
     }
 
     @AfterAll
-    static void stop() {
+    void stop() {
         ledger.close();
     }
 
@@ -153,6 +155,30 @@ class LedgerEndToEndTest {
     }
 
     @Test
+    void concentrationOfDealsLoadedThroughTheApiMatchesAHandComputation() {
+        ledger.post("/api/v1/providers", "{\"id\":\"nebius\",\"name\":\"Nebius\",\"kind\":\"NEOCLOUD\"}", Map.of());
+        ledger.post("/api/v1/providers", "{\"id\":\"iren\",\"name\":\"IREN\",\"kind\":\"NEOCLOUD\"}", Map.of());
+        ledger.post("/api/v1/providers", "{\"id\":\"lambda\",\"name\":\"Lambda\",\"kind\":\"NEOCLOUD\"}", Map.of());
+        recordMicrosoftDeal("nebius", "2025-09-08", "{\"kind\":\"range\",\"low\":\"17400000000\",\"high\":\"19400000000\"}");
+        recordMicrosoftDeal("iren", "2025-11-03", "{\"kind\":\"exact\",\"amount\":\"9700000000\"}");
+        recordMicrosoftDeal("lambda", "2025-11-03", "{\"kind\":\"undisclosed\"}");
+
+        JsonNode report = json(ledger.get("/api/v1/analytics/concentration?customer=Microsoft&guidelines=us-2010"));
+
+        // low ends: 17.4 / 27.1 = 64.21 %, 9.7 / 27.1 = 35.79 %, HHI 5403.66; high ends: 19.4 / 29.1 = 66.67 %, HHI 5555.56
+        assertThat(report.get("counted").asLong()).isEqualTo(3);
+        assertThat(report.get("withoutFigure").asLong()).isEqualTo(1);
+        assertThat(report.at("/lowEnds/shares/0/providerId").asText()).isEqualTo("nebius");
+        assertThat(report.at("/lowEnds/shares/0/sharePercent").decimalValue()).isEqualByComparingTo("64.21");
+        assertThat(report.at("/lowEnds/shares/1/sharePercent").decimalValue()).isEqualByComparingTo("35.79");
+        assertThat(report.at("/lowEnds/hhi").decimalValue()).isEqualByComparingTo("5403.66");
+        assertThat(report.at("/lowEnds/cr4").decimalValue()).isEqualByComparingTo("100.00");
+        assertThat(report.at("/highEnds/shares/0/sharePercent").decimalValue()).isEqualByComparingTo("66.67");
+        assertThat(report.at("/highEnds/hhi").decimalValue()).isEqualByComparingTo("5555.56");
+        assertThat(report.at("/highEnds/verdict").asText()).isEqualTo("highly-concentrated");
+    }
+
+    @Test
     void badAnalyticsParametersAre400Problems() {
         for (String query : List.of("/api/v1/analytics/concentration?measure=beauty",
                 "/api/v1/analytics/capacity-timeline?from=2027-01-01&to=2026-01-01",
@@ -182,7 +208,14 @@ class LedgerEndToEndTest {
         assertThat(config).contains(H2Defaults.portableSettings());
     }
 
-    private static int countDeals() {
+    private void recordMicrosoftDeal(String provider, String announcedOn, String value) {
+        String body = "{\"customer\":\"Microsoft\",\"providerId\":\"" + provider + "\",\"announcedOn\":\""
+                + announcedOn + "\",\"term\":{\"start\":\"" + announcedOn + "\",\"durationMonths\":60},\"value\":"
+                + value + ",\"valueConfidence\":\"CONFIRMED\"}";
+        assertThat(ledger.post("/api/v1/deals", body, Map.of()).statusCode()).isEqualTo(201);
+    }
+
+    private int countDeals() {
         return json(ledger.get("/api/v1/deals?limit=100")).get("items").size();
     }
 }

@@ -1,0 +1,197 @@
+package com.computeledger.adapters.persistence.benchmark;
+
+import com.computeledger.adapters.persistence.H2Defaults;
+import com.computeledger.adapters.persistence.JdbiPersistence;
+import com.computeledger.adapters.persistence.SchemaMigrations;
+import com.computeledger.application.demo.ArticleDemoData;
+import com.computeledger.application.listing.DealPage;
+import com.computeledger.application.listing.DealSort;
+import com.computeledger.application.port.in.AnalyzeMarketUseCase.ConcentrationQuery;
+import com.computeledger.application.port.in.AnalyzeMarketUseCase.ExposureQuery;
+import com.computeledger.application.port.in.ListDealsUseCase.ListDealsQuery;
+import com.computeledger.application.service.DealService;
+import com.computeledger.application.service.MarketAnalyticsService;
+import com.computeledger.domain.analytics.ConcentrationMeasure;
+import com.computeledger.domain.analytics.MergerGuidelines;
+import com.computeledger.domain.analytics.PowerEquivalences;
+import com.computeledger.domain.deal.Customer;
+import com.computeledger.domain.deal.DealFilter;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Random;
+import java.util.UUID;
+import java.util.function.Supplier;
+import javax.sql.DataSource;
+import org.h2.jdbcx.JdbcDataSource;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * Loads a large synthetic ledger into the embedded H2 file database and times the analyses and listings
+ * through the real services and the JDBI adapter. Not a unit test: run it with
+ * {@code mvn -B -Pbenchmark -pl adapters-persistence -am verify -DskipTests [-Dbenchmark.deals=1000000]};
+ * results are recorded in docs/benchmarks.md.
+ */
+public final class AnalyticsBenchmark {
+
+    private static final int PROVIDERS = 20;
+    private static final int CUSTOMERS = 1_000;
+    private static final int BATCH = 10_000;
+    private static final int WARMUP_RUNS = 3;
+    private static final int MEASURED_RUNS = 10;
+
+    private AnalyticsBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int deals = Integer.parseInt(System.getProperty("benchmark.deals", "1000000"));
+        Path directory = Files.createDirectories(Path.of("target", "benchmark"));
+        Path database = directory.resolve("ledger-" + deals);
+        String url = "jdbc:h2:file:" + database.toAbsolutePath() + ";" + H2Defaults.portableSettings();
+        if (!Files.exists(Path.of(database + ".mv.db"))) {
+            // A bulk load with H2's default write delay; the measurements below use the production settings.
+            JdbcDataSource loading = h2(url.replace("WRITE_DELAY=0", "WRITE_DELAY=500"));
+            SchemaMigrations.migrate(loading);
+            long started = System.nanoTime();
+            load(loading, new JdbiPersistence(Jdbi.create(loading)), deals);
+            try (Connection connection = loading.getConnection()) {
+                connection.createStatement().execute("shutdown compact");
+            }
+            System.out.printf(Locale.ROOT, "loaded %,d deals in %.1f s%n", deals, seconds(started));
+        }
+        // Keep the database open between connections, as the application's connection pool does.
+        JdbcDataSource dataSource = h2(url + ";DB_CLOSE_DELAY=-1");
+        JdbiPersistence persistence = new JdbiPersistence(Jdbi.create(dataSource));
+
+        MarketAnalyticsService analytics = new MarketAnalyticsService(persistence.statistics(),
+                persistence.unitOfWork(), PowerEquivalences.ARTICLE_DEFAULTS);
+        DealService dealService = new DealService(persistence.deals(), persistence.providers(),
+                persistence.accelerators(), persistence.idempotencyKeys(), persistence.unitOfWork(), () -> null,
+                Clock.systemUTC());
+        DealFilter notCancelled = new DealFilter(Optional.empty(), Optional.empty(), DealFilter.notCancelled(),
+                Optional.empty(), Optional.empty());
+
+        System.out.printf(Locale.ROOT, "| operation over %,d deals | median ms | p90 ms | max ms |%n|---|---|---|---|%n",
+                deals);
+        time("concentration by value (all providers)", () -> analytics.concentration(
+                new ConcentrationQuery(notCancelled, ConcentrationMeasure.VALUE, MergerGuidelines.US_2023)));
+        time("concentration by power (all providers)", () -> analytics.concentration(
+                new ConcentrationQuery(notCancelled, ConcentrationMeasure.POWER, MergerGuidelines.US_2023)));
+        time("customer exposure (one customer)", () -> analytics.exposure(
+                new ExposureQuery(Customer.of("customer-7"), notCancelled)));
+        time("list: first page of 20", () -> dealService.list(
+                new ListDealsQuery(DealFilter.ALL, DealSort.DEFAULT, Optional.empty(), 20)));
+        DealPage deep = deepPage(dealService, deals);
+        time("list: page of 20 after row " + String.format(Locale.ROOT, "%,d", deals * 9 / 10), () -> dealService.list(
+                new ListDealsQuery(DealFilter.ALL, DealSort.DEFAULT, deep.next(), 20)));
+    }
+
+    private static JdbcDataSource h2(String url) {
+        JdbcDataSource dataSource = new JdbcDataSource();
+        dataSource.setURL(url);
+        dataSource.setUser("sa");
+        return dataSource;
+    }
+
+    /** Walks to 90 % of the list with big pages once, to get a cursor deep in it. */
+    private static DealPage deepPage(DealService deals, int total) {
+        DealPage page = deals.list(new ListDealsQuery(DealFilter.ALL, DealSort.DEFAULT, Optional.empty(), 100));
+        for (int seen = 100; seen < total * 9 / 10 && page.next().isPresent(); seen += 100) {
+            page = deals.list(new ListDealsQuery(DealFilter.ALL, DealSort.DEFAULT, page.next(), 100));
+        }
+        return page;
+    }
+
+    private static void time(String operation, Supplier<?> run) {
+        for (int i = 0; i < WARMUP_RUNS; i++) {
+            run.get();
+        }
+        long[] millis = new long[MEASURED_RUNS];
+        for (int i = 0; i < MEASURED_RUNS; i++) {
+            long started = System.nanoTime();
+            run.get();
+            millis[i] = (System.nanoTime() - started) / 1_000_000;
+        }
+        Arrays.sort(millis);
+        System.out.printf(Locale.ROOT, "| %s | %d | %d | %d |%n", operation, millis[MEASURED_RUNS / 2],
+                millis[MEASURED_RUNS * 9 / 10 - 1], millis[MEASURED_RUNS - 1]);
+    }
+
+    private static void load(DataSource dataSource, JdbiPersistence persistence, int deals) throws SQLException {
+        persistence.unitOfWork().inTransaction(() -> {
+            ArticleDemoData.accelerators().forEach(persistence.accelerators()::insert);
+            return null;
+        });
+        Random random = new Random(42);
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try (PreparedStatement provider = connection.prepareStatement(
+                    "insert into provider (id, name, kind) values (?, ?, 'HYPERSCALER')")) {
+                for (int p = 0; p < PROVIDERS; p++) {
+                    provider.setString(1, "provider-" + p);
+                    provider.setString(2, "Provider " + p);
+                    provider.addBatch();
+                }
+                provider.executeBatch();
+            }
+            try (PreparedStatement deal = connection.prepareStatement("insert into deal (id, customer, customer_key, "
+                    + "provider_id, announced_on, term_start, term_months, value_kind, value_low, value_high, currency, "
+                    + "value_confidence, status, version, recorded_at, updated_at) "
+                    + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'USD', 'REPORTED', ?, 1, ?, ?)");
+                 PreparedStatement commitment = connection.prepareStatement("insert into deal_commitment (deal_id, "
+                         + "position, accelerator_id, units, units_approximate, gigawatts, full_capacity_by) "
+                         + "values (?, 0, 'nvidia-gb200', ?, false, null, ?)")) {
+                List<String> statuses = List.of("ANNOUNCED", "ACTIVE", "COMPLETED", "CANCELLED");
+                Instant recorded = Instant.parse("2026-01-01T00:00:00Z");
+                for (int n = 0; n < deals; n++) {
+                    UUID id = new UUID(random.nextLong(), random.nextLong());
+                    LocalDate announced = LocalDate.of(2020, 1, 1).plusDays(random.nextInt(2500));
+                    int kind = random.nextInt(10);
+                    long low = 1_000_000L * (1 + random.nextInt(100_000));
+                    deal.setObject(1, id);
+                    String customer = "customer-" + random.nextInt(CUSTOMERS);
+                    deal.setString(2, customer);
+                    deal.setString(3, customer);
+                    deal.setString(4, "provider-" + (int) Math.floor(PROVIDERS * Math.pow(random.nextDouble(), 2)));
+                    deal.setDate(5, Date.valueOf(announced));
+                    deal.setDate(6, Date.valueOf(announced));
+                    deal.setInt(7, 12 + random.nextInt(108));
+                    deal.setString(8, kind < 8 ? "EXACT" : kind == 8 ? "RANGE" : "UNDISCLOSED");
+                    deal.setObject(9, kind == 9 ? null : BigDecimal.valueOf(low));
+                    deal.setObject(10, kind == 9 ? null : BigDecimal.valueOf(kind == 8 ? low * 2 : low));
+                    deal.setString(11, statuses.get(random.nextInt(statuses.size())));
+                    Timestamp at = Timestamp.from(recorded.plusSeconds(n));
+                    deal.setTimestamp(12, at);
+                    deal.setTimestamp(13, at);
+                    deal.addBatch();
+                    commitment.setObject(1, id);
+                    commitment.setLong(2, 1_000L + random.nextInt(100_000));
+                    commitment.setDate(3, Date.valueOf(announced.plusMonths(12)));
+                    commitment.addBatch();
+                    if ((n + 1) % BATCH == 0 || n == deals - 1) {
+                        deal.executeBatch();
+                        commitment.executeBatch();
+                        connection.commit();
+                    }
+                }
+            }
+        }
+    }
+
+    private static double seconds(long startedNanos) {
+        return (System.nanoTime() - startedNanos) / 1e9;
+    }
+}

@@ -1,0 +1,53 @@
+package com.computeledger.bootstrap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import io.dropwizard.db.DataSourceFactory;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+
+class DatabaseSetupTest {
+
+    @Test
+    void waitsForADatabaseThatComesUpLate() throws Exception {
+        DataSource late = mock(DataSource.class);
+        when(late.getConnection()).thenThrow(new SQLException("connection refused"))
+                .thenThrow(new SQLException("connection refused")).thenReturn(mock(Connection.class));
+
+        DatabaseSetup.awaitReachable(late, 5, Duration.ofMillis(1));
+
+        verify(late, times(3)).getConnection();
+    }
+
+    @Test
+    void givesUpAfterTheLastAttemptSayingWhy() throws Exception {
+        DataSource down = mock(DataSource.class);
+        when(down.getConnection()).thenThrow(new SQLException("connection refused"));
+
+        assertThatThrownBy(() -> DatabaseSetup.awaitReachable(down, 3, Duration.ofMillis(1)))
+                .hasMessage("the database could not be reached after 3 attempts: connection refused");
+        verify(down, times(3)).getConnection();
+    }
+
+    @Test
+    void theDriverFollowsTheUrl() {
+        assertThat(settled("jdbc:postgresql://db:5432/ledger").getDriverClass()).isEqualTo("org.postgresql.Driver");
+        assertThat(settled("jdbc:h2:mem:x").getDriverClass()).isEqualTo("org.h2.Driver");
+        assertThatThrownBy(() -> settled("jdbc:mysql://db/ledger")).hasMessageContaining("jdbc:h2: or jdbc:postgresql:");
+    }
+
+    private static DataSourceFactory settled(String url) {
+        DataSourceFactory database = new DataSourceFactory();
+        database.setUrl(url);
+        database.setDriverClass("org.h2.Driver");
+        return DatabaseSetup.settle(database);
+    }
+}

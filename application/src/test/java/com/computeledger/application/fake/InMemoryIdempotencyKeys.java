@@ -1,0 +1,28 @@
+package com.computeledger.application.fake;
+
+import com.computeledger.application.error.AlreadyExistsException;
+import com.computeledger.application.idempotency.IdempotencyKey;
+import com.computeledger.application.idempotency.RememberedRequest;
+import com.computeledger.application.port.out.IdempotencyKeys;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** The idempotency-key out-port in memory. */
+public final class InMemoryIdempotencyKeys implements IdempotencyKeys {
+
+    private final Map<IdempotencyKey, RememberedRequest> requests = new ConcurrentHashMap<>();
+
+    @Override
+    public Optional<RememberedRequest> find(IdempotencyKey key) {
+        return Optional.ofNullable(requests.get(key));
+    }
+
+    @Override
+    public void remember(RememberedRequest request, Instant at) {
+        if (requests.putIfAbsent(request.key(), request) != null) {
+            throw new AlreadyExistsException("idempotency key", request.key().value());
+        }
+    }
+}
