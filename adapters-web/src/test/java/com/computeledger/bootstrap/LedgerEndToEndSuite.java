@@ -118,6 +118,23 @@ abstract class LedgerEndToEndSuite {
     }
 
     @Test
+    void aRetriedCreateWithItsIdempotencyKeyReturnsTheSameDeal() {
+        String body = WebTestSupport.fixture("aws-deal-request.json").replace("\"OpenAI\"", "\"Idempotent Inc\"");
+        Map<String, String> key = Map.of("Idempotency-Key", "idempotent-inc-1");
+
+        HttpResponse<String> first = ledger.post("/api/v1/deals", body, key);
+        HttpResponse<String> retry = ledger.post("/api/v1/deals", body.replace("\n", " "), key);
+        HttpResponse<String> otherBody = ledger.post("/api/v1/deals", body.replace("\"38000000000\"", "\"1\""), key);
+
+        assertThat(first.statusCode()).isEqualTo(201);
+        assertThat(retry.statusCode()).isEqualTo(201);
+        assertThat(retry.headers().firstValue("Idempotent-Replayed")).contains("true");
+        assertThat(json(retry).get("id").asText()).isEqualTo(json(first).get("id").asText());
+        assertThat(otherBody.statusCode()).isEqualTo(422);
+        assertThat(json(ledger.get("/api/v1/deals?customer=Idempotent%20Inc")).get("items")).hasSize(1);
+    }
+
+    @Test
     void pagesFollowTheNextLinkToTheEnd() {
         List<String> ids = new ArrayList<>();
         String next = "/api/v1/deals?limit=2&sort=customer";
