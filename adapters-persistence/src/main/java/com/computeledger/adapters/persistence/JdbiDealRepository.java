@@ -28,8 +28,9 @@ import org.jdbi.v3.core.Handle;
 
 /**
  * The deal out-port on the deal tables. A deal is one {@code deal} row plus ordered commitment and source
- * rows; a revision replaces the child rows in the same transaction. Pages are read by keyset (the last
- * row's sort key and id), never by offset, and their children with one {@code IN} query per table.
+ * rows; a revision replaces the child rows in the same transaction, and every write moves the deal's
+ * contribution in {@link ProviderTotals}. Pages are read by keyset (the last row's sort key and id), never
+ * by offset, and their children with one {@code IN} query per table.
  */
 final class JdbiDealRepository implements DealRepository {
 
@@ -45,6 +46,7 @@ final class JdbiDealRepository implements DealRepository {
             DealDao dao = handle.attach(DealDao.class);
             dao.insert(DealMapping.toRow(deal));
             insertChildren(dao, deal);
+            ProviderTotals.apply(handle, List.of(), List.of(contribution(handle, deal)));
             return null;
         }));
     }
@@ -53,12 +55,15 @@ final class JdbiDealRepository implements DealRepository {
     public void update(Deal deal, long expectedVersion) {
         unitOfWork.withHandle(handle -> {
             DealDao dao = handle.attach(DealDao.class);
+            ProviderTotals.Contribution before = ProviderTotals.contributionOf(handle, deal.id().value())
+                    .orElseThrow(() -> new StaleVersionException(deal.id(), expectedVersion));
             if (dao.update(DealMapping.toRow(deal), expectedVersion) == 0) {
                 throw new StaleVersionException(deal.id(), expectedVersion);
             }
             dao.deleteCommitments(deal.id().value());
             dao.deleteSources(deal.id().value());
             insertChildren(dao, deal);
+            ProviderTotals.apply(handle, List.of(before), List.of(contribution(handle, deal)));
             return null;
         });
     }
@@ -74,8 +79,10 @@ final class JdbiDealRepository implements DealRepository {
         DealFilterSql sql = DealFilterSql.of(filter);
         String column = sortColumn(sort);
         String comparison = sort.descending() ? "<" : ">";
-        after.ifPresent(cursor -> sql.add("(" + column + " " + comparison + " :afterKey or (" + column
-                + " = :afterKey and d.id " + comparison + " :afterId))",
+        // The leading "column <= key" (or ">=") lets the index seek straight to the cursor, so a page deep in
+        // the list costs what the first one does; the rest of the condition breaks ties by id.
+        after.ifPresent(cursor -> sql.add(column + " " + comparison + "= :afterKey and (" + column + " "
+                + comparison + " :afterKey or d.id " + comparison + " :afterId)",
                 Map.of("afterKey", sortKeyValue(sort, cursor.lastKey()), "afterId", cursor.lastId().value())));
         String direction = sort.descending() ? " desc" : " asc";
         String query = "select " + DealRows.DEAL_COLUMNS + " from deal d" + sql.where()
@@ -113,6 +120,10 @@ final class JdbiDealRepository implements DealRepository {
                     .map(row -> DealMapping.toHistoryEntry(row, changes.getOrDefault(row.version(), List.of())))
                     .toList();
         });
+    }
+
+    private static ProviderTotals.Contribution contribution(Handle handle, Deal deal) {
+        return ProviderTotals.contributionOf(handle, deal.id().value()).orElseThrow();
     }
 
     private static void insertChildren(DealDao dao, Deal deal) {

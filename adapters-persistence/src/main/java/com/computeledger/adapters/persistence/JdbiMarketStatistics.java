@@ -12,6 +12,8 @@ import com.computeledger.domain.shared.Gigawatts;
 import com.computeledger.domain.shared.Money;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,8 +21,9 @@ import java.util.Map;
 
 /**
  * The statistics out-port as SQL aggregates ({@code SUM ... GROUP BY}): the database adds the columns up,
- * the adapter only reads one row per provider or per ramp. Estimated power is
- * {@code units x all-in kW x 0.000001} for commitments without stated gigawatts.
+ * the adapter only reads one row per provider or per ramp. Market-wide questions (filters on provider and
+ * status only) read the running {@link ProviderTotals}; the others aggregate the deal table. Estimated
+ * power is {@code units x all-in kW x 0.000001} for commitments without stated gigawatts.
  */
 final class JdbiMarketStatistics implements MarketStatistics {
 
@@ -40,28 +43,41 @@ final class JdbiMarketStatistics implements MarketStatistics {
 
     @Override
     public List<ProviderValueTotals> valueByProvider(DealFilter filter) {
+        if (answeredByTotals(filter)) {
+            DealFilterSql sql = DealFilterSql.of(filter);
+            String query = "select d.provider_id, sum(d.deals) as deals, sum(d.undisclosed_deals) as undisclosed,"
+                    + " sum(d.low_total) as low_total, sum(d.high_total) as high_total from provider_totals d"
+                    + sql.where() + " group by d.provider_id having sum(d.deals) > 0 order by d.provider_id";
+            return unitOfWork.withHandle(handle -> sql.bind(handle.createQuery(query)).map((row, context) ->
+                    valueTotals(row)).list());
+        }
         DealFilterSql sql = DealFilterSql.of(filter);
         String query = "select d.provider_id, count(*) as deals,"
                 + " sum(case when d.value_kind = " + UNDISCLOSED + " then 1 else 0 end) as undisclosed,"
                 + " coalesce(sum(d.value_low), 0) as low_total, coalesce(sum(d.value_high), 0) as high_total"
                 + " from deal d" + sql.where() + " group by d.provider_id order by d.provider_id";
         return unitOfWork.withHandle(handle -> sql.bind(handle.createQuery(query)).map((row, context) ->
-                new ProviderValueTotals(ProviderId.of(row.getString("provider_id")), row.getLong("deals"),
-                        row.getLong("undisclosed"), cents(row.getBigDecimal("low_total")),
-                        cents(row.getBigDecimal("high_total")))).list());
+                valueTotals(row)).list());
     }
 
     @Override
     public List<ProviderPowerTotals> powerByProvider(DealFilter filter) {
+        if (answeredByTotals(filter)) {
+            DealFilterSql sql = DealFilterSql.of(filter);
+            String query = "select d.provider_id, sum(d.commitments) as commitments,"
+                    + " sum(d.commitments_without_power) as without_power, sum(d.stated_gigawatts) as stated,"
+                    + " sum(d.estimated_gigawatts) as estimated from provider_totals d" + sql.where()
+                    + " group by d.provider_id having sum(d.commitments) > 0 order by d.provider_id";
+            return unitOfWork.withHandle(handle -> sql.bind(handle.createQuery(query)).map((row, context) ->
+                    powerTotals(row)).list());
+        }
         DealFilterSql sql = DealFilterSql.of(filter);
         String query = "select d.provider_id, count(*) as commitments,"
                 + " sum(case when c.gigawatts is null and c.units is null then 1 else 0 end) as without_power,"
                 + " coalesce(sum(c.gigawatts), 0) as stated, " + ESTIMATED_GW + " as estimated"
                 + COMMITMENTS + sql.where() + " group by d.provider_id order by d.provider_id";
         return unitOfWork.withHandle(handle -> sql.bind(handle.createQuery(query)).map((row, context) ->
-                new ProviderPowerTotals(ProviderId.of(row.getString("provider_id")), row.getLong("commitments"),
-                        row.getLong("without_power"), new Gigawatts(row.getBigDecimal("stated")),
-                        new Gigawatts(row.getBigDecimal("estimated")))).list());
+                powerTotals(row)).list());
     }
 
     @Override
@@ -113,6 +129,23 @@ final class JdbiMarketStatistics implements MarketStatistics {
         DealFilterSql sql = DealFilterSql.of(filter).add("not (" + HAS_RAMP + ")", Map.of());
         String query = "select count(*)" + COMMITMENTS + sql.where();
         return unitOfWork.withHandle(handle -> sql.bind(handle.createQuery(query)).mapTo(Long.class).one());
+    }
+
+    /** Whether the running totals can answer {@code filter}: they know provider and status, not customer or date. */
+    private static boolean answeredByTotals(DealFilter filter) {
+        return filter.customer().isEmpty() && filter.announcedFrom().isEmpty() && filter.announcedTo().isEmpty();
+    }
+
+    private static ProviderValueTotals valueTotals(ResultSet row) throws SQLException {
+        return new ProviderValueTotals(ProviderId.of(row.getString("provider_id")), row.getLong("deals"),
+                row.getLong("undisclosed"), cents(row.getBigDecimal("low_total")),
+                cents(row.getBigDecimal("high_total")));
+    }
+
+    private static ProviderPowerTotals powerTotals(ResultSet row) throws SQLException {
+        return new ProviderPowerTotals(ProviderId.of(row.getString("provider_id")), row.getLong("commitments"),
+                row.getLong("without_power"), new Gigawatts(row.getBigDecimal("stated")),
+                new Gigawatts(row.getBigDecimal("estimated")));
     }
 
     private static void addIfPositive(List<CapacityRamp> ramps, String group, LocalDate start, LocalDate fullBy,

@@ -19,6 +19,7 @@ final class JdbiProviderRepository implements ProviderRepository {
     public void insert(Provider provider) {
         SqlErrors.insertNew("provider", provider.id(), () -> unitOfWork.withHandle(handle -> {
             handle.attach(ProviderDao.class).insert(provider.id().value(), provider.name(), provider.kind().name());
+            ProviderTotals.addProvider(handle, provider.id().value());
             return null;
         }));
     }

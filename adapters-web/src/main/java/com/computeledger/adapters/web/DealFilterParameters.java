@@ -4,6 +4,7 @@ import com.computeledger.domain.deal.Customer;
 import com.computeledger.domain.deal.DealFilter;
 import com.computeledger.domain.deal.DealStatus;
 import com.computeledger.domain.provider.ProviderId;
+import jakarta.ws.rs.QueryParam;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -11,18 +12,30 @@ import java.util.Set;
 
 /**
  * The filter query parameters shared by listings and analyses — {@code provider}, {@code customer},
- * {@code status} (repeatable), {@code announcedFrom}, {@code announcedTo} — as a {@link DealFilter}.
- * Every bad value is a 400 problem naming the parameter.
+ * {@code status} (repeatable), {@code announcedFrom}, {@code announcedTo} — injected as a {@code @BeanParam}
+ * and read as a {@link DealFilter}. Every bad value is a 400 problem naming the parameter.
  */
 public final class DealFilterParameters {
 
-    private DealFilterParameters() {
-    }
+    @QueryParam("provider")
+    private String provider;
+
+    @QueryParam("customer")
+    private String customer;
+
+    @QueryParam("status")
+    private List<String> statuses;
+
+    @QueryParam("announcedFrom")
+    private String announcedFrom;
+
+    @QueryParam("announcedTo")
+    private String announcedTo;
 
     /** The filter; {@code defaultStatuses} apply when no {@code status} parameter is given. */
-    public static DealFilter from(String provider, String customer, List<String> statuses, String announcedFrom,
-                                  String announcedTo, Set<DealStatus> defaultStatuses) {
-        Optional<ProviderId> providerId = QueryParameters.parsed("provider", () -> blankToEmpty(provider).map(ProviderId::new));
+    public DealFilter toFilter(Set<DealStatus> defaultStatuses) {
+        Optional<ProviderId> providerId = QueryParameters.parsed("provider",
+                () -> blankToEmpty(provider).map(ProviderId::new));
         Optional<Customer> buyer = QueryParameters.parsed("customer", () -> blankToEmpty(customer).map(Customer::new));
         Set<DealStatus> wanted = statuses == null || statuses.isEmpty() ? defaultStatuses : parseStatuses(statuses);
         return QueryParameters.parsed("announcedFrom", () -> new DealFilter(providerId, buyer, wanted,

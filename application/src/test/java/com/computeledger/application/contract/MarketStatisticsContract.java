@@ -21,6 +21,7 @@ import com.computeledger.domain.shared.Money;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -34,12 +35,13 @@ public abstract class MarketStatisticsContract {
             DealFilter.notCancelled(), Optional.empty(), Optional.empty());
 
     private MarketStatistics statistics;
+    private OutPorts ports;
 
     protected abstract OutPorts freshPorts();
 
     @BeforeEach
     void setUpStore() {
-        OutPorts ports = freshPorts();
+        ports = freshPorts();
         statistics = ports.statistics();
         ContractData.referenceData(ports);
         Deal cancelled = deal(7, ContractData.exactDetails("OpenAI", "aws", LocalDate.of(2025, 1, 1), "1000", 12))
@@ -62,6 +64,32 @@ public abstract class MarketStatisticsContract {
                         Money.usd("250000000000")),
                 new ProviderValueTotals(ProviderId.of("oracle"), 2, 0, Money.usd("317400000000.50"),
                         Money.usd("319400000000")));
+    }
+
+    @Test
+    void revisionsAndStatusChangesMoveADealsContribution() {
+        Deal aws = ports.deals().findById(ArticleDemoData.OPENAI_AWS).orElseThrow();
+        Deal movedToOracle = aws.revise(ContractData.exactDetails("OpenAI", "oracle", LocalDate.of(2025, 11, 3),
+                "40000000000", 84), ANALYST, ContractData.RECORDED.plusSeconds(60)).deal();
+        Deal azure = ports.deals().findById(ArticleDemoData.OPENAI_AZURE).orElseThrow();
+        Deal azureCancelled = azure.changeStatus(DealStatus.CANCELLED, ANALYST, ContractData.RECORDED).deal();
+        ports.unitOfWork().inTransaction(() -> {
+            ports.deals().update(movedToOracle, 1);
+            ports.deals().update(azureCancelled, 1);
+            return null;
+        });
+
+        assertThat(statistics.valueByProvider(NOT_CANCELLED)).containsExactly(
+                new ProviderValueTotals(ProviderId.of("google-cloud"), 1, 1, Money.ZERO, Money.ZERO),
+                new ProviderValueTotals(ProviderId.of("oracle"), 3, 0, Money.usd("357400000000.50"),
+                        Money.usd("359400000000")));
+        assertThat(statistics.powerByProvider(NOT_CANCELLED)).containsExactly(
+                new ProviderPowerTotals(ProviderId.of("oracle"), 3, 0, Gigawatts.of("1.234567"),
+                        Gigawatts.of("0.795")));
+        assertThat(statistics.valueByProvider(new DealFilter(Optional.empty(), Optional.empty(),
+                Set.of(DealStatus.CANCELLED), Optional.empty(), Optional.empty())))
+                .extracting(ProviderValueTotals::providerId).extracting(ProviderId::value)
+                .containsExactly("aws", "microsoft-azure");
     }
 
     @Test

@@ -11,6 +11,9 @@ import java.util.Optional;
  */
 public sealed interface DealValue permits DealValue.Exact, DealValue.Range, DealValue.Undisclosed {
 
+    /** Above this (ten times world GDP) a deal's value is a typing error, not a deal. */
+    BigDecimal MAX_AMOUNT = new BigDecimal("1000000000000000");
+
     /** The amount at the low end; empty when undisclosed. */
     Optional<Money> lowerBound();
 
@@ -36,11 +39,17 @@ public sealed interface DealValue permits DealValue.Exact, DealValue.Range, Deal
         return Undisclosed.INSTANCE;
     }
 
+    private static void requirePlausible(Money amount, String field) {
+        Require.present(amount, field);
+        Require.that(amount.amount().compareTo(MAX_AMOUNT) <= 0, field,
+                "must be at most " + MAX_AMOUNT.toPlainString() + " USD");
+    }
+
     /** A single known amount. */
     record Exact(Money amount) implements DealValue {
 
         public Exact {
-            Require.present(amount, "value.amount");
+            requirePlausible(amount, "value.amount");
         }
 
         @Override
@@ -68,8 +77,8 @@ public sealed interface DealValue permits DealValue.Exact, DealValue.Range, Deal
     record Range(Money low, Money high) implements DealValue {
 
         public Range {
-            Require.present(low, "value.low");
-            Require.present(high, "value.high");
+            requirePlausible(low, "value.low");
+            requirePlausible(high, "value.high");
             Require.that(low.compareTo(high) < 0, "value.high", "must be greater than the low end " + low);
         }
 

@@ -9,14 +9,13 @@ import java.util.Currency;
  *
  * <p>The ledger records one currency: other currencies are refused rather than silently converted
  * (docs/adr/0004). Amounts carry scale 2; more decimals than cents are refused, never rounded away.
+ * Money has no upper bound of its own, since market totals grow with the ledger; a single deal's value
+ * is bounded by {@link com.computeledger.domain.deal.DealValue#MAX_AMOUNT}.
  */
 public record Money(BigDecimal amount, Currency currency) implements Comparable<Money> {
 
     /** The only currency the ledger accepts. */
     public static final Currency USD = Currency.getInstance("USD");
-
-    /** Above this (ten times world GDP) an amount is a typing error, not a deal. */
-    public static final BigDecimal MAX_AMOUNT = new BigDecimal("1000000000000000");
 
     public static final Money ZERO = usd(BigDecimal.ZERO);
 
@@ -27,7 +26,6 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
         Require.present(currency, "currency");
         Require.that(USD.equals(currency), "currency", "must be USD; " + currency.getCurrencyCode() + " is not supported");
         Require.that(amount.signum() >= 0, "amount", "must not be negative");
-        Require.that(amount.compareTo(MAX_AMOUNT) <= 0, "amount", "must be at most " + MAX_AMOUNT.toPlainString());
         Require.that(amount.stripTrailingZeros().scale() <= SCALE, "amount", "must not have more than 2 decimals");
         amount = amount.setScale(SCALE, RoundingMode.UNNECESSARY);
     }

@@ -34,6 +34,14 @@ class DealValueTest {
     }
 
     @Test
+    void aSingleDealIsWorthAtMostTenTimesWorldGdp() {
+        Money tooMuch = Money.usd(DealValue.MAX_AMOUNT.add(BigDecimal.ONE));
+        assertThatThrownBy(() -> DealValue.exact(tooMuch)).hasMessageStartingWith("value.amount: must be at most");
+        assertThatThrownBy(() -> DealValue.range(Money.usd("1"), tooMuch)).hasMessageStartingWith("value.high:");
+        assertThat(DealValue.exact(Money.usd(DealValue.MAX_AMOUNT)).isDisclosed()).isTrue();
+    }
+
+    @Test
     void undisclosedHasNoBoundsAndIsNeverGuessed() {
         DealValue value = DealValue.undisclosed();
         assertThat(value.isDisclosed()).isFalse();

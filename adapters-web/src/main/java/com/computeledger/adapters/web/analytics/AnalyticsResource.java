@@ -37,6 +37,7 @@ import com.computeledger.domain.deal.Customer;
 import com.computeledger.domain.deal.DealFilter;
 import com.computeledger.domain.shared.Gigawatts;
 import com.computeledger.domain.shared.Money;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -68,17 +69,13 @@ public final class AnalyticsResource {
     @Path("/concentration")
     public ConcentrationResponse concentration(@QueryParam("measure") String measure,
                                                @QueryParam("guidelines") String guidelines,
-                                               @QueryParam("provider") String provider,
-                                               @QueryParam("customer") String customer,
-                                               @QueryParam("status") List<String> statuses,
-                                               @QueryParam("announcedFrom") String announcedFrom,
-                                               @QueryParam("announcedTo") String announcedTo) {
+                                               @BeanParam DealFilterParameters filter) {
         ConcentrationMeasure weighedBy = QueryParameters.choice("measure", measure, ConcentrationMeasure.class,
                 ConcentrationMeasure.VALUE);
         MergerGuidelines rules = QueryParameters.choice("guidelines", guidelines, MergerGuidelines.class,
                 MergerGuidelines.US_2023);
         ConcentrationReport report = analyze.concentration(new ConcentrationQuery(
-                filter(provider, customer, statuses, announcedFrom, announcedTo), weighedBy, rules));
+                filter.toFilter(DealFilter.notCancelled()), weighedBy, rules));
         return new ConcentrationResponse(lower(weighedBy), lower(rules),
                 new ThresholdsJson(rules.moderateFrom(), rules.highAbove()), report.itemsCounted(),
                 report.itemsWithoutFigure(), weighedBy == ConcentrationMeasure.VALUE
@@ -91,16 +88,13 @@ public final class AnalyticsResource {
     @GET
     @Path("/exposure")
     public ExposureResponse exposure(@QueryParam("customer") String customer,
-                                     @QueryParam("provider") String provider,
-                                     @QueryParam("status") List<String> statuses,
-                                     @QueryParam("announcedFrom") String announcedFrom,
-                                     @QueryParam("announcedTo") String announcedTo) {
+                                     @BeanParam DealFilterParameters filter) {
         if (customer == null || customer.isBlank()) {
             throw ProblemException.invalidParameter("customer", "is required");
         }
         Customer buyer = QueryParameters.parsed("customer", () -> new Customer(customer));
         CustomerExposure exposure = analyze.exposure(new ExposureQuery(buyer,
-                filter(provider, null, statuses, announcedFrom, announcedTo)));
+                filter.toFilter(DealFilter.notCancelled())));
         return new ExposureResponse(exposure.customer().name(), exposure.deals(), exposure.undisclosedDeals(),
                 money(exposure.lowTotal()), money(exposure.highTotal()), exposure.annualizedDeals(),
                 money(exposure.annualizedLowTotal()), money(exposure.annualizedHighTotal()),
@@ -114,9 +108,7 @@ public final class AnalyticsResource {
     public TimelineResponse capacityTimeline(@QueryParam("from") String from, @QueryParam("to") String to,
                                              @QueryParam("granularity") String granularity,
                                              @QueryParam("groupBy") String groupBy,
-                                             @QueryParam("provider") String provider,
-                                             @QueryParam("customer") String customer,
-                                             @QueryParam("status") List<String> statuses) {
+                                             @BeanParam DealFilterParameters filterParameters) {
         LocalDate start = QueryParameters.date("from", from)
                 .orElseThrow(() -> ProblemException.invalidParameter("from", "is required"));
         LocalDate end = QueryParameters.date("to", to)
@@ -125,7 +117,7 @@ public final class AnalyticsResource {
                 TimelineGranularity.QUARTER);
         TimelineGrouping grouping = QueryParameters.choice("groupBy", groupBy, TimelineGrouping.class,
                 TimelineGrouping.PROVIDER);
-        DealFilter filter = filter(provider, customer, statuses, null, null);
+        DealFilter filter = filterParameters.toFilter(DealFilter.notCancelled());
         CapacityTimelineReport report = QueryParameters.parsed("from",
                 () -> analyze.capacityTimeline(new TimelineQuery(filter, start, end, period, grouping)));
         return new TimelineResponse(lower(period), lower(grouping), report.commitmentsLeftOut(),
@@ -178,11 +170,6 @@ public final class AnalyticsResource {
         BigDecimal value = QueryParameters.decimal(name, text)
                 .orElseThrow(() -> ProblemException.invalidParameter(name, "is required"));
         return QueryParameters.parsed(name, () -> new Gigawatts(value));
-    }
-
-    private static DealFilter filter(String provider, String customer, List<String> statuses, String from,
-                                     String to) {
-        return DealFilterParameters.from(provider, customer, statuses, from, to, DealFilter.notCancelled());
     }
 
     private static ConcentrationJson concentrationJson(Concentration concentration) {

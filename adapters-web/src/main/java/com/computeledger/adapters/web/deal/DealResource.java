@@ -27,6 +27,7 @@ import com.computeledger.domain.deal.Deal;
 import com.computeledger.domain.deal.DealFilter;
 import com.computeledger.domain.deal.DealId;
 import com.computeledger.domain.shared.Require;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -75,13 +76,10 @@ public final class DealResource {
     }
 
     @GET
-    public Response list(@QueryParam("provider") String provider, @QueryParam("customer") String customer,
-                         @QueryParam("status") List<String> statuses,
-                         @QueryParam("announcedFrom") String announcedFrom,
-                         @QueryParam("announcedTo") String announcedTo, @QueryParam("sort") String sort,
+    public Response list(@BeanParam DealFilterParameters filterParameters, @QueryParam("sort") String sort,
                          @QueryParam("limit") String limit, @QueryParam("cursor") String cursor,
                          @Context UriInfo uriInfo) {
-        DealFilter filter = DealFilterParameters.from(provider, customer, statuses, announcedFrom, announcedTo, Set.of());
+        DealFilter filter = filterParameters.toFilter(Set.of());
         int size = QueryParameters.integer("limit", limit, ListDealsQuery.DEFAULT_LIMIT);
         if (size < 1 || size > ListDealsQuery.MAX_LIMIT) {
             throw ProblemException.invalidParameter("limit", "must be between 1 and " + ListDealsQuery.MAX_LIMIT);
