@@ -18,6 +18,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.jdbi.v3.core.mapper.RowMapper;
 
 /**
  * The statistics out-port as SQL aggregates ({@code SUM ... GROUP BY}): the database adds the columns up,
@@ -48,16 +49,14 @@ final class JdbiMarketStatistics implements MarketStatistics {
             String query = "select d.provider_id, sum(d.deals) as deals, sum(d.undisclosed_deals) as undisclosed,"
                     + " sum(d.low_total) as low_total, sum(d.high_total) as high_total from provider_totals d"
                     + sql.where() + " group by d.provider_id having sum(d.deals) > 0 order by d.provider_id";
-            return unitOfWork.withHandle(handle -> sql.bind(handle.createQuery(query)).map((row, context) ->
-                    valueTotals(row)).list());
+            return list(sql, query, (row, context) -> valueTotals(row));
         }
         DealFilterSql sql = DealFilterSql.of(filter);
         String query = "select d.provider_id, count(*) as deals,"
                 + " sum(case when d.value_kind = " + UNDISCLOSED + " then 1 else 0 end) as undisclosed,"
                 + " coalesce(sum(d.value_low), 0) as low_total, coalesce(sum(d.value_high), 0) as high_total"
                 + " from deal d" + sql.where() + " group by d.provider_id order by d.provider_id";
-        return unitOfWork.withHandle(handle -> sql.bind(handle.createQuery(query)).map((row, context) ->
-                valueTotals(row)).list());
+        return list(sql, query, (row, context) -> valueTotals(row));
     }
 
     @Override
@@ -68,16 +67,14 @@ final class JdbiMarketStatistics implements MarketStatistics {
                     + " sum(d.commitments_without_power) as without_power, sum(d.stated_gigawatts) as stated,"
                     + " sum(d.estimated_gigawatts) as estimated from provider_totals d" + sql.where()
                     + " group by d.provider_id having sum(d.commitments) > 0 order by d.provider_id";
-            return unitOfWork.withHandle(handle -> sql.bind(handle.createQuery(query)).map((row, context) ->
-                    powerTotals(row)).list());
+            return list(sql, query, (row, context) -> powerTotals(row));
         }
         DealFilterSql sql = DealFilterSql.of(filter);
         String query = "select d.provider_id, count(*) as commitments,"
                 + " sum(case when c.gigawatts is null and c.units is null then 1 else 0 end) as without_power,"
                 + " coalesce(sum(c.gigawatts), 0) as stated, " + ESTIMATED_GW + " as estimated"
                 + COMMITMENTS + sql.where() + " group by d.provider_id order by d.provider_id";
-        return unitOfWork.withHandle(handle -> sql.bind(handle.createQuery(query)).map((row, context) ->
-                powerTotals(row)).list());
+        return list(sql, query, (row, context) -> powerTotals(row));
     }
 
     @Override
@@ -93,12 +90,11 @@ final class JdbiMarketStatistics implements MarketStatistics {
                 + " coalesce(sum(case when " + annualizable
                 + " then cast(d.value_high as numeric(30, 10)) * 12 / d.term_months end), 0) as annualized_high"
                 + " from deal d" + sql.where() + " group by d.provider_id order by d.provider_id";
-        return unitOfWork.withHandle(handle -> sql.bind(handle.createQuery(query)).map((row, context) ->
+        return list(sql, query, (row, context) ->
                 new ProviderCommitments(ProviderId.of(row.getString("provider_id")), row.getLong("deals"),
                         row.getLong("undisclosed"), cents(row.getBigDecimal("low_total")),
                         cents(row.getBigDecimal("high_total")), row.getLong("annualized_deals"),
-                        cents(row.getBigDecimal("annualized_low")), cents(row.getBigDecimal("annualized_high"))))
-                .list());
+                        cents(row.getBigDecimal("annualized_low")), cents(row.getBigDecimal("annualized_high"))));
     }
 
     @Override
@@ -129,6 +125,11 @@ final class JdbiMarketStatistics implements MarketStatistics {
         DealFilterSql sql = DealFilterSql.of(filter).add("not (" + HAS_RAMP + ")", Map.of());
         String query = "select count(*)" + COMMITMENTS + sql.where();
         return unitOfWork.withHandle(handle -> sql.bind(handle.createQuery(query)).mapTo(Long.class).one());
+    }
+
+    /** Runs {@code query} with the filter's parameters and maps each row. */
+    private <T> List<T> list(DealFilterSql sql, String query, RowMapper<T> mapper) {
+        return unitOfWork.withHandle(handle -> sql.bind(handle.createQuery(query)).map(mapper).list());
     }
 
     /** Whether the running totals can answer {@code filter}: they know provider and status, not customer or date. */

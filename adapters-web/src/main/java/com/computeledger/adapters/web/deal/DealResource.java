@@ -127,7 +127,7 @@ public final class DealResource {
     @Path("/{id}")
     public Response get(@PathParam("id") String id) {
         Deal deal = getDeal.get(DealId.parse(id));
-        return Response.ok(DealJsonMapping.toResponse(deal)).tag(Versions.tagOf(deal.version())).build();
+        return current(deal);
     }
 
     @PUT
@@ -139,7 +139,7 @@ public final class DealResource {
         long version = Versions.requiredVersion(ifMatch);
         Deal deal = reviseDeal.revise(new ReviseDealCommand(dealId, version, DealJsonMapping.toDetails(request),
                 RequestActor.from(actor)));
-        return Response.ok(DealJsonMapping.toResponse(deal)).tag(Versions.tagOf(deal.version())).build();
+        return current(deal);
     }
 
     @POST
@@ -152,13 +152,18 @@ public final class DealResource {
         Require.present(request, "body");
         Deal deal = changeStatus.changeStatus(new ChangeDealStatusCommand(dealId, version,
                 Require.present(request.status(), "status"), RequestActor.from(actor)));
-        return Response.ok(DealJsonMapping.toResponse(deal)).tag(Versions.tagOf(deal.version())).build();
+        return current(deal);
     }
 
     @GET
     @Path("/{id}/history")
     public List<HistoryEntryResponse> history(@PathParam("id") String id) {
         return getDeal.history(DealId.parse(id)).stream().map(DealJsonMapping::toResponse).toList();
+    }
+
+    /** 200 with the deal and its version as ETag. */
+    private static Response current(Deal deal) {
+        return Response.ok(DealJsonMapping.toResponse(deal)).tag(Versions.tagOf(deal.version())).build();
     }
 
     private static DealSort sort(String text) {
