@@ -6,6 +6,7 @@ import com.computeledger.adapters.web.accelerator.AcceleratorResource;
 import com.computeledger.adapters.web.analytics.AnalyticsResource;
 import com.computeledger.adapters.web.deal.DealResource;
 import com.computeledger.adapters.web.json.JsonSettings;
+import com.computeledger.adapters.web.openapi.OpenApiDocument;
 import com.computeledger.adapters.web.problem.ProblemExceptionMapper;
 import com.computeledger.adapters.web.provider.ProviderResource;
 import com.computeledger.application.service.AcceleratorCatalogService;
@@ -15,6 +16,7 @@ import com.computeledger.application.service.MarketAnalyticsService;
 import com.computeledger.application.service.ProviderService;
 import com.computeledger.domain.analytics.PowerEquivalences;
 import com.computeledger.domain.shared.Money;
+import io.dropwizard.assets.AssetsBundle;
 import io.dropwizard.configuration.EnvironmentVariableSubstitutor;
 import io.dropwizard.configuration.SubstitutingSourceProvider;
 import io.dropwizard.core.Application;
@@ -36,6 +38,9 @@ public class ComputeLedgerApplication extends Application<ComputeLedgerConfigura
 
     private static final Logger LOG = LoggerFactory.getLogger(ComputeLedgerApplication.class);
 
+    /** The version of the swagger-ui webjar on the classpath (root pom property {@code swagger-ui.version}). */
+    private static final String SWAGGER_UI_VERSION = "5.34.1";
+
     public static void main(String[] args) throws Exception {
         new ComputeLedgerApplication().run(args);
     }
@@ -50,6 +55,10 @@ public class ComputeLedgerApplication extends Application<ComputeLedgerConfigura
         bootstrap.setConfigurationSourceProvider(new SubstitutingSourceProvider(
                 bootstrap.getConfigurationSourceProvider(), new EnvironmentVariableSubstitutor(false)));
         JsonSettings.apply(bootstrap.getObjectMapper());
+        // Swagger UI at /docs: our page, and the webjar's scripts under /docs/ui.
+        bootstrap.addBundle(new AssetsBundle("/docs", "/docs", "index.html", "docs"));
+        bootstrap.addBundle(new AssetsBundle("/META-INF/resources/webjars/swagger-ui/" + SWAGGER_UI_VERSION,
+                "/docs/ui", null, "swagger-ui"));
     }
 
     @Override
@@ -76,6 +85,7 @@ public class ComputeLedgerApplication extends Application<ComputeLedgerConfigura
                 persistence.accelerators(), persistence.unitOfWork())));
         environment.jersey().register(new DealResource(deals, deals, deals, deals, deals));
         environment.jersey().register(new AnalyticsResource(analytics, analytics));
+        environment.jersey().register(OpenApiDocument.resource());
 
         if (configuration.getDemoData().isEnabled()) {
             int added = new DemoDataService(persistence.providers(), persistence.accelerators(), persistence.deals(),

@@ -214,6 +214,36 @@ abstract class LedgerEndToEndSuite {
     }
 
     @Test
+    void theOpenApiDocumentDescribesEveryRouteAndItsProblems() {
+        JsonNode document = json(ledger.get("/openapi.json"));
+
+        assertThat(document.get("openapi").asText()).startsWith("3.");
+        assertThat(document.get("paths").fieldNames()).toIterable().containsExactlyInAnyOrder(
+                "/api/v1/providers", "/api/v1/providers/{id}", "/api/v1/accelerators", "/api/v1/accelerators/{id}",
+                "/api/v1/deals", "/api/v1/deals/{id}", "/api/v1/deals/{id}/status", "/api/v1/deals/{id}/history",
+                "/api/v1/analytics/concentration", "/api/v1/analytics/exposure",
+                "/api/v1/analytics/capacity-timeline", "/api/v1/analytics/equivalences",
+                "/api/v1/analytics/build-out");
+        document.get("paths").forEach(item -> item.forEach(operation -> {
+            assertThat(operation.get("responses").fieldNames()).toIterable().contains("400", "500")
+                    .anyMatch(code -> code.startsWith("2"));
+            assertThat(operation.at("/responses/500/content/application~1problem+json/schema/$ref").asText())
+                    .isEqualTo("#/components/schemas/Problem");
+        }));
+        assertThat(document.at("/paths/~1api~1v1~1deals~1{id}/put/responses").fieldNames()).toIterable()
+                .contains("200", "404", "412", "422", "428");
+        assertThat(ledger.get("/openapi.yaml").body()).startsWith("openapi: 3.");
+    }
+
+    @Test
+    void swaggerUiShowsTheDocumentAtDocs() {
+        HttpResponse<String> page = ledger.get("/docs/");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("SwaggerUIBundle", "/openapi.json");
+        assertThat(ledger.get("/docs/ui/swagger-ui-bundle.js").statusCode()).isEqualTo(200);
+    }
+
+    @Test
     void theAdminPortReportsTheDatabaseHealthy() {
         JsonNode health = json(ledger.admin("/healthcheck"));
         assertThat(health.at("/db/healthy").asBoolean()).isTrue();

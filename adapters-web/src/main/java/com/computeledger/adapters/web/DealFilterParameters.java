@@ -4,6 +4,7 @@ import com.computeledger.domain.deal.Customer;
 import com.computeledger.domain.deal.DealFilter;
 import com.computeledger.domain.deal.DealStatus;
 import com.computeledger.domain.provider.ProviderId;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import jakarta.ws.rs.QueryParam;
 import java.util.EnumSet;
 import java.util.List;
@@ -15,6 +16,7 @@ import java.util.Set;
  * {@code status} (repeatable), {@code announcedFrom}, {@code announcedTo} — injected as a {@code @BeanParam}
  * and read as a {@link DealFilter}. Every bad value is a 400 problem naming the parameter.
  */
+@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY) // lets the OpenAPI generator see the parameters
 public final class DealFilterParameters {
 
     @QueryParam("provider")

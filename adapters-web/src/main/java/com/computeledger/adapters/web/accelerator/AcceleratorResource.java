@@ -5,6 +5,9 @@ import com.computeledger.application.port.in.AcceleratorUseCases;
 import com.computeledger.domain.accelerator.Accelerator;
 import com.computeledger.domain.accelerator.AcceleratorId;
 import com.computeledger.domain.shared.Require;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -39,6 +42,8 @@ public final class AcceleratorResource {
         return AcceleratorJson.of(accelerators.get(new AcceleratorId(id)));
     }
 
+    @ApiResponse(responseCode = "201", description = "The registered entry, with Location",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AcceleratorJson.class)))
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response register(AcceleratorJson request, @Context UriInfo uriInfo) {

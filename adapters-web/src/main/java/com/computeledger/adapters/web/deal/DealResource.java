@@ -27,6 +27,9 @@ import com.computeledger.domain.deal.Deal;
 import com.computeledger.domain.deal.DealFilter;
 import com.computeledger.domain.deal.DealId;
 import com.computeledger.domain.shared.Require;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -75,6 +78,8 @@ public final class DealResource {
         this.listDeals = listDeals;
     }
 
+    @ApiResponse(responseCode = "200", description = "One page of deals; a Link header rel=next when more follow",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DealPageResponse.class)))
     @GET
     public Response list(@BeanParam DealFilterParameters filterParameters, @QueryParam("sort") String sort,
                          @QueryParam("limit") String limit, @QueryParam("cursor") String cursor,
@@ -104,6 +109,8 @@ public final class DealResource {
      * Records a deal. With an {@code Idempotency-Key}, a retry of the same request answers like the first
      * (same deal, same Location, header {@code Idempotent-Replayed: true}) and records nothing.
      */
+    @ApiResponse(responseCode = "201", description = "The recorded deal (or, for a replayed Idempotency-Key, the first one), with Location and ETag",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DealResponse.class)))
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response record(DealRequest request, @HeaderParam(RequestActor.HEADER) String actor,
@@ -123,6 +130,8 @@ public final class DealResource {
         return response.build();
     }
 
+    @ApiResponse(responseCode = "200", description = "The deal, with its version as ETag",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DealResponse.class)))
     @GET
     @Path("/{id}")
     public Response get(@PathParam("id") String id) {
@@ -130,6 +139,8 @@ public final class DealResource {
         return current(deal);
     }
 
+    @ApiResponse(responseCode = "200", description = "The revised deal, with its new version as ETag",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DealResponse.class)))
     @PUT
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -142,6 +153,8 @@ public final class DealResource {
         return current(deal);
     }
 
+    @ApiResponse(responseCode = "200", description = "The deal in its new status, with its new version as ETag",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DealResponse.class)))
     @POST
     @Path("/{id}/status")
     @Consumes(MediaType.APPLICATION_JSON)

@@ -5,6 +5,9 @@ import com.computeledger.domain.provider.Provider;
 import com.computeledger.domain.provider.ProviderId;
 import com.computeledger.domain.provider.ProviderKind;
 import com.computeledger.domain.shared.Require;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -39,6 +42,8 @@ public final class ProviderResource {
         return ProviderJson.of(providers.get(new ProviderId(id)));
     }
 
+    @ApiResponse(responseCode = "201", description = "The registered entry, with Location",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProviderJson.class)))
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response register(ProviderJson request, @Context UriInfo uriInfo) {

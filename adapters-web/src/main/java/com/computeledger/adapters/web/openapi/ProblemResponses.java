@@ -1,0 +1,72 @@
+package com.computeledger.adapters.web.openapi;
+
+import com.computeledger.adapters.web.problem.Problem;
+import io.swagger.v3.core.converter.AnnotatedType;
+import io.swagger.v3.core.converter.ModelConverters;
+import io.swagger.v3.core.filter.AbstractSpecFilter;
+import io.swagger.v3.oas.models.Components;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.PathItem;
+import io.swagger.v3.oas.models.media.Content;
+import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.responses.ApiResponse;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Adds the {@code Problem} schema and, to every operation, the problem responses it can give: 400 and 500
+ * everywhere, 404 with a path parameter, 415 and 422 with a body, 409 on registrations and on changes of a
+ * deal, 412 and 428 on changes that need {@code If-Match}; a typed result becomes the 200 response. The
+ * catalogue of types is in the README and in ProblemType.
+ */
+public final class ProblemResponses extends AbstractSpecFilter {
+
+    private static final String PROBLEM = "Problem";
+
+    @Override
+    public Optional<OpenAPI> filterOpenAPI(OpenAPI openApi, Map<String, List<String>> params,
+                                           Map<String, String> cookies, Map<String, List<String>> headers) {
+        Components components = openApi.getComponents() == null ? new Components() : openApi.getComponents();
+        ModelConverters.getInstance().readAll(new AnnotatedType(Problem.class)).forEach(components::addSchemas);
+        openApi.setComponents(components);
+        openApi.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) ->
+                addProblems(path, method, operation)));
+        return Optional.of(openApi);
+    }
+
+    private static void addProblems(String path, PathItem.HttpMethod method, Operation operation) {
+        ApiResponse typedResult = operation.getResponses().remove("default");
+        if (typedResult != null && operation.getResponses().keySet().stream().noneMatch(code -> code.startsWith("2"))) {
+            operation.getResponses().addApiResponse("200", typedResult.description("OK"));
+        }
+        add(operation, "400", "Malformed request, or an invalid parameter or header");
+        add(operation, "500", "Unexpected failure (the body says nothing more)");
+        if (path.contains("{")) {
+            add(operation, "404", "No such resource");
+        }
+        if (operation.getRequestBody() != null) {
+            add(operation, "415", "The body is not application/json");
+            add(operation, "422", "A field is invalid, refers to something unknown, or reuses an Idempotency-Key");
+        }
+        if (method == PathItem.HttpMethod.POST && (path.endsWith("/providers") || path.endsWith("/accelerators"))) {
+            add(operation, "409", "The id is already taken");
+        }
+        if (method == PathItem.HttpMethod.PUT || path.endsWith("/status")) {
+            add(operation, "409", "The deal is closed, or the lifecycle forbids the move");
+            add(operation, "412", "The If-Match version is no longer current");
+            add(operation, "428", "If-Match is missing");
+        }
+    }
+
+    private static void add(Operation operation, String status, String description) {
+        if (operation.getResponses().containsKey(status)) {
+            return;
+        }
+        operation.getResponses().addApiResponse(status, new ApiResponse().description(description)
+                .content(new Content().addMediaType(Problem.MEDIA_TYPE,
+                        new MediaType().schema(new Schema<>().$ref("#/components/schemas/" + PROBLEM)))));
+    }
+}
