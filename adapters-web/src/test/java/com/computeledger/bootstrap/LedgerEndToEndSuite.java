@@ -43,6 +43,11 @@ abstract class LedgerEndToEndSuite {
         ledger.close();
     }
 
+    /** The running application, for tests of a subclass. */
+    RunningLedger ledger() {
+        return ledger;
+    }
+
     @Test
     void aFreshStartServesTheFourArticleDeals() {
         JsonNode page = json(ledger.get("/api/v1/deals?customer=OpenAI"));

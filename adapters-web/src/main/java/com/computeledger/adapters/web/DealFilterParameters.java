@@ -1,5 +1,6 @@
 package com.computeledger.adapters.web;
 
+import com.computeledger.adapters.web.problem.ProblemException;
 import com.computeledger.domain.deal.Customer;
 import com.computeledger.domain.deal.DealFilter;
 import com.computeledger.domain.deal.DealStatus;
@@ -42,6 +43,12 @@ public final class DealFilterParameters {
         Set<DealStatus> wanted = statuses == null || statuses.isEmpty() ? defaultStatuses : parseStatuses(statuses);
         return QueryParameters.parsed("announcedFrom", () -> new DealFilter(providerId, buyer, wanted,
                 QueryParameters.date("announcedFrom", announcedFrom), QueryParameters.date("announcedTo", announcedTo)));
+    }
+
+    /** The {@code customer} parameter, which some questions (exposure) cannot do without. */
+    public Customer requiredCustomer() {
+        return blankToEmpty(customer).map(name -> QueryParameters.parsed("customer", () -> new Customer(name)))
+                .orElseThrow(() -> ProblemException.invalidParameter("customer", "is required"));
     }
 
     private static Set<DealStatus> parseStatuses(List<String> statuses) {

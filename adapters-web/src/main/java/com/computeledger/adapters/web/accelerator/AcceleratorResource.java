@@ -8,6 +8,7 @@ import com.computeledger.domain.shared.Require;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -22,6 +23,7 @@ import java.util.List;
 
 /** {@code /api/v1/accelerators}: the compute catalog — register, list and read accelerator models. */
 @Path("/api/v1/accelerators")
+@Tag(name = "accelerators", description = "The compute catalog")
 @Produces(MediaType.APPLICATION_JSON)
 public final class AcceleratorResource {
 

@@ -37,6 +37,7 @@ import com.computeledger.domain.deal.Customer;
 import com.computeledger.domain.deal.DealFilter;
 import com.computeledger.domain.shared.Gigawatts;
 import com.computeledger.domain.shared.Money;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -54,6 +55,7 @@ import java.util.Optional;
  * and build-out scenarios. Analyses over deals leave cancelled deals out unless {@code status} says otherwise.
  */
 @Path("/api/v1/analytics")
+@Tag(name = "analytics", description = "Concentration, exposure, capacity timeline, equivalences, build-out")
 @Produces(MediaType.APPLICATION_JSON)
 public final class AnalyticsResource {
 
@@ -87,12 +89,8 @@ public final class AnalyticsResource {
 
     @GET
     @Path("/exposure")
-    public ExposureResponse exposure(@QueryParam("customer") String customer,
-                                     @BeanParam DealFilterParameters filter) {
-        if (customer == null || customer.isBlank()) {
-            throw ProblemException.invalidParameter("customer", "is required");
-        }
-        Customer buyer = QueryParameters.parsed("customer", () -> new Customer(customer));
+    public ExposureResponse exposure(@BeanParam DealFilterParameters filter) {
+        Customer buyer = filter.requiredCustomer();
         CustomerExposure exposure = analyze.exposure(new ExposureQuery(buyer,
                 filter.toFilter(DealFilter.notCancelled())));
         return new ExposureResponse(exposure.customer().name(), exposure.deals(), exposure.undisclosedDeals(),

@@ -76,7 +76,8 @@ public final class DealJson {
                                        List<FieldChangeJson> changes) {
     }
 
-    /** One field's value before and after a change; either is null when the field had or has no value. */
+    /** One field's value before and after a change; either is omitted when the field had or has no value. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record FieldChangeJson(String field, String before, String after) {
     }
 }

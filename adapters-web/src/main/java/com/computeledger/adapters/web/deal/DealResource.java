@@ -30,6 +30,7 @@ import com.computeledger.domain.shared.Require;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -54,6 +55,7 @@ import java.util.stream.Collectors;
 
 /** {@code /api/v1/deals}: list, record, read, revise, move along the lifecycle, and read the history of deals. */
 @Path("/api/v1/deals")
+@Tag(name = "deals", description = "The deal ledger")
 @Produces(MediaType.APPLICATION_JSON)
 public final class DealResource {
 

@@ -8,6 +8,7 @@ import com.computeledger.domain.shared.Require;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -22,6 +23,7 @@ import java.util.List;
 
 /** {@code /api/v1/providers}: register, list and read the sellers of compute. */
 @Path("/api/v1/providers")
+@Tag(name = "providers", description = "Sellers of compute")
 @Produces(MediaType.APPLICATION_JSON)
 public final class ProviderResource {
 

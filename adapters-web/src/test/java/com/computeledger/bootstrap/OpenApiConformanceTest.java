@@ -1,0 +1,108 @@
+package com.computeledger.bootstrap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.atlassian.oai.validator.OpenApiInteractionValidator;
+import com.atlassian.oai.validator.model.Request;
+import com.atlassian.oai.validator.model.SimpleRequest;
+import com.atlassian.oai.validator.model.SimpleResponse;
+import com.atlassian.oai.validator.report.ValidationReport;
+import com.computeledger.adapters.web.WebTestSupport;
+import com.computeledger.application.demo.ArticleDemoData;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The served OpenAPI document and the implementation agree: real requests and their real responses —
+ * successes and problems alike — are validated against the document the service itself serves.
+ */
+class OpenApiConformanceTest {
+
+    private static final String AWS = "/api/v1/deals/" + ArticleDemoData.OPENAI_AWS;
+
+    @TempDir
+    static Path directory;
+
+    private static RunningLedger ledger;
+    private static OpenApiInteractionValidator validator;
+
+    @BeforeAll
+    static void start() {
+        ledger = RunningLedger.start(directory);
+        validator = OpenApiInteractionValidator.createForInlineApiSpecification(ledger.get("/openapi.json").body())
+                .build();
+    }
+
+    @AfterAll
+    static void stop() {
+        ledger.close();
+    }
+
+    @Test
+    void readsConformToTheDocument() {
+        for (String path : new String[] {"/api/v1/deals?limit=2&sort=customer&status=ANNOUNCED", AWS,
+                AWS + "/history", "/api/v1/providers", "/api/v1/providers/aws", "/api/v1/accelerators",
+                "/api/v1/accelerators/nvidia-gb200", "/api/v1/analytics/concentration?measure=power",
+                "/api/v1/analytics/exposure?customer=OpenAI",
+                "/api/v1/analytics/capacity-timeline?from=2025-10-01&to=2026-12-31&granularity=month",
+                "/api/v1/analytics/equivalences?gigawatts=1",
+                "/api/v1/analytics/build-out?targetGigawatts=30&gigawattsPerWeek=1&quotedCapex=1400000000000"}) {
+            assertConforms(Request.Method.GET, path, null, Map.of(), ledger.get(path));
+        }
+    }
+
+    @Test
+    void writesAndTheirProblemsConformToTheDocument() {
+        String body = WebTestSupport.fixture("aws-deal-request.json").replace("\"OpenAI\"", "\"Conformance Co\"");
+        HttpResponse<String> created = ledger.post("/api/v1/deals", body, Map.of());
+        assertConforms(Request.Method.POST, "/api/v1/deals", body, Map.of(), created);
+        String location = URI.create(created.headers().firstValue("Location").orElseThrow()).getPath();
+
+        Map<String, String> ifMatch = Map.of("If-Match", "\"1\"");
+        assertConforms(Request.Method.PUT, location, body, ifMatch, ledger.put(location, body, ifMatch));
+        assertConforms(Request.Method.PUT, location, body, ifMatch, ledger.put(location, body, ifMatch));
+        assertConforms(Request.Method.PUT, location, body, Map.of(), ledger.put(location, body, Map.of()));
+        String move = "{\"status\":\"ACTIVE\"}";
+        Map<String, String> current = Map.of("If-Match", "\"2\"");
+        assertConforms(Request.Method.POST, location + "/status", move, current,
+                ledger.post(location + "/status", move, current));
+        String invalid = body.replace("\"durationMonths\": 84", "\"durationMonths\": 0");
+        assertConforms(Request.Method.POST, "/api/v1/deals", invalid, Map.of(),
+                ledger.post("/api/v1/deals", invalid, Map.of()));
+        String provider = "{\"id\":\"aws\",\"name\":\"AWS\",\"kind\":\"HYPERSCALER\"}";
+        assertConforms(Request.Method.POST, "/api/v1/providers", provider, Map.of(),
+                ledger.post("/api/v1/providers", provider, Map.of()));
+        assertConforms(Request.Method.GET, "/api/v1/deals/00000000-0000-0000-0000-000000000000", null, Map.of(),
+                ledger.get("/api/v1/deals/00000000-0000-0000-0000-000000000000"));
+    }
+
+    private static void assertConforms(Request.Method method, String pathAndQuery, String body,
+                                       Map<String, String> headers, HttpResponse<String> response) {
+        URI uri = URI.create(pathAndQuery);
+        SimpleRequest.Builder request = new SimpleRequest.Builder(method, uri.getPath());
+        if (uri.getRawQuery() != null) {
+            for (String pair : uri.getRawQuery().split("&")) {
+                String[] parts = pair.split("=", 2);
+                request.withQueryParam(parts[0], URLDecoder.decode(parts[1], StandardCharsets.UTF_8));
+            }
+        }
+        headers.forEach(request::withHeader);
+        if (body != null) {
+            request.withContentType("application/json").withBody(body);
+        }
+        SimpleResponse.Builder answer = SimpleResponse.Builder.status(response.statusCode()).withBody(response.body());
+        response.headers().firstValue("Content-Type").ifPresent(answer::withContentType);
+
+        ValidationReport report = validator.validate(request.build(), answer.build());
+
+        assertThat(report.getMessages()).as(method + " " + pathAndQuery + " -> " + response.statusCode()).isEmpty();
+    }
+}
