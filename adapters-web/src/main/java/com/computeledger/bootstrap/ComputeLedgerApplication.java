@@ -25,6 +25,7 @@ import io.dropwizard.core.setup.Environment;
 import io.dropwizard.db.DataSourceFactory;
 import io.dropwizard.db.ManagedDataSource;
 import io.dropwizard.jdbi3.JdbiFactory;
+import java.io.PrintStream;
 import java.time.Clock;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
@@ -41,6 +42,17 @@ public class ComputeLedgerApplication extends Application<ComputeLedgerConfigura
     /** The version of the swagger-ui webjar on the classpath (root pom property {@code swagger-ui.version}). */
     private static final String SWAGGER_UI_VERSION = "5.34.1";
 
+    private final PrintStream commandOutput;
+
+    public ComputeLedgerApplication() {
+        this(System.out);
+    }
+
+    /** An application whose command-line commands print to {@code commandOutput} (tests read it). */
+    ComputeLedgerApplication(PrintStream commandOutput) {
+        this.commandOutput = commandOutput;
+    }
+
     public static void main(String[] args) throws Exception {
         new ComputeLedgerApplication().run(args);
     }
@@ -55,6 +67,7 @@ public class ComputeLedgerApplication extends Application<ComputeLedgerConfigura
         bootstrap.setConfigurationSourceProvider(new SubstitutingSourceProvider(
                 bootstrap.getConfigurationSourceProvider(), new EnvironmentVariableSubstitutor(false)));
         JsonSettings.apply(bootstrap.getObjectMapper());
+        bootstrap.addCommand(new DatabaseCommand(commandOutput));
         // Swagger UI at /docs: our page, and the webjar's scripts under /docs/ui.
         bootstrap.addBundle(new AssetsBundle("/docs", "/docs", "index.html", "docs"));
         bootstrap.addBundle(new AssetsBundle("/META-INF/resources/webjars/swagger-ui/" + SWAGGER_UI_VERSION,

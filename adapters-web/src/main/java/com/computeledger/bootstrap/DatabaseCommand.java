@@ -1,0 +1,47 @@
+package com.computeledger.bootstrap;
+
+import com.computeledger.adapters.persistence.SchemaMigrations;
+import com.codahale.metrics.MetricRegistry;
+import io.dropwizard.core.cli.ConfiguredCommand;
+import io.dropwizard.core.setup.Bootstrap;
+import io.dropwizard.db.DataSourceFactory;
+import io.dropwizard.db.ManagedDataSource;
+import java.io.PrintStream;
+import net.sourceforge.argparse4j.inf.Namespace;
+import net.sourceforge.argparse4j.inf.Subparser;
+
+/**
+ * {@code db migrate CONFIG} applies the pending schema migrations without starting the service;
+ * {@code db info CONFIG} lists every migration and its state. Both use the configured database.
+ */
+final class DatabaseCommand extends ConfiguredCommand<ComputeLedgerConfiguration> {
+
+    private final PrintStream out;
+
+    DatabaseCommand(PrintStream out) {
+        super("db", "Migrates the database schema (db migrate) or lists its migrations (db info)");
+        this.out = out;
+    }
+
+    @Override
+    public void configure(Subparser subparser) {
+        subparser.addArgument("action").choices("migrate", "info").help("migrate: apply pending; info: list all");
+        super.configure(subparser);
+    }
+
+    @Override
+    protected void run(Bootstrap<ComputeLedgerConfiguration> bootstrap, Namespace namespace,
+                       ComputeLedgerConfiguration configuration) throws Exception {
+        DataSourceFactory database = DatabaseSetup.settle(configuration.getDatabase());
+        ManagedDataSource dataSource = database.build(new MetricRegistry(), "db-command");
+        try {
+            if ("migrate".equals(namespace.getString("action"))) {
+                SchemaMigrations.migrate(dataSource);
+                out.println("Schema is up to date.");
+            }
+            SchemaMigrations.describe(dataSource).forEach(out::println);
+        } finally {
+            dataSource.stop();
+        }
+    }
+}
