@@ -68,6 +68,8 @@ public class ComputeLedgerApplication extends Application<ComputeLedgerConfigura
                 bootstrap.getConfigurationSourceProvider(), new EnvironmentVariableSubstitutor(false)));
         JsonSettings.apply(bootstrap.getObjectMapper());
         bootstrap.addCommand(new DatabaseCommand(commandOutput));
+        bootstrap.addCommand(new ImportCommand(commandOutput));
+        bootstrap.addCommand(new ExportCommand(commandOutput));
         // Swagger UI at /docs: our page, and the webjar's scripts under /docs/ui.
         bootstrap.addBundle(new AssetsBundle("/docs", "/docs", "index.html", "docs"));
         bootstrap.addBundle(new AssetsBundle("/META-INF/resources/webjars/swagger-ui/" + SWAGGER_UI_VERSION,

@@ -10,6 +10,7 @@ import com.computeledger.application.error.StaleVersionException;
 import com.computeledger.application.listing.DealPage;
 import com.computeledger.application.port.in.ChangeDealStatusUseCase;
 import com.computeledger.application.port.in.GetDealUseCase;
+import com.computeledger.application.port.in.ImportDealsUseCase;
 import com.computeledger.application.port.in.ListDealsUseCase;
 import com.computeledger.application.port.in.RecordDealUseCase;
 import com.computeledger.application.port.in.ReviseDealUseCase;
@@ -27,6 +28,7 @@ import com.computeledger.domain.deal.DealDetails;
 import com.computeledger.domain.deal.DealHistoryEntry;
 import com.computeledger.domain.deal.DealId;
 import com.computeledger.domain.provider.UnknownProviderException;
+import com.computeledger.domain.shared.Actor;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -36,7 +38,8 @@ import java.util.Optional;
 
 /** Implements the deal use cases: each call is one transaction over the deal, provider and accelerator repositories. */
 public final class DealService
-        implements RecordDealUseCase, ReviseDealUseCase, ChangeDealStatusUseCase, GetDealUseCase, ListDealsUseCase {
+        implements RecordDealUseCase, ImportDealsUseCase, ReviseDealUseCase, ChangeDealStatusUseCase, GetDealUseCase,
+        ListDealsUseCase {
 
     private final DealRepository deals;
     private final ProviderRepository providers;
@@ -73,6 +76,12 @@ public final class DealService
         } catch (AlreadyExistsException anotherRequestTookTheKey) {
             return unitOfWork.inTransaction(() -> replayOrRecord(command, key, fingerprint));
         }
+    }
+
+    @Override
+    public List<Deal> recordAll(List<DealDetails> batch, Actor actor) {
+        return unitOfWork.inTransaction(() -> batch.stream()
+                .map(details -> recordNew(new RecordDealCommand(details, actor))).toList());
     }
 
     private RecordedDeal replayOrRecord(RecordDealCommand command, IdempotencyKey key, String fingerprint) {

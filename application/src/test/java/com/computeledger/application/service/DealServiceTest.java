@@ -6,6 +6,7 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
@@ -152,6 +153,17 @@ class DealServiceTest {
 
         assertThat(recorded.replayed()).isTrue();
         assertThat(recorded.deal()).isEqualTo(winner);
+    }
+
+    @Test
+    void importsABatchOfDealsInOneTransaction() {
+        knownReferences();
+        when(ids.nextId()).thenReturn(NEW_ID, new DealId(UUID.fromString("00000000-0000-0000-0000-00000000000b")));
+
+        List<Deal> imported = service.recordAll(List.of(AWS, AWS), ANALYST);
+
+        assertThat(imported).extracting(Deal::id).hasSize(2).doesNotHaveDuplicates();
+        verify(deals, times(2)).insert(any());
     }
 
     @Test

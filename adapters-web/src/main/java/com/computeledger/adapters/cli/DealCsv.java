@@ -1,0 +1,139 @@
+package com.computeledger.adapters.cli;
+
+import com.computeledger.domain.deal.Customer;
+import com.computeledger.domain.deal.Deal;
+import com.computeledger.domain.deal.DealDetails;
+import com.computeledger.domain.deal.DealValue;
+import com.computeledger.domain.deal.Term;
+import com.computeledger.domain.deal.ValueConfidence;
+import com.computeledger.domain.provider.ProviderId;
+import com.computeledger.domain.shared.InvariantViolationException;
+import com.computeledger.domain.shared.Money;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * The CSV layout of deals (RFC 4180: comma-separated, fields with commas or quotes in double quotes,
+ * quotes doubled; one record per line). Columns, in this order, with this header line:
+ * {@code customer,providerId,announcedOn,termStart,termMonths,valueKind,valueLow,valueHigh,valueConfidence}.
+ * Empty means absent; {@code valueKind} is exact (amount in valueLow), range or undisclosed. Commitments,
+ * expansion and sources are not part of the layout: the JSON export carries them.
+ */
+public final class DealCsv {
+
+    public static final String HEADER =
+            "customer,providerId,announcedOn,termStart,termMonths,valueKind,valueLow,valueHigh,valueConfidence";
+
+    private static final int COLUMNS = 9;
+
+    private DealCsv() {
+    }
+
+    /** The deal a record describes; a bad field fails with an {@link InvariantViolationException} naming it. */
+    public static DealDetails toDetails(String line) {
+        List<String> fields = fields(line);
+        if (fields.size() != COLUMNS) {
+            throw new InvariantViolationException("record", "has " + fields.size() + " fields, expected " + COLUMNS);
+        }
+        return new DealDetails(new Customer(fields.get(0)), new ProviderId(fields.get(1)),
+                required(fields.get(2), "announcedOn", DealCsv::date),
+                new Term(optional(fields.get(3), "termStart", DealCsv::date),
+                        optional(fields.get(4), "termMonths", DealCsv::months)),
+                value(fields), required(fields.get(8), "valueConfidence",
+                text -> ValueConfidence.valueOf(text.toUpperCase(Locale.ROOT))),
+                List.of(), Optional.empty(), List.of());
+    }
+
+    /** The record of a deal, in the layout above. */
+    public static String toLine(Deal deal) {
+        DealDetails details = deal.details();
+        String kind = details.value() instanceof DealValue.Range ? "range"
+                : details.value().isDisclosed() ? "exact" : "undisclosed";
+        return String.join(",", quoted(details.customer().name()), details.providerId().value(),
+                details.announcedOn().toString(), details.term().start().map(LocalDate::toString).orElse(""),
+                details.term().durationMonths().map(String::valueOf).orElse(""), kind,
+                details.value().lowerBound().map(money -> money.amount().toPlainString()).orElse(""),
+                details.value() instanceof DealValue.Range range ? range.high().amount().toPlainString() : "",
+                details.valueConfidence().name());
+    }
+
+    private static DealValue value(List<String> fields) {
+        String kind = required(fields.get(5), "valueKind", text -> text.toLowerCase(Locale.ROOT));
+        return switch (kind) {
+            case "exact" -> DealValue.exact(required(fields.get(6), "valueLow", DealCsv::money));
+            case "range" -> DealValue.range(required(fields.get(6), "valueLow", DealCsv::money),
+                    required(fields.get(7), "valueHigh", DealCsv::money));
+            case "undisclosed" -> DealValue.undisclosed();
+            default -> throw new InvariantViolationException("valueKind", "must be exact, range or undisclosed");
+        };
+    }
+
+    /** Splits one record into fields, honouring double quotes. */
+    static List<String> fields(String line) {
+        List<String> fields = new ArrayList<>();
+        StringBuilder field = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (quoted && c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
+                field.append('"');
+                i++;
+            } else if (c == '"') {
+                quoted = !quoted;
+            } else if (c == ',' && !quoted) {
+                fields.add(field.toString());
+                field.setLength(0);
+            } else {
+                field.append(c);
+            }
+        }
+        if (quoted) {
+            throw new InvariantViolationException("record", "has an unclosed quote");
+        }
+        fields.add(field.toString());
+        return fields;
+    }
+
+    private static String quoted(String text) {
+        return text.contains(",") || text.contains("\"") ? "\"" + text.replace("\"", "\"\"") + "\"" : text;
+    }
+
+    private static <T> T required(String text, String field, Function<String, T> parse) {
+        return optional(text, field, parse)
+                .orElseThrow(() -> new InvariantViolationException(field, "is required"));
+    }
+
+    private static <T> Optional<T> optional(String text, String field, Function<String, T> parse) {
+        if (text.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(parse.apply(text.strip()));
+        } catch (InvariantViolationException invalid) {
+            throw new InvariantViolationException(field, invalid.reason());
+        } catch (IllegalArgumentException | DateTimeParseException malformed) {
+            throw new InvariantViolationException(field, "'" + text + "' is not valid here");
+        }
+    }
+
+    private static LocalDate date(String text) {
+        return LocalDate.parse(text);
+    }
+
+    private static Integer months(String text) {
+        return Integer.valueOf(text);
+    }
+
+    private static Money money(String text) {
+        if (text.length() > 40) {
+            throw new InvariantViolationException("amount", "must be at most 40 characters");
+        }
+        return Money.usd(new BigDecimal(text));
+    }
+}

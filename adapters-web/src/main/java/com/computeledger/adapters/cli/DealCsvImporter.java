@@ -1,0 +1,100 @@
+package com.computeledger.adapters.cli;
+
+import com.computeledger.application.port.in.ImportDealsUseCase;
+import com.computeledger.domain.deal.DealDetails;
+import com.computeledger.domain.shared.Actor;
+import com.computeledger.domain.shared.InvariantViolationException;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Imports deals from CSV ({@link DealCsv}): good rows are stored in one transaction per batch; a bad row is
+ * reported with its line number and reason and stored nothing. When a batch is refused as a whole (a row
+ * names an unknown provider), its rows are retried one by one so that only the bad ones are left out.
+ * Progress (rows done, rows per second) is printed after every batch.
+ */
+public final class DealCsvImporter {
+
+    /** Rows stored per transaction. */
+    public static final int BATCH_SIZE = 1_000;
+
+    private final ImportDealsUseCase importDeals;
+    private final PrintStream progress;
+
+    public DealCsvImporter(ImportDealsUseCase importDeals, PrintStream progress) {
+        this.importDeals = importDeals;
+        this.progress = progress;
+    }
+
+    public ImportReport importFrom(BufferedReader csv, Actor actor) throws IOException {
+        long started = System.nanoTime();
+        String header = csv.readLine();
+        if (header == null || !DealCsv.HEADER.equals(header.strip())) {
+            return new ImportReport(0, List.of(new BadRow(1, "the first line must be the header " + DealCsv.HEADER)));
+        }
+        List<BadRow> bad = new ArrayList<>();
+        List<NumberedRow> batch = new ArrayList<>();
+        int stored = 0;
+        int lineNumber = 1;
+        for (String line = csv.readLine(); line != null; line = csv.readLine()) {
+            lineNumber++;
+            if (line.isBlank()) {
+                continue;
+            }
+            try {
+                batch.add(new NumberedRow(lineNumber, DealCsv.toDetails(line)));
+            } catch (InvariantViolationException invalid) {
+                bad.add(new BadRow(lineNumber, invalid.getMessage()));
+            }
+            if (batch.size() == BATCH_SIZE) {
+                stored += store(batch, actor, bad);
+                batch.clear();
+                report(stored, started);
+            }
+        }
+        stored += store(batch, actor, bad);
+        report(stored, started);
+        bad.sort((first, second) -> Integer.compare(first.line(), second.line()));
+        return new ImportReport(stored, bad);
+    }
+
+    private int store(List<NumberedRow> batch, Actor actor, List<BadRow> bad) {
+        if (batch.isEmpty()) {
+            return 0;
+        }
+        try {
+            return importDeals.recordAll(batch.stream().map(NumberedRow::details).toList(), actor).size();
+        } catch (RuntimeException refusedAsAWhole) {
+            int stored = 0;
+            for (NumberedRow row : batch) {
+                try {
+                    stored += importDeals.recordAll(List.of(row.details()), actor).size();
+                } catch (RuntimeException refused) {
+                    bad.add(new BadRow(row.line(), refused.getMessage()));
+                }
+            }
+            return stored;
+        }
+    }
+
+    private void report(int stored, long startedNanos) {
+        double seconds = Math.max((System.nanoTime() - startedNanos) / 1e9, 1e-9);
+        progress.printf(Locale.ROOT, "%,d rows stored, %,.0f rows/s%n", stored, stored / seconds);
+    }
+
+    /** A parsed row and the line it came from. */
+    private record NumberedRow(int line, DealDetails details) {
+    }
+
+    /** A row that was not stored, and why. */
+    public record BadRow(int line, String reason) {
+    }
+
+    /** What an import stored and what it refused. */
+    public record ImportReport(int stored, List<BadRow> badRows) {
+    }
+}

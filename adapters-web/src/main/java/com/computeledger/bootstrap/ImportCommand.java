@@ -1,0 +1,43 @@
+package com.computeledger.bootstrap;
+
+import com.computeledger.adapters.cli.DealCsvImporter;
+import com.computeledger.adapters.cli.DealCsvImporter.ImportReport;
+import com.computeledger.domain.shared.Actor;
+import io.dropwizard.core.cli.ConfiguredCommand;
+import io.dropwizard.core.setup.Bootstrap;
+import java.io.BufferedReader;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import net.sourceforge.argparse4j.inf.Namespace;
+import net.sourceforge.argparse4j.inf.Subparser;
+
+/** {@code import FILE.csv CONFIG}: bulk-records deals from CSV, storing the good rows and naming each bad one. */
+final class ImportCommand extends ConfiguredCommand<ComputeLedgerConfiguration> {
+
+    private final PrintStream out;
+
+    ImportCommand(PrintStream out) {
+        super("import", "Imports deals from a CSV file (layout: docs and DealCsv)");
+        this.out = out;
+    }
+
+    @Override
+    public void configure(Subparser subparser) {
+        subparser.addArgument("csv").help("the CSV file to import");
+        super.configure(subparser);
+    }
+
+    @Override
+    protected void run(Bootstrap<ComputeLedgerConfiguration> bootstrap, Namespace namespace,
+                       ComputeLedgerConfiguration configuration) throws Exception {
+        ImportReport report;
+        try (CommandServices services = new CommandServices(configuration);
+             BufferedReader csv = Files.newBufferedReader(Path.of(namespace.getString("csv")), StandardCharsets.UTF_8)) {
+            report = new DealCsvImporter(services.deals(), out).importFrom(csv, new Actor("csv-import"));
+        }
+        report.badRows().forEach(row -> out.println("line " + row.line() + ": " + row.reason()));
+        out.printf("%d rows imported, %d rows refused%n", report.stored(), report.badRows().size());
+    }
+}

@@ -1,0 +1,110 @@
+package com.computeledger.bootstrap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.computeledger.adapters.cli.DealCsv;
+import com.computeledger.adapters.persistence.H2Defaults;
+import com.computeledger.adapters.persistence.JdbiPersistence;
+import com.computeledger.adapters.web.WebTestSupport;
+import com.computeledger.application.demo.ArticleDemoData;
+import io.dropwizard.core.cli.Cli;
+import io.dropwizard.core.setup.Bootstrap;
+import io.dropwizard.testing.ResourceHelpers;
+import io.dropwizard.util.JarLocation;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.core.Jdbi;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command-line commands ({@code db}, {@code import}, {@code export}) on an H2 file database. */
+class CommandLineTest {
+
+    private final ByteArrayOutputStream printed = new ByteArrayOutputStream();
+
+    @TempDir
+    Path directory;
+
+    private String url;
+
+    @BeforeEach
+    void useAFreshDatabase() {
+        url = "jdbc:h2:file:" + directory.resolve("ledger").toAbsolutePath() + ";" + H2Defaults.portableSettings();
+        System.setProperty("dw.database.url", url);
+    }
+
+    @AfterEach
+    void forgetTheOverride() {
+        System.clearProperty("dw.database.url");
+    }
+
+    @Test
+    void infoListsPendingMigrationsAndMigrateAppliesThem() {
+        assertThat(run("db", "info")).isEmpty();
+        assertThat(output()).contains("ledger schema", "Pending").doesNotContain("Success");
+
+        printed.reset();
+        assertThat(run("db", "migrate")).isEmpty();
+        assertThat(output()).contains("Schema is up to date.", "provider totals", "Success").doesNotContain("Pending");
+    }
+
+    @Test
+    void importStoresTheGoodRowsNamesTheBadLinesAndExportWritesThemBack() throws Exception {
+        assertThat(run("db", "migrate")).isEmpty();
+        ArticleDemoData.providers().forEach(new JdbiPersistence(Jdbi.create(url, "sa", "")).providers()::insert);
+        StringBuilder csv = new StringBuilder(DealCsv.HEADER).append('\n');
+        for (int row = 0; row < 1000; row++) {
+            csv.append(switch (row) {
+                case 10 -> "Bad Months,aws,2025-01-01,,0,exact,5,,REPORTED";
+                case 500 -> "Bad Provider,no-such-cloud,2025-01-01,,,undisclosed,,,REPORTED";
+                case 900 -> "Bad Date,aws,yesterday,,,undisclosed,,,CONFIRMED";
+                default -> "\"Buyer " + row % 7 + ", Inc\",oracle,2025-09-10,,60,range,100,200,ESTIMATED";
+            }).append('\n');
+        }
+        Path file = Files.writeString(directory.resolve("deals.csv"), csv.toString());
+
+        printed.reset();
+        assertThat(run("import", file.toString())).isEmpty();
+
+        assertThat(output()).contains("line 12: term.durationMonths: must be at least 1 month",
+                "line 502: provider 'no-such-cloud' is not registered", "line 902: announcedOn:",
+                "997 rows imported, 3 rows refused", "rows/s");
+        Path exported = directory.resolve("all.csv");
+        assertThat(run("export", exported.toString())).isEmpty();
+        List<String> lines = Files.readAllLines(exported);
+        assertThat(lines).hasSize(998).first().isEqualTo(DealCsv.HEADER);
+        assertThat(lines).filteredOn(line -> line.startsWith("\"Buyer 3, Inc\"")).isNotEmpty()
+                .allSatisfy(line -> assertThat(line).endsWith(",oracle,2025-09-10,,60,range,100.00,200.00,ESTIMATED"));
+        Path json = directory.resolve("all.json");
+        assertThat(run("export", "--format", "json", json.toString())).isEmpty();
+        assertThat(WebTestSupport.MAPPER.readTree(json.toFile()).size()).isEqualTo(997);
+    }
+
+    @Test
+    void anUnknownActionIsRefused() {
+        assertThat(run("db", "drop")).isPresent();
+    }
+
+    private Optional<Throwable> run(String... arguments) {
+        ComputeLedgerApplication application =
+                new ComputeLedgerApplication(new PrintStream(printed, true, StandardCharsets.UTF_8));
+        Bootstrap<ComputeLedgerConfiguration> bootstrap = new Bootstrap<>(application);
+        application.initialize(bootstrap);
+        String[] all = new String[arguments.length + 1];
+        System.arraycopy(arguments, 0, all, 0, arguments.length);
+        all[arguments.length] = ResourceHelpers.resourceFilePath("test-config.yml");
+        PrintStream quiet = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
+        return new Cli(new JarLocation(getClass()), bootstrap, quiet, quiet).run(all);
+    }
+
+    private String output() {
+        return printed.toString(StandardCharsets.UTF_8);
+    }
+}
