@@ -38,11 +38,13 @@ class CommandLineTest {
     void useAFreshDatabase() {
         url = "jdbc:h2:file:" + directory.resolve("ledger").toAbsolutePath() + ";" + H2Defaults.portableSettings();
         System.setProperty("dw.database.url", url);
+        System.setProperty("dw.database.user", "sa");
     }
 
     @AfterEach
-    void forgetTheOverride() {
+    void forgetTheOverrides() {
         System.clearProperty("dw.database.url");
+        System.clearProperty("dw.database.user");
     }
 
     @Test

@@ -48,6 +48,7 @@ final class RunningLedger implements AutoCloseable {
         try {
             app.before();
         } catch (Exception failure) {
+            app.after(); // also takes back the configuration overrides, which are JVM-wide system properties
             throw new IllegalStateException("the application did not start", failure);
         }
         return new RunningLedger(app);

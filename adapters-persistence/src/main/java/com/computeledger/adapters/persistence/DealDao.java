@@ -24,12 +24,12 @@ import org.jdbi.v3.sqlobject.statement.UseRowMapper;
 /** SqlObject DAO of the deal tables: the deal row, its commitments and sources, and its history. */
 interface DealDao {
 
-    @SqlUpdate("insert into deal (id, customer, customer_key, provider_id, announced_on, term_start, term_months, "
+    @SqlBatch("insert into deal (id, customer, customer_key, provider_id, announced_on, term_start, term_months, "
             + "value_kind, value_low, value_high, currency, value_confidence, expansion_through, expansion_note, "
             + "status, version, recorded_at, updated_at) values (:id, :customer, :customerKey, :providerId, "
             + ":announcedOn, :termStart, :termMonths, :valueKind, :valueLow, :valueHigh, :currency, "
             + ":valueConfidence, :expansionThrough, :expansionNote, :status, :version, :recordedAt, :updatedAt)")
-    void insert(@BindMethods DealRow row);
+    void insertAll(@BindMethods List<DealRow> rows);
 
     /** Optimistic update: changes the row only if it is still at {@code expectedVersion}; returns the rows changed. */
     @SqlUpdate("update deal set customer = :customer, customer_key = :customerKey, provider_id = :providerId, "
@@ -69,9 +69,9 @@ interface DealDao {
     @UseRowMapper(SourceRowMapper.class)
     List<SourceRow> sourcesOf(@BindList("dealIds") List<UUID> dealIds);
 
-    @SqlUpdate("insert into deal_history (deal_id, version, kind, actor, occurred_at) "
+    @SqlBatch("insert into deal_history (deal_id, version, kind, actor, occurred_at) "
             + "values (:dealId, :version, :kind, :actor, :occurredAt)")
-    void insertHistory(@BindMethods HistoryRow row);
+    void insertHistories(@BindMethods List<HistoryRow> rows);
 
     @SqlBatch("insert into deal_history_change (deal_id, version, position, field, before_value, after_value) "
             + "values (:dealId, :version, :position, :field, :beforeValue, :afterValue)")

@@ -13,6 +13,7 @@ import com.computeledger.application.listing.DealSort;
 import com.computeledger.application.listing.SortKeys;
 import com.computeledger.application.port.out.DealRepository;
 import com.computeledger.domain.deal.Deal;
+import com.computeledger.domain.deal.DealChange;
 import com.computeledger.domain.deal.DealFilter;
 import com.computeledger.domain.deal.DealHistoryEntry;
 import com.computeledger.domain.deal.DealId;
@@ -23,7 +24,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.jdbi.v3.core.Handle;
 
 /**
@@ -44,9 +47,29 @@ final class JdbiDealRepository implements DealRepository {
     public void insert(Deal deal) {
         SqlErrors.insertNew("deal", deal.id(), () -> unitOfWork.withHandle(handle -> {
             DealDao dao = handle.attach(DealDao.class);
-            dao.insert(DealMapping.toRow(deal));
+            dao.insertAll(List.of(DealMapping.toRow(deal)));
             insertChildren(dao, deal);
-            ProviderTotals.apply(handle, List.of(), List.of(contribution(handle, deal)));
+            ProviderTotals.apply(handle, List.of(), ProviderTotals.contributionsOf(handle, List.of(deal.id().value())));
+            return null;
+        }));
+    }
+
+    @Override
+    public void insertAll(List<DealChange> recorded) {
+        if (recorded.isEmpty()) {
+            return;
+        }
+        List<Deal> batch = recorded.stream().map(DealChange::deal).toList();
+        SqlErrors.insertNew("deal", batch.get(0).id(), () -> unitOfWork.withHandle(handle -> {
+            DealDao dao = handle.attach(DealDao.class);
+            dao.insertAll(batch.stream().map(DealMapping::toRow).toList());
+            insertIfAny(dao::insertCommitments, batch.stream().flatMap(deal -> DealMapping.commitmentRows(deal).stream()));
+            insertIfAny(dao::insertSources, batch.stream().flatMap(deal -> DealMapping.sourceRows(deal).stream()));
+            List<DealHistoryEntry> entries = recorded.stream().map(DealChange::historyEntry).toList();
+            dao.insertHistories(entries.stream().map(DealMapping::historyRow).toList());
+            insertIfAny(dao::insertChanges, entries.stream().flatMap(entry -> DealMapping.changeRows(entry).stream()));
+            ProviderTotals.apply(handle, List.of(), ProviderTotals.contributionsOf(handle,
+                    batch.stream().map(deal -> deal.id().value()).toList()));
             return null;
         }));
     }
@@ -55,15 +78,18 @@ final class JdbiDealRepository implements DealRepository {
     public void update(Deal deal, long expectedVersion) {
         unitOfWork.withHandle(handle -> {
             DealDao dao = handle.attach(DealDao.class);
-            ProviderTotals.Contribution before = ProviderTotals.contributionOf(handle, deal.id().value())
-                    .orElseThrow(() -> new StaleVersionException(deal.id(), expectedVersion));
+            List<ProviderTotals.Contribution> before = ProviderTotals.contributionsOf(handle,
+                    List.of(deal.id().value()));
+            if (before.isEmpty()) {
+                throw new StaleVersionException(deal.id(), expectedVersion);
+            }
             if (dao.update(DealMapping.toRow(deal), expectedVersion) == 0) {
                 throw new StaleVersionException(deal.id(), expectedVersion);
             }
             dao.deleteCommitments(deal.id().value());
             dao.deleteSources(deal.id().value());
             insertChildren(dao, deal);
-            ProviderTotals.apply(handle, List.of(before), List.of(contribution(handle, deal)));
+            ProviderTotals.apply(handle, before, ProviderTotals.contributionsOf(handle, List.of(deal.id().value())));
             return null;
         });
     }
@@ -101,7 +127,7 @@ final class JdbiDealRepository implements DealRepository {
     public void appendHistory(DealHistoryEntry entry) {
         unitOfWork.withHandle(handle -> {
             DealDao dao = handle.attach(DealDao.class);
-            dao.insertHistory(DealMapping.historyRow(entry));
+            dao.insertHistories(List.of(DealMapping.historyRow(entry)));
             List<ChangeRow> changes = DealMapping.changeRows(entry);
             if (!changes.isEmpty()) {
                 dao.insertChanges(changes);
@@ -122,8 +148,11 @@ final class JdbiDealRepository implements DealRepository {
         });
     }
 
-    private static ProviderTotals.Contribution contribution(Handle handle, Deal deal) {
-        return ProviderTotals.contributionOf(handle, deal.id().value()).orElseThrow();
+    private static <R> void insertIfAny(Consumer<List<R>> batchInsert, Stream<R> rows) {
+        List<R> all = rows.toList();
+        if (!all.isEmpty()) {
+            batchInsert.accept(all);
+        }
     }
 
     private static void insertChildren(DealDao dao, Deal deal) {

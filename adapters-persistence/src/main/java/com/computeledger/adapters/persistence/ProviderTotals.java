@@ -7,7 +7,6 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import org.jdbi.v3.core.Handle;
 
@@ -34,8 +33,14 @@ public final class ProviderTotals {
             + " estimated_gigawatts numeric(30, 9) not null,"
             + " primary key (provider_id, status))";
 
-    /** One deal's contribution: the same formulas as the detail queries of {@link JdbiMarketStatistics}. */
-    private static final String CONTRIBUTION = "select d.provider_id, d.status,"
+    /**
+     * The contributions of a set of deals, summed per provider and status, with the same formulas as the
+     * detail queries of {@link JdbiMarketStatistics}.
+     */
+    private static final String CONTRIBUTIONS = "select provider_id, status, count(*) as deals,"
+            + " sum(undisclosed) as undisclosed, sum(low_total) as low_total, sum(high_total) as high_total,"
+            + " sum(commitments) as commitments, sum(without_power) as without_power, sum(stated) as stated,"
+            + " sum(estimated) as estimated from (select d.provider_id, d.status,"
             + " case when d.value_kind = 'UNDISCLOSED' then 1 else 0 end as undisclosed,"
             + " coalesce(d.value_low, 0) as low_total, coalesce(d.value_high, 0) as high_total,"
             + " (select count(*) from deal_commitment c where c.deal_id = d.id) as commitments,"
@@ -45,9 +50,9 @@ public final class ProviderTotals {
             + " (select coalesce(sum(case when c.gigawatts is null then c.units * a.all_in_kilowatts_per_unit"
             + " * 0.000001 end), 0) from deal_commitment c join accelerator a on a.id = c.accelerator_id"
             + " where c.deal_id = d.id) as estimated"
-            + " from deal d where d.id = :id";
+            + " from deal d where d.id in (<dealIds>)) contribution group by provider_id, status";
 
-    private static final String APPLY = "update provider_totals set deals = deals + :sign,"
+    private static final String APPLY = "update provider_totals set deals = deals + :sign * :deals,"
             + " undisclosed_deals = undisclosed_deals + :sign * :undisclosed,"
             + " low_total = low_total + :sign * :lowTotal, high_total = high_total + :sign * :highTotal,"
             + " commitments = commitments + :sign * :commitments,"
@@ -102,13 +107,13 @@ public final class ProviderTotals {
         }
     }
 
-    /** A deal's current contribution, read from its stored rows. */
-    static Optional<Contribution> contributionOf(Handle handle, UUID dealId) {
-        return handle.createQuery(CONTRIBUTION).bind("id", dealId).map((row, context) -> new Contribution(
-                row.getString("provider_id"), row.getString("status"), row.getLong("undisclosed"),
-                row.getBigDecimal("low_total"), row.getBigDecimal("high_total"), row.getLong("commitments"),
-                row.getLong("without_power"), row.getBigDecimal("stated"), row.getBigDecimal("estimated")))
-                .findOne();
+    /** The current contributions of stored deals, per provider and status (empty for no such deals). */
+    static List<Contribution> contributionsOf(Handle handle, List<UUID> dealIds) {
+        return handle.createQuery(CONTRIBUTIONS).bindList("dealIds", dealIds).map((row, context) ->
+                new Contribution(row.getString("provider_id"), row.getString("status"), row.getLong("deals"),
+                        row.getLong("undisclosed"), row.getBigDecimal("low_total"), row.getBigDecimal("high_total"),
+                        row.getLong("commitments"), row.getLong("without_power"), row.getBigDecimal("stated"),
+                        row.getBigDecimal("estimated"))).list();
     }
 
     /**
@@ -127,6 +132,7 @@ public final class ProviderTotals {
     private static void update(Handle handle, int sign, Contribution contribution) {
         handle.createUpdate(APPLY)
                 .bind("sign", sign)
+                .bind("deals", contribution.deals())
                 .bind("undisclosed", contribution.undisclosed())
                 .bind("lowTotal", contribution.lowTotal())
                 .bind("highTotal", contribution.highTotal())
@@ -143,8 +149,8 @@ public final class ProviderTotals {
     private record SignedContribution(int sign, Contribution contribution) {
     }
 
-    /** What one deal adds to the totals row of its provider and status. */
-    record Contribution(String providerId, String status, long undisclosed, BigDecimal lowTotal,
+    /** What some deals add to the totals row of their provider and status. */
+    record Contribution(String providerId, String status, long deals, long undisclosed, BigDecimal lowTotal,
                         BigDecimal highTotal, long commitments, long withoutPower, BigDecimal stated,
                         BigDecimal estimated) {
     }

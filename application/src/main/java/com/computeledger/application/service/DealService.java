@@ -78,10 +78,24 @@ public final class DealService
         }
     }
 
+    /** Checks each distinct provider and accelerator once, then stores the whole batch in one repository call. */
     @Override
     public List<Deal> recordAll(List<DealDetails> batch, Actor actor) {
-        return unitOfWork.inTransaction(() -> batch.stream()
-                .map(details -> recordNew(new RecordDealCommand(details, actor))).toList());
+        return unitOfWork.inTransaction(() -> {
+            batch.stream().map(DealDetails::providerId).distinct()
+                    .filter(id -> providers.findById(id).isEmpty()).findFirst()
+                    .ifPresent(id -> {
+                        throw new UnknownProviderException(id);
+                    });
+            batch.stream().flatMap(details -> details.acceleratorIds().stream()).distinct()
+                    .filter(id -> accelerators.findById(id).isEmpty()).findFirst()
+                    .ifPresent(DealService::rejectUnknown);
+            Instant now = now();
+            List<DealChange> recorded = batch.stream()
+                    .map(details -> Deal.record(ids.nextId(), details, actor, now)).toList();
+            deals.insertAll(recorded);
+            return recorded.stream().map(DealChange::deal).toList();
+        });
     }
 
     private RecordedDeal replayOrRecord(RecordDealCommand command, IdempotencyKey key, String fingerprint) {

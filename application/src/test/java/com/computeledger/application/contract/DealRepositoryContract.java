@@ -61,6 +61,21 @@ public abstract class DealRepositoryContract {
     }
 
     @Test
+    void storesABatchOfNewDealsWithTheirHistory() {
+        List<DealChange> recorded = List.of(
+                Deal.record(ContractData.id(1), ContractData.richDetails(), ANALYST, ContractData.RECORDED),
+                Deal.record(ContractData.id(2), bareDetails("Anthropic", "google-cloud", LocalDate.of(2025, 10, 23)),
+                        ANALYST, ContractData.RECORDED));
+
+        transaction(() -> deals.insertAll(recorded));
+
+        recorded.forEach(change -> {
+            assertThat(deals.findById(change.deal().id())).contains(change.deal());
+            assertThat(deals.history(change.deal().id())).containsExactly(change.historyEntry());
+        });
+    }
+
+    @Test
     void refusesASecondDealWithTheSameId() {
         insert(deal(1, ContractData.richDetails()));
 

@@ -8,6 +8,7 @@ import com.computeledger.application.listing.DealSort;
 import com.computeledger.application.listing.SortKeys;
 import com.computeledger.application.port.out.DealRepository;
 import com.computeledger.domain.deal.Deal;
+import com.computeledger.domain.deal.DealChange;
 import com.computeledger.domain.deal.DealFilter;
 import com.computeledger.domain.deal.DealHistoryEntry;
 import com.computeledger.domain.deal.DealId;
@@ -31,6 +32,14 @@ public final class InMemoryDealRepository implements DealRepository {
         if (deals.putIfAbsent(deal.id(), deal) != null) {
             throw new AlreadyExistsException("deal", deal.id());
         }
+    }
+
+    @Override
+    public void insertAll(List<DealChange> recorded) {
+        recorded.forEach(change -> {
+            insert(change.deal());
+            appendHistory(change.historyEntry());
+        });
     }
 
     @Override

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.ArgumentMatchers.argThat;
 import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.never;
-import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
@@ -163,7 +163,8 @@ class DealServiceTest {
         List<Deal> imported = service.recordAll(List.of(AWS, AWS), ANALYST);
 
         assertThat(imported).extracting(Deal::id).hasSize(2).doesNotHaveDuplicates();
-        verify(deals, times(2)).insert(any());
+        verify(deals).insertAll(argThat(recorded -> recorded.size() == 2));
+        verify(deals, never()).insert(any());
     }
 
     @Test

@@ -5,6 +5,7 @@ import com.computeledger.application.listing.DealCursor;
 import com.computeledger.application.listing.DealPage;
 import com.computeledger.application.listing.DealSort;
 import com.computeledger.domain.deal.Deal;
+import com.computeledger.domain.deal.DealChange;
 import com.computeledger.domain.deal.DealFilter;
 import com.computeledger.domain.deal.DealHistoryEntry;
 import com.computeledger.domain.deal.DealId;
@@ -16,6 +17,9 @@ public interface DealRepository {
 
     /** Stores a new deal at its current version; fails with {@code AlreadyExistsException} when its id is taken. */
     void insert(Deal deal);
+
+    /** Stores new deals and their first history entries in one go (a bulk import); all ids must be free. */
+    void insertAll(List<DealChange> recorded);
 
     /**
      * Stores {@code deal} over the stored one only if the stored version is still {@code expectedVersion}.
