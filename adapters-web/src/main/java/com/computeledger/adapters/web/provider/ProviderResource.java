@@ -16,6 +16,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -38,10 +39,17 @@ public final class ProviderResource {
         return providers.list().stream().map(ProviderJson::of).toList();
     }
 
+    /** One provider, with an ETag derived from its content (providers have no version: they never change). */
     @GET
     @Path("/{id}")
-    public ProviderJson get(@PathParam("id") String id) {
-        return ProviderJson.of(providers.get(new ProviderId(id)));
+    @ApiResponse(responseCode = "200", description = "The provider, with an ETag",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProviderJson.class)))
+    public Response get(@PathParam("id") String id) {
+        Provider provider = providers.get(new ProviderId(id));
+        String content = provider.id().value() + "\n" + provider.name() + "\n" + provider.kind().name();
+        return Response.ok(ProviderJson.of(provider))
+                .tag(new EntityTag(Integer.toHexString(content.hashCode())))
+                .build();
     }
 
     @ApiResponse(responseCode = "201", description = "The registered entry, with Location",

@@ -83,6 +83,20 @@ class ReferenceDataResourcesTest {
     }
 
     @Test
+    void aProviderComesWithAnETagThatFollowsItsContent() {
+        Provider aws = ArticleDemoData.providers().get(0);
+        when(PROVIDERS.get(aws.id())).thenReturn(aws);
+        when(PROVIDERS.get(ProviderId.of("renamed"))).thenReturn(
+                new Provider(ProviderId.of("renamed"), "Other name", ProviderKind.HYPERSCALER));
+
+        String first = RESOURCES.target("/api/v1/providers/aws").request().get().getHeaderString("ETag");
+        String again = RESOURCES.target("/api/v1/providers/aws").request().get().getHeaderString("ETag");
+        String other = RESOURCES.target("/api/v1/providers/renamed").request().get().getHeaderString("ETag");
+
+        assertThat(first).isNotBlank().isEqualTo(again).isNotEqualTo(other);
+    }
+
+    @Test
     void acceleratorsCarryTheirPowerAsADecimalString() {
         when(ACCELERATORS.list()).thenReturn(ArticleDemoData.accelerators());
 
