@@ -238,6 +238,8 @@ abstract class LedgerEndToEndSuite {
         assertThat(document.at("/paths/~1api~1v1~1deals~1{id}/put/responses").fieldNames()).toIterable()
                 .contains("200", "404", "412", "422", "428");
         assertThat(ledger.get("/openapi.yaml").body()).startsWith("openapi: 3.");
+        assertThat(document.at("/components/schemas/Problem/properties/type/description").asText())
+                .contains("urn:compute-ledger:problem:stale-version (412", "urn:compute-ledger:problem:invalid-field");
     }
 
     @Test

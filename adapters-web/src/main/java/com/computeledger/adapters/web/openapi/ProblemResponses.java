@@ -1,6 +1,7 @@
 package com.computeledger.adapters.web.openapi;
 
 import com.computeledger.adapters.web.problem.Problem;
+import com.computeledger.adapters.web.problem.ProblemType;
 import io.swagger.v3.core.converter.AnnotatedType;
 import io.swagger.v3.core.converter.ModelConverters;
 import io.swagger.v3.core.filter.AbstractSpecFilter;
@@ -12,9 +13,11 @@ import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.responses.ApiResponse;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * Adds the {@code Problem} schema and, to every operation, the problem responses it can give: 400 and 500
@@ -31,6 +34,10 @@ public final class ProblemResponses extends AbstractSpecFilter {
                                            Map<String, String> cookies, Map<String, List<String>> headers) {
         Components components = openApi.getComponents() == null ? new Components() : openApi.getComponents();
         ModelConverters.getInstance().readAll(new AnnotatedType(Problem.class)).forEach(components::addSchemas);
+        Schema<?> type = (Schema<?>) components.getSchemas().get(PROBLEM).getProperties().get("type");
+        type.description("A stable problem type, one of: " + Arrays.stream(ProblemType.values())
+                .map(problem -> problem.uri() + " (" + problem.status() + ", " + problem.title() + ")")
+                .collect(Collectors.joining("; ")));
         openApi.setComponents(components);
         openApi.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) ->
                 addProblems(path, method, operation)));
