@@ -35,7 +35,6 @@ import java.net.URISyntaxException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.stream.IntStream;
 
@@ -65,6 +64,19 @@ public final class DealJsonMapping {
                 Optional.ofNullable(request.expansion()).map(expansion -> within("expansion",
                         () -> new ExpansionWindow(expansion.through(), expansion.note()))),
                 indexed("sources", request.sources(), DealJsonMapping::source));
+    }
+
+    /**
+     * The JSON path at which {@code request} names {@code acceleratorId}, as {@code commitments[1].acceleratorId}:
+     * the service reports an unknown accelerator by id, the client needs to know which entry it sent.
+     */
+    public static String acceleratorPath(DealRequest request, AcceleratorId acceleratorId) {
+        List<CommitmentJson> commitments = request.commitments() == null ? List.of() : request.commitments();
+        return IntStream.range(0, commitments.size())
+                .filter(index -> acceleratorId.value().equals(commitments.get(index).acceleratorId()))
+                .mapToObj(index -> "commitments[" + index + "].acceleratorId")
+                .findFirst()
+                .orElse("commitments");
     }
 
     public static DealResponse toResponse(Deal deal) {
@@ -165,9 +177,11 @@ public final class DealJsonMapping {
         if (items == null) {
             return List.of();
         }
-        BiFunction<Integer, J, D> atIndex = (index, item) -> within(field + "[" + index + "]",
-                () -> convert.apply(Require.present(item, "value")));
-        return IntStream.range(0, items.size()).mapToObj(index -> atIndex.apply(index, items.get(index))).toList();
+        return IntStream.range(0, items.size()).mapToObj(index -> {
+            String path = field + "[" + index + "]";
+            J item = Require.present(items.get(index), path);
+            return within(path, () -> convert.apply(item));
+        }).toList();
     }
 
     private static void absent(String value, String field, String kind) {

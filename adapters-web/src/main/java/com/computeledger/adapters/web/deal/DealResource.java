@@ -23,6 +23,7 @@ import com.computeledger.application.port.in.RecordDealUseCase.RecordDealCommand
 import com.computeledger.application.port.in.RecordDealUseCase.RecordedDeal;
 import com.computeledger.application.port.in.ReviseDealUseCase;
 import com.computeledger.application.port.in.ReviseDealUseCase.ReviseDealCommand;
+import com.computeledger.domain.accelerator.UnknownAcceleratorException;
 import com.computeledger.domain.deal.Deal;
 import com.computeledger.domain.deal.DealFilter;
 import com.computeledger.domain.deal.DealId;
@@ -51,6 +52,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /** {@code /api/v1/deals}: list, record, read, revise, move along the lifecycle, and read the history of deals. */
@@ -119,8 +121,9 @@ public final class DealResource {
                            @HeaderParam(IDEMPOTENCY_KEY) String idempotencyKey, @Context UriInfo uriInfo) {
         Optional<IdempotencyKey> key = Optional.ofNullable(idempotencyKey)
                 .map(text -> QueryParameters.parsed(IDEMPOTENCY_KEY, () -> new IdempotencyKey(text)));
-        RecordedDeal recorded = recordDeal.record(new RecordDealCommand(DealJsonMapping.toDetails(request),
-                RequestActor.from(actor), key));
+        RecordDealCommand command = new RecordDealCommand(DealJsonMapping.toDetails(request), RequestActor.from(actor),
+                key);
+        RecordedDeal recorded = locatingUnknownAccelerators(request, () -> recordDeal.record(command));
         Deal deal = recorded.deal();
         Response.ResponseBuilder response = Response.created(uriInfo.getBaseUriBuilder().path(DealResource.class)
                         .path(deal.id().toString()).build())
@@ -150,9 +153,9 @@ public final class DealResource {
                            @HeaderParam(RequestActor.HEADER) String actor, DealRequest request) {
         DealId dealId = DealId.parse(id);
         long version = Versions.requiredVersion(ifMatch);
-        Deal deal = reviseDeal.revise(new ReviseDealCommand(dealId, version, DealJsonMapping.toDetails(request),
-                RequestActor.from(actor)));
-        return current(deal);
+        ReviseDealCommand command = new ReviseDealCommand(dealId, version, DealJsonMapping.toDetails(request),
+                RequestActor.from(actor));
+        return current(locatingUnknownAccelerators(request, () -> reviseDeal.revise(command)));
     }
 
     @ApiResponse(responseCode = "200", description = "The deal in its new status, with its new version as ETag",
@@ -174,6 +177,16 @@ public final class DealResource {
     @Path("/{id}/history")
     public List<HistoryEntryResponse> history(@PathParam("id") String id) {
         return getDeal.history(DealId.parse(id)).stream().map(DealJsonMapping::toResponse).toList();
+    }
+
+    /** Runs a use case on the details of {@code request}, naming an unknown accelerator by its place in the request. */
+    private static <T> T locatingUnknownAccelerators(DealRequest request, Supplier<T> useCase) {
+        try {
+            return useCase.get();
+        } catch (UnknownAcceleratorException unknown) {
+            throw ProblemException.unknownReference(DealJsonMapping.acceleratorPath(request, unknown.acceleratorId()),
+                    unknown.getMessage());
+        }
     }
 
     /** 200 with the deal and its version as ETag. */

@@ -13,8 +13,11 @@ import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import jakarta.ws.rs.WebApplicationException;
+import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -22,6 +25,17 @@ import java.util.stream.Collectors;
  * Turns every failure into a {@link Problem}: domain and application errors, the web adapter's own
  * request errors, Jackson's parse errors and Jersey's HTTP errors. Anything not listed is a 500 whose
  * body says nothing about the cause (docs/adr/0005).
+ *
+ * <p>Validation happens in three tiers, and each tier's failures have their own entries:
+ * <ol>
+ *   <li>request syntax, in the web DTOs and Jackson: not JSON, a wrong type, an unknown field (400), a
+ *       missing required field (422);</li>
+ *   <li>invariants, in the value objects: {@link InvariantViolationException} (422, naming the field by its
+ *       JSON path where the mapping knows it, as {@code commitments[0].fullCapacityBy});</li>
+ *   <li>business rules, in aggregates and services: stale version (412), illegal status move or closed deal
+ *       (409), unknown provider or accelerator (422; the deal resource locates an unknown accelerator as
+ *       {@code commitments[1].acceleratorId}).</li>
+ * </ol>
  */
 public final class ErrorCatalogue {
 
@@ -81,10 +95,7 @@ public final class ErrorCatalogue {
             return problem(ProblemType.MALFORMED_REQUEST, "the body is not valid JSON", instance, List.of());
         }
         if (json instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-            String path = path(mapping);
-            String message = json instanceof UnrecognizedPropertyException
-                    ? "is not a known field" : "has the wrong type or format";
-            return field(ProblemType.MALFORMED_REQUEST, path, message, instance);
+            return field(ProblemType.MALFORMED_REQUEST, path(mapping), expectation(mapping), instance);
         }
         return problem(ProblemType.MALFORMED_REQUEST, "the body is missing or is not a JSON object", instance,
                 List.of());
@@ -102,6 +113,25 @@ public final class ErrorCatalogue {
                 instance, List.of())
                 : problem(ProblemType.INTERNAL_ERROR, "an unexpected error occurred; it has been logged", instance,
                 List.of());
+    }
+
+    /** What a field refused by Jackson should have held, as precisely as the target type says. */
+    private static String expectation(JsonMappingException mapping) {
+        if (mapping instanceof UnrecognizedPropertyException) {
+            return "is not a known field";
+        }
+        Class<?> target = mapping instanceof MismatchedInputException mismatch ? mismatch.getTargetType() : null;
+        if (target != null && target.isEnum()) {
+            return "must be one of " + Arrays.stream(target.getEnumConstants()).map(String::valueOf)
+                    .collect(Collectors.joining(", "));
+        }
+        if (target == LocalDate.class) {
+            return "must be an ISO-8601 date such as 2025-11-03";
+        }
+        if (target == Integer.class || target == Long.class || target == int.class || target == long.class) {
+            return "must be a whole number";
+        }
+        return "has the wrong type or format";
     }
 
     /** The JSON path of a mapping error, as {@code commitments[0].units}. */

@@ -2,7 +2,7 @@ package com.computeledger.adapters.web.problem;
 
 import java.util.List;
 
-/** Raised by the web adapter itself for request errors it detects (bad parameter, missing If-Match). */
+/** Raised by the web adapter itself for request errors it detects or locates (bad parameter, missing If-Match). */
 public final class ProblemException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
@@ -20,6 +20,12 @@ public final class ProblemException extends RuntimeException {
     public static ProblemException invalidParameter(String name, String message) {
         return new ProblemException(ProblemType.INVALID_PARAMETER, name + ": " + message,
                 List.of(new Problem.FieldError(name, message)));
+    }
+
+    /** A problem about a reference, at {@code field} of the request, to something that is not registered. */
+    public static ProblemException unknownReference(String field, String message) {
+        return new ProblemException(ProblemType.UNKNOWN_REFERENCE, field + ": " + message,
+                List.of(new Problem.FieldError(field, message)));
     }
 
     public ProblemType type() {

@@ -31,6 +31,8 @@ import com.computeledger.application.port.in.RecordDealUseCase.RecordDealCommand
 import com.computeledger.application.port.in.RecordDealUseCase.RecordedDeal;
 import com.computeledger.application.port.in.ReviseDealUseCase;
 import com.computeledger.application.port.in.ReviseDealUseCase.ReviseDealCommand;
+import com.computeledger.domain.accelerator.AcceleratorId;
+import com.computeledger.domain.accelerator.UnknownAcceleratorException;
 import com.computeledger.domain.deal.Deal;
 import com.computeledger.domain.deal.DealChangeKind;
 import com.computeledger.domain.deal.DealHistoryEntry;
@@ -155,6 +157,59 @@ class DealResourceTest {
     }
 
     @Test
+    void anUnknownAcceleratorIs422NamingTheCommitmentThatNamesIt() {
+        UnknownAcceleratorException unknown = new UnknownAcceleratorException(AcceleratorId.of("nvidia-gb300"));
+        when(RECORD.record(any())).thenThrow(unknown);
+        when(REVISE.revise(any())).thenThrow(unknown);
+
+        Problem recording = problem(post("/api/v1/deals", fixture("aws-deal-request.json"), Map.of()));
+        Problem revising = problem(RESOURCES.target(AWS_PATH).request().header(HttpHeaders.IF_MATCH, "\"1\"")
+                .put(Entity.json(fixture("aws-deal-request.json"))));
+
+        assertThat(List.of(recording, revising)).allSatisfy(problem -> {
+            assertThat(problem.status()).isEqualTo(422);
+            assertThat(problem.type()).isEqualTo(ProblemType.UNKNOWN_REFERENCE.uri());
+            assertThat(problem.errors()).extracting(Problem.FieldError::field)
+                    .containsExactly("commitments[1].acceleratorId");
+        });
+    }
+
+    @Test
+    void aFractionWhereAWholeNumberBelongsIsRefusedNotTruncated() {
+        String fraction = fixture("aws-deal-request.json").replace("\"durationMonths\": 84", "\"durationMonths\": 84.5");
+
+        Problem problem = problem(post("/api/v1/deals", fraction, Map.of()));
+
+        assertThat(problem.status()).isEqualTo(400);
+        assertThat(problem.errors()).containsExactly(
+                new Problem.FieldError("term.durationMonths", "must be a whole number"));
+        verifyNoInteractions(RECORD);
+    }
+
+    @Test
+    void aDateMustBeAnIsoStringNotANumber() {
+        String number = fixture("aws-deal-request.json").replace("\"announcedOn\": \"2025-11-03\"", "\"announcedOn\": 20395");
+
+        Problem problem = problem(post("/api/v1/deals", number, Map.of()));
+
+        assertThat(problem.status()).isEqualTo(400);
+        assertThat(problem.errors()).containsExactly(
+                new Problem.FieldError("announcedOn", "must be an ISO-8601 date such as 2025-11-03"));
+        verifyNoInteractions(RECORD);
+    }
+
+    @Test
+    void aNullListEntryIsNamedByItsIndex() {
+        String nullEntry = fixture("aws-deal-request.json").replace("\"commitments\": [", "\"commitments\": [null, ");
+
+        Problem problem = problem(post("/api/v1/deals", nullEntry, Map.of()));
+
+        assertThat(problem.status()).isEqualTo(422);
+        assertThat(problem.errors()).containsExactly(new Problem.FieldError("commitments[0]", "is required"));
+        verifyNoInteractions(RECORD);
+    }
+
+    @Test
     void malformedJsonIs400AndAWrongMediaTypeIs415() {
         Response malformed = post("/api/v1/deals", "{\"customer\": ", Map.of());
         Response text = RESOURCES.target("/api/v1/deals").request().post(Entity.text("hello"));
@@ -238,7 +293,8 @@ class DealResourceTest {
         assertThat(moved.readEntity(DealJson.DealResponse.class).status()).isEqualTo(DealStatus.ACTIVE);
         assertThat(refused.status()).isEqualTo(409);
         assertThat(refused.detail()).contains("cannot move from ANNOUNCED to COMPLETED");
-        assertThat(problem(statusChange("FINISHED")).status()).isEqualTo(400);
+        assertThat(problem(statusChange("FINISHED")).errors()).containsExactly(
+                new Problem.FieldError("status", "must be one of ANNOUNCED, ACTIVE, COMPLETED, CANCELLED"));
     }
 
     @Test
