@@ -9,13 +9,11 @@ import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 
 import com.computeledger.adapters.web.WebTestSupport;
-import com.computeledger.adapters.web.accelerator.AcceleratorResource;
-import com.computeledger.adapters.web.accelerator.AcceleratorResource.AcceleratorJson;
+import com.computeledger.adapters.web.problem.Problem;
 import com.computeledger.adapters.web.provider.ProviderResource.ProviderJson;
 import com.computeledger.application.demo.ArticleDemoData;
 import com.computeledger.application.error.AlreadyExistsException;
 import com.computeledger.application.error.NotFoundException;
-import com.computeledger.application.port.in.AcceleratorUseCases;
 import com.computeledger.application.port.in.ProviderUseCases;
 import com.computeledger.domain.provider.Provider;
 import com.computeledger.domain.provider.ProviderId;
@@ -30,19 +28,17 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** The provider and accelerator resources against mocked in-ports. */
+/** The provider resource against a mocked in-port. */
 @ExtendWith(DropwizardExtensionsSupport.class)
-class ReferenceDataResourcesTest {
+class ProviderResourceTest {
 
     private static final ProviderUseCases PROVIDERS = mock(ProviderUseCases.class);
-    private static final AcceleratorUseCases ACCELERATORS = mock(AcceleratorUseCases.class);
 
-    private static final ResourceExtension RESOURCES = WebTestSupport.resources(new ProviderResource(PROVIDERS),
-            new AcceleratorResource(ACCELERATORS));
+    private static final ResourceExtension RESOURCES = WebTestSupport.resources(new ProviderResource(PROVIDERS));
 
     @AfterEach
     void resetMocks() {
-        reset(PROVIDERS, ACCELERATORS);
+        reset(PROVIDERS);
     }
 
     @Test
@@ -97,22 +93,17 @@ class ReferenceDataResourcesTest {
     }
 
     @Test
-    void acceleratorsCarryTheirPowerAsADecimalString() {
-        when(ACCELERATORS.list()).thenReturn(ArticleDemoData.accelerators());
+    void aMissingOrUnknownKindIsRefusedNamingTheField() {
+        Problem missing = problem(RESOURCES.target("/api/v1/providers").request()
+                .post(Entity.json("{\"id\":\"coreweave\",\"name\":\"CoreWeave\"}")));
+        Problem unknown = problem(RESOURCES.target("/api/v1/providers").request()
+                .post(Entity.json("{\"id\":\"coreweave\",\"name\":\"CoreWeave\",\"kind\":\"BANK\"}")));
 
-        List<AcceleratorJson> catalog = RESOURCES.target("/api/v1/accelerators").request()
-                .get(new GenericType<>() { });
-
-        assertThat(catalog).first().isEqualTo(new AcceleratorJson("nvidia-gb200", "Nvidia", "GB200 (NVL72)", "2.200"));
-    }
-
-    @Test
-    void anAcceleratorWithABadPowerFigureIs422() {
-        Response response = RESOURCES.target("/api/v1/accelerators").request().post(Entity.json(
-                "{\"id\":\"tpu\",\"vendor\":\"Google\",\"model\":\"v7\",\"allInKilowattsPerUnit\":\"lots\"}"));
-
-        assertThat(problem(response).errors()).extracting(error -> error.field())
-                .containsExactly("allInKilowattsPerUnit");
-        verifyNoInteractions(ACCELERATORS);
+        assertThat(missing.status()).isEqualTo(422);
+        assertThat(missing.errors()).containsExactly(new Problem.FieldError("kind", "is required"));
+        assertThat(unknown.status()).isEqualTo(400);
+        assertThat(unknown.errors()).containsExactly(new Problem.FieldError("kind",
+                "must be one of HYPERSCALER, NEOCLOUD, CHIP_VENDOR, DECENTRALIZED_NETWORK"));
+        verifyNoInteractions(PROVIDERS);
     }
 }
