@@ -9,7 +9,10 @@ import com.computeledger.adapters.web.deal.DealJson.DealRequest;
 import com.computeledger.adapters.web.problem.ErrorCatalogue;
 import com.computeledger.application.demo.ArticleDemoData;
 import com.computeledger.application.demo.ArticleDemoData.DemoDeal;
+import com.computeledger.application.listing.DealCursor;
+import com.computeledger.application.listing.DealSort;
 import com.computeledger.domain.deal.Deal;
+import com.computeledger.domain.deal.DealId;
 import com.computeledger.domain.deal.DealValue;
 import com.computeledger.domain.shared.Actor;
 import com.computeledger.domain.shared.InvariantViolationException;
@@ -17,6 +20,7 @@ import com.computeledger.domain.shared.Money;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /** Pins the wire format: a change to any of these shapes breaks a client and must be deliberate. */
@@ -41,6 +45,16 @@ class DealJsonFixtureTest {
     }
 
     @Test
+    void aRangeDealReadsAndWritesAsTheFixturesSay() throws Exception {
+        DealRequest request = MAPPER.readValue(fixture("range-deal-request.json"), DealRequest.class);
+        Deal nebius = Deal.record(new DealId(UUID.fromString("00000000-0000-4000-8000-000000000001")),
+                DealJsonMapping.toDetails(request), new Actor("analyst"), RECORDED).deal();
+
+        assertThat(written(DealJsonMapping.toResponse(nebius)))
+                .isEqualTo(MAPPER.readTree(fixture("range-deal-response.json")));
+    }
+
+    @Test
     void valuesHaveThreeShapes() throws Exception {
         assertThat(MAPPER.writeValueAsString(DealJsonMapping.valueJson(DealValue.exact(Money.usd("38000000000")))))
                 .isEqualTo("{\"kind\":\"exact\",\"amount\":\"38000000000.00\",\"currency\":\"USD\"}");
@@ -56,6 +70,18 @@ class DealJsonFixtureTest {
         DealRequest request = MAPPER.readValue(fixture("aws-deal-request.json"), DealRequest.class);
 
         assertThat(DealJsonMapping.toDetails(request)).isEqualTo(ArticleDemoData.deals().get(0).details());
+    }
+
+    @Test
+    void aPageCarriesItsItemsAndTheNextCursor() throws Exception {
+        Deal google = demoDeal(3);
+        DealCursor next = new DealCursor(DealSort.ANNOUNCED_ON_DESC, google.details().announcedOn().toString(),
+                google.id());
+
+        DealPageResponse page = new DealPageResponse(List.of(DealJsonMapping.toResponse(google)),
+                CursorCodec.encode(next));
+
+        assertThat(written(page)).isEqualTo(MAPPER.readTree(fixture("deal-page.json")));
     }
 
     @Test
