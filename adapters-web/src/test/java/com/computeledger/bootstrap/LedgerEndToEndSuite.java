@@ -76,17 +76,20 @@ abstract class LedgerEndToEndSuite {
     void invalidDealsAre4xxProblemsAndStoreNothing() {
         int before = countDeals();
         String valid = WebTestSupport.fixture("aws-deal-request.json").replace("\"OpenAI\"", "\"Invalid Co\"");
-        Map<String, String> cases = Map.of(
-                valid.replace("\"38000000000\"", "\"-38000000000\""), "value.amount",
-                valid.replace("\"durationMonths\": 84", "\"durationMonths\": 0"), "term.durationMonths",
-                valid.replace("\"providerId\": \"aws\"", "\"providerId\": \"no-such-cloud\""), "providerId");
+        String months = "\"durationMonths\": 84";
+        List<Refusal> refusals = List.of(
+                new Refusal(valid.replace("\"38000000000\"", "\"-38000000000\""), 422, "value.amount"),
+                new Refusal(valid.replace(months, "\"durationMonths\": 0"), 422, "term.durationMonths"),
+                new Refusal(valid.replace(months, "\"durationMonths\": 84.5"), 400, "term.durationMonths"),
+                new Refusal(valid.replace("\"aws\"", "\"no-such-cloud\""), 422, "providerId"),
+                new Refusal(valid.replace("nvidia-gb300", "no-such-chip"), 422, "commitments[1].acceleratorId"));
 
-        cases.forEach((body, field) -> {
-            HttpResponse<String> response = ledger.post("/api/v1/deals", body, Map.of());
-            assertThat(response.statusCode()).isEqualTo(422);
+        refusals.forEach(refusal -> {
+            HttpResponse<String> response = ledger.post("/api/v1/deals", refusal.body(), Map.of());
+            assertThat(response.statusCode()).as(refusal.field()).isEqualTo(refusal.status());
             assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
                     type -> assertThat(type).startsWith("application/problem+json"));
-            assertThat(json(response).at("/errors/0/field").asText()).isEqualTo(field);
+            assertThat(json(response).at("/errors/0/field").asText()).isEqualTo(refusal.field());
         });
         HttpResponse<String> malformed = ledger.post("/api/v1/deals", "{\"customer\": \"Invalid Co\",", Map.of());
         assertThat(malformed.statusCode()).isEqualTo(400);
@@ -214,8 +217,15 @@ abstract class LedgerEndToEndSuite {
 
     @Test
     void unknownRoutesAndMethodsAreProblemsToo() {
-        assertThat(ledger.get("/api/v1/nothing-here").statusCode()).isEqualTo(404);
-        assertThat(json(ledger.get("/api/v1/nothing-here")).get("status").asInt()).isEqualTo(404);
+        HttpResponse<String> noRoute = ledger.get("/api/v1/nothing-here");
+        HttpResponse<String> noMethod = ledger.delete("/api/v1/deals");
+
+        assertThat(noRoute.statusCode()).isEqualTo(404);
+        assertThat(json(noRoute).get("type").asText()).isEqualTo("urn:compute-ledger:problem:not-found");
+        assertThat(noMethod.statusCode()).isEqualTo(405);
+        assertThat(json(noMethod).get("type").asText()).isEqualTo("urn:compute-ledger:problem:method-not-allowed");
+        assertThat(noMethod.headers().firstValue("Allow")).hasValueSatisfying(
+                allowed -> assertThat(allowed).contains("GET", "POST"));
     }
 
     @Test
@@ -253,6 +263,8 @@ abstract class LedgerEndToEndSuite {
     @Test
     void theAdminPortReportsTheDatabaseHealthy() {
         JsonNode health = json(ledger.admin("/healthcheck"));
+        assertThat(health.fieldNames()).toIterable().as("one database check, beside Dropwizard's deadlock check")
+                .containsExactlyInAnyOrder("db", "deadlocks");
         assertThat(health.at("/db/healthy").asBoolean()).isTrue();
     }
 
@@ -267,6 +279,10 @@ abstract class LedgerEndToEndSuite {
                 + announcedOn + "\",\"term\":{\"start\":\"" + announcedOn + "\",\"durationMonths\":60},\"value\":"
                 + value + ",\"valueConfidence\":\"CONFIRMED\"}";
         assertThat(ledger.post("/api/v1/deals", body, Map.of()).statusCode()).isEqualTo(201);
+    }
+
+    /** A request body the API must refuse, with the status and the field the problem names. */
+    private record Refusal(String body, int status, String field) {
     }
 
     private int countDeals() {

@@ -72,6 +72,10 @@ final class RunningLedger implements AutoCloseable {
                 withJson(headers));
     }
 
+    HttpResponse<String> delete(String path) {
+        return send(HttpRequest.newBuilder(uri(path)).DELETE(), Map.of());
+    }
+
     static JsonNode json(HttpResponse<String> response) {
         try {
             return WebTestSupport.MAPPER.readTree(response.body());

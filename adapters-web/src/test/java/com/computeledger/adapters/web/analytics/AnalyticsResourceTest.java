@@ -147,7 +147,8 @@ class AnalyticsResourceTest {
         assertThat(timeline.get("commitmentsLeftOut").asLong()).isEqualTo(2);
         assertThat(timeline.at("/points/0/totalGigawatts").asText()).isEqualTo("0.450000");
         assertThat(timeline.at("/points/0/groups/0/estimated").asBoolean()).isTrue();
-        assertThat(parameterErrors(analytics("capacity-timeline").queryParam("to", "2026-12-31"))).containsExactly("from");
+        assertThat(parameterErrors(analytics("capacity-timeline").queryParam("to", "2026-12-31")))
+                .containsExactly("from");
         assertThat(parameterErrors(analytics("capacity-timeline").queryParam("from", "2027-01-01")
                 .queryParam("to", "2026-12-31"))).containsExactly("from");
         assertThat(parameterErrors(analytics("capacity-timeline").queryParam("from", "2026-10-01")
@@ -165,7 +166,8 @@ class AnalyticsResourceTest {
         assertThat(answer.at("/capex/amount").asText()).isEqualTo("60000000000.00");
         assertThat(answer.at("/factors/homesPerGigawatt").decimalValue()).isEqualByComparingTo("830000");
         assertThat(parameterErrors(analytics("equivalences"))).containsExactly("gigawatts");
-        assertThat(parameterErrors(analytics("equivalences").queryParam("gigawatts", "-1"))).containsExactly("gigawatts");
+        assertThat(parameterErrors(analytics("equivalences").queryParam("gigawatts", "-1")))
+                .containsExactly("gigawatts");
         assertThat(parameterErrors(analytics("equivalences").queryParam("gigawatts", "1")
                 .queryParam("capexPerGigawatt", "1".repeat(41)))).containsExactly("capexPerGigawatt");
     }

@@ -176,7 +176,8 @@ class DealResourceTest {
 
     @Test
     void aFractionWhereAWholeNumberBelongsIsRefusedNotTruncated() {
-        String fraction = fixture("aws-deal-request.json").replace("\"durationMonths\": 84", "\"durationMonths\": 84.5");
+        String fraction = fixture("aws-deal-request.json")
+                .replace("\"durationMonths\": 84", "\"durationMonths\": 84.5");
 
         Problem problem = problem(post("/api/v1/deals", fraction, Map.of()));
 
@@ -188,7 +189,8 @@ class DealResourceTest {
 
     @Test
     void aDateMustBeAnIsoStringNotANumber() {
-        String number = fixture("aws-deal-request.json").replace("\"announcedOn\": \"2025-11-03\"", "\"announcedOn\": 20395");
+        String number = fixture("aws-deal-request.json")
+                .replace("\"announcedOn\": \"2025-11-03\"", "\"announcedOn\": 20395");
 
         Problem problem = problem(post("/api/v1/deals", number, Map.of()));
 
