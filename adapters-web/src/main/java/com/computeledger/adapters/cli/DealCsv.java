@@ -1,5 +1,6 @@
 package com.computeledger.adapters.cli;
 
+import com.computeledger.adapters.web.json.RequestFields;
 import com.computeledger.domain.deal.Customer;
 import com.computeledger.domain.deal.Deal;
 import com.computeledger.domain.deal.DealDetails;
@@ -9,7 +10,6 @@ import com.computeledger.domain.deal.ValueConfidence;
 import com.computeledger.domain.provider.ProviderId;
 import com.computeledger.domain.shared.InvariantViolationException;
 import com.computeledger.domain.shared.Money;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -131,9 +131,6 @@ public final class DealCsv {
     }
 
     private static Money money(String text) {
-        if (text.length() > 40) {
-            throw new InvariantViolationException("amount", "must be at most 40 characters");
-        }
-        return Money.usd(new BigDecimal(text));
+        return Money.usd(RequestFields.decimal(text, "amount"));
     }
 }

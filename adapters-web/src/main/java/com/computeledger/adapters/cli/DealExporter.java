@@ -28,42 +28,37 @@ public final class DealExporter {
 
     public int csv(Writer out) throws IOException {
         out.write(DealCsv.HEADER + "\n");
-        int written = 0;
-        for (Optional<DealCursor> cursor = Optional.empty(); ; ) {
-            DealPage page = page(cursor);
-            for (Deal deal : page.deals()) {
-                out.write(DealCsv.toLine(deal) + "\n");
-                written++;
-            }
-            if (page.next().isEmpty()) {
-                return written;
-            }
-            cursor = page.next();
-        }
+        return eachDeal(deal -> out.write(DealCsv.toLine(deal) + "\n"));
     }
 
     public int json(Writer out, ObjectMapper mapper) throws IOException {
-        int written = 0;
         try (JsonGenerator json = mapper.getFactory().createGenerator(out)) {
             json.writeStartArray();
-            for (Optional<DealCursor> cursor = Optional.empty(); ; ) {
-                DealPage page = page(cursor);
-                for (Deal deal : page.deals()) {
-                    mapper.writeValue(json, DealJsonMapping.toResponse(deal));
-                    written++;
-                }
-                if (page.next().isEmpty()) {
-                    break;
-                }
-                cursor = page.next();
-            }
+            int written = eachDeal(deal -> mapper.writeValue(json, DealJsonMapping.toResponse(deal)));
             json.writeEndArray();
+            return written;
         }
+    }
+
+    /** Hands every deal to {@code write}, one page at a time; returns how many there were. */
+    private int eachDeal(DealWriter write) throws IOException {
+        int written = 0;
+        Optional<DealCursor> after = Optional.empty();
+        do {
+            DealPage page = listDeals.list(new ListDealsQuery(DealFilter.ALL, DealSort.RECORDED_AT_ASC, after,
+                    ListDealsQuery.MAX_LIMIT));
+            for (Deal deal : page.deals()) {
+                write.write(deal);
+                written++;
+            }
+            after = page.next();
+        } while (after.isPresent());
         return written;
     }
 
-    private DealPage page(Optional<DealCursor> after) {
-        return listDeals.list(new ListDealsQuery(DealFilter.ALL, DealSort.RECORDED_AT_ASC, after,
-                ListDealsQuery.MAX_LIMIT));
+    /** Writes one deal to the export. */
+    @FunctionalInterface
+    private interface DealWriter {
+        void write(Deal deal) throws IOException;
     }
 }

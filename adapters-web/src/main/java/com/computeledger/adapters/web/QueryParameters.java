@@ -1,5 +1,6 @@
 package com.computeledger.adapters.web;
 
+import com.computeledger.adapters.web.json.RequestFields;
 import com.computeledger.adapters.web.problem.ProblemException;
 import com.computeledger.domain.shared.InvariantViolationException;
 import java.math.BigDecimal;
@@ -16,8 +17,6 @@ import java.util.stream.Collectors;
  * (Jersey's own conversion would answer 404 without saying why).
  */
 public final class QueryParameters {
-
-    private static final int MAX_DECIMAL_LENGTH = 40;
 
     private QueryParameters() {
     }
@@ -44,18 +43,12 @@ public final class QueryParameters {
         }
     }
 
+    /** A decimal parameter, read like a decimal string in a body ({@link RequestFields#decimal}). */
     public static Optional<BigDecimal> decimal(String name, String text) {
         if (text == null || text.isBlank()) {
             return Optional.empty();
         }
-        if (text.length() > MAX_DECIMAL_LENGTH) {
-            throw ProblemException.invalidParameter(name, "must be at most " + MAX_DECIMAL_LENGTH + " characters");
-        }
-        try {
-            return Optional.of(new BigDecimal(text.strip()));
-        } catch (NumberFormatException notANumber) {
-            throw ProblemException.invalidParameter(name, "must be a decimal number");
-        }
+        return Optional.of(parsed(name, () -> RequestFields.decimal(text, name)));
     }
 
     /** Runs {@code parse}, reporting a broken invariant as a 400 problem about parameter {@code name}. */

@@ -4,7 +4,7 @@ import com.computeledger.domain.shared.InvariantViolationException;
 import java.math.BigDecimal;
 import java.util.function.Supplier;
 
-/** Helpers for reading request fields: decimal strings (money, gigawatts) and JSON-path prefixes on domain errors. */
+/** How request fields are read: decimal strings (money, gigawatts, parameters, CSV cells) and JSON paths on errors. */
 public final class RequestFields {
 
     /** Longest decimal string accepted: far beyond any real amount, far below a slow parse. */
