@@ -93,7 +93,7 @@ public class ComputeLedgerApplication extends Application<ComputeLedgerConfigura
                 persistence.unitOfWork(), new PowerEquivalences(configuration.getEquivalences().getHomesPerGigawatt(),
                 Money.usd(configuration.getEquivalences().getCapexPerGigawatt())));
 
-        environment.jersey().register(new ProblemExceptionMapper());
+        ProblemExceptionMapper.all().forEach(environment.jersey()::register);
         environment.jersey().register(new ProviderResource(new ProviderService(persistence.providers(),
                 persistence.unitOfWork())));
         environment.jersey().register(new AcceleratorResource(new AcceleratorCatalogService(

@@ -20,12 +20,12 @@ public final class WebTestSupport {
     private WebTestSupport() {
     }
 
-    /** A resource extension configured like the application: no default mappers, only the problem mapper. */
+    /** A resource extension configured like the application: no default mappers, only the problem mappers. */
     public static ResourceExtension resources(Object... resources) {
         ResourceExtension.Builder builder = ResourceExtension.builder()
                 .setMapper(MAPPER)
-                .setRegisterDefaultExceptionMappers(false)
-                .addProvider(new ProblemExceptionMapper());
+                .setRegisterDefaultExceptionMappers(false);
+        ProblemExceptionMapper.all().forEach(builder::addProvider);
         for (Object resource : resources) {
             builder.addResource(resource);
         }

@@ -15,11 +15,17 @@ import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.StreamSupport;
 
 /**
  * Turns every failure into a {@link Problem}: domain and application errors, the web adapter's own
@@ -29,7 +35,7 @@ import java.util.stream.Collectors;
  * <p>Validation happens in three tiers, and each tier's failures have their own entries:
  * <ol>
  *   <li>request syntax, in the web DTOs and Jackson: not JSON, a wrong type, an unknown field (400), a
- *       missing required field (422);</li>
+ *       missing required field or a broken bean-validation constraint (422);</li>
  *   <li>invariants, in the value objects: {@link InvariantViolationException} (422, naming the field by its
  *       JSON path where the mapping knows it, as {@code commitments[0].fullCapacityBy});</li>
  *   <li>business rules, in aggregates and services: stale version (412), illegal status move or closed deal
@@ -38,6 +44,10 @@ import java.util.stream.Collectors;
  * </ol>
  */
 public final class ErrorCatalogue {
+
+    /** How Dropwizard prefixes the name of an annotated resource parameter in a bean-validation path. */
+    private static final Pattern PARAMETER_SOURCE =
+            Pattern.compile("^(query param|path param|header|cookie|form field|matrix param) ");
 
     private ErrorCatalogue() {
     }
@@ -76,6 +86,9 @@ public final class ErrorCatalogue {
         if (failure instanceof JsonProcessingException json) {
             return jsonProblem(json, instance);
         }
+        if (failure instanceof ConstraintViolationException violations) {
+            return beanValidationProblem(violations, instance);
+        }
         if (failure instanceof WebApplicationException web) {
             return httpProblem(web.getResponse().getStatus(), instance);
         }
@@ -99,6 +112,42 @@ public final class ErrorCatalogue {
         }
         return problem(ProblemType.MALFORMED_REQUEST, "the body is missing or is not a JSON object", instance,
                 List.of());
+    }
+
+    /** Bean-validation constraints on a resource's parameters or DTOs: 422 naming every field that broke one. */
+    private static Problem beanValidationProblem(ConstraintViolationException violations, String instance) {
+        List<Problem.FieldError> errors = violations.getConstraintViolations().stream()
+                .map(violation -> new Problem.FieldError(field(violation.getPropertyPath()), violation.getMessage()))
+                .sorted(Comparator.comparing(Problem.FieldError::field).thenComparing(Problem.FieldError::message))
+                .toList();
+        return problem(ProblemType.INVALID_FIELD, errors.stream().map(error -> error.field() + ": " + error.message())
+                .collect(Collectors.joining("; ")), instance, errors);
+    }
+
+    /**
+     * A bean-validation path as the client knows the field: {@code record.request.commitments[0].units} becomes
+     * {@code commitments[0].units} (the method and the body parameter are the server's names); a violated
+     * parameter itself is named as the client sends it ({@code limit}, not Dropwizard's {@code query param limit}).
+     */
+    private static String field(Path path) {
+        List<Path.Node> nodes = StreamSupport.stream(path.spliterator(), false)
+                .filter(node -> node.getKind() != ElementKind.METHOD)
+                .toList();
+        if (nodes.size() > 1 && nodes.get(0).getKind() == ElementKind.PARAMETER) {
+            nodes = nodes.subList(1, nodes.size());
+        }
+        StringBuilder field = new StringBuilder();
+        for (Path.Node node : nodes) {
+            if (node.getIndex() != null) {
+                field.append('[').append(node.getIndex()).append(']');
+            }
+            if (node.getKind() == ElementKind.PARAMETER) {
+                field.append(PARAMETER_SOURCE.matcher(node.getName()).replaceFirst(""));
+            } else if (node.getKind() != ElementKind.CONTAINER_ELEMENT && node.getName() != null) {
+                field.append(field.isEmpty() ? "" : ".").append(node.getName());
+            }
+        }
+        return field.toString();
     }
 
     private static Problem httpProblem(int status, String instance) {

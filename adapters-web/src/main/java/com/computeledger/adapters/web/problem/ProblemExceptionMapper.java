@@ -1,23 +1,34 @@
 package com.computeledger.adapters.web.problem;
 
+import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The one exception mapper of the API: every failure leaves as an {@code application/problem+json} body. */
-public final class ProblemExceptionMapper implements ExceptionMapper<Throwable> {
+/**
+ * The exception mappers of the API: every failure leaves as an {@code application/problem+json} body that
+ * the {@link ErrorCatalogue} writes. Register {@link #all()}: Jersey picks the mapper of the closest exception
+ * type, so a catch-all alone loses to the more specific mappers that Jersey brings along.
+ */
+public abstract sealed class ProblemExceptionMapper<E extends Throwable> implements ExceptionMapper<E> {
 
     private static final Logger LOG = LoggerFactory.getLogger(ProblemExceptionMapper.class);
 
     @Context
     private UriInfo uriInfo;
 
+    /** Every mapper the API registers. */
+    public static List<ProblemExceptionMapper<?>> all() {
+        return List.of(new AnyFailure(), new ConstraintViolations());
+    }
+
     @Override
-    public Response toResponse(Throwable failure) {
+    public Response toResponse(E failure) {
         String instance = uriInfo == null ? null : "/" + uriInfo.getPath();
         Problem problem = ErrorCatalogue.problemFor(failure, instance);
         if (problem.status() >= 500) {
@@ -28,5 +39,13 @@ public final class ProblemExceptionMapper implements ExceptionMapper<Throwable> 
             response.header("Allow", web.getResponse().getHeaderString("Allow"));
         }
         return response.build();
+    }
+
+    /** Any failure no more specific mapper claims. */
+    static final class AnyFailure extends ProblemExceptionMapper<Throwable> {
+    }
+
+    /** Bean-validation failures, which Jersey's own validation mapper would answer with an empty 400. */
+    static final class ConstraintViolations extends ProblemExceptionMapper<ConstraintViolationException> {
     }
 }

@@ -19,6 +19,8 @@ import com.computeledger.domain.shared.InvariantViolationException;
 import com.computeledger.adapters.web.WebTestSupport;
 import com.computeledger.adapters.web.deal.DealJson.DealRequest;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import io.dropwizard.jersey.validation.Validators;
+import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.WebApplicationException;
@@ -51,6 +53,11 @@ class ErrorCatalogueTest {
                 Arguments.of(new IllegalStatusTransitionException(DealStatus.COMPLETED, DealStatus.ACTIVE),
                         ProblemType.ILLEGAL_STATUS_TRANSITION, null),
                 Arguments.of(new DealClosedException(DEAL, DealStatus.CANCELLED), ProblemType.DEAL_CLOSED, null),
+                Arguments.of(new ConstraintViolationException(Validators.newValidator()
+                                .validate(new BeanValidationProblemTest.AnnotatedBody(" ", List.of()))),
+                        ProblemType.INVALID_FIELD, "name"),
+                Arguments.of(ProblemException.unknownReference("commitments[1].acceleratorId", "is not in the catalog"),
+                        ProblemType.UNKNOWN_REFERENCE, "commitments[1].acceleratorId"),
                 Arguments.of(ProblemException.invalidParameter("limit", "must be between 1 and 100"),
                         ProblemType.INVALID_PARAMETER, "limit"),
                 Arguments.of(new ProblemException(ProblemType.PRECONDITION_REQUIRED, "send If-Match", List.of()),
