@@ -7,6 +7,7 @@ import com.computeledger.adapters.web.analytics.AnalyticsResource;
 import com.computeledger.adapters.web.deal.DealResource;
 import com.computeledger.adapters.web.json.JsonSettings;
 import com.computeledger.adapters.web.openapi.OpenApiDocument;
+import com.computeledger.adapters.web.problem.ProblemErrorHandler;
 import com.computeledger.adapters.web.problem.ProblemExceptionMapper;
 import com.computeledger.adapters.web.provider.ProviderResource;
 import com.computeledger.application.service.AcceleratorCatalogService;
@@ -27,6 +28,8 @@ import io.dropwizard.db.ManagedDataSource;
 import io.dropwizard.jdbi3.JdbiFactory;
 import java.io.PrintStream;
 import java.time.Clock;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.util.component.LifeCycle;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -94,6 +97,14 @@ public class ComputeLedgerApplication extends Application<ComputeLedgerConfigura
                 Money.usd(configuration.getEquivalences().getCapexPerGigawatt())));
 
         ProblemExceptionMapper.all().forEach(environment.jersey()::register);
+        environment.lifecycle().addEventListener(new LifeCycle.Listener() {
+            @Override
+            public void lifeCycleStarting(LifeCycle component) {
+                if (component instanceof Server server) {
+                    server.setErrorHandler(new ProblemErrorHandler(environment.getObjectMapper()));
+                }
+            }
+        });
         environment.jersey().register(new ProviderResource(new ProviderService(persistence.providers(),
                 persistence.unitOfWork())));
         environment.jersey().register(new AcceleratorResource(new AcceleratorCatalogService(

@@ -229,6 +229,18 @@ abstract class LedgerEndToEndSuite {
     }
 
     @Test
+    void requestsTheServerCannotEvenParseAreProblemsToo() {
+        String badEscape = ledger.raw("GET /api/v1/deals/%zz HTTP/1.1\r\nHost: ledger\r\nConnection: close\r\n\r\n");
+        String hugeHeader = ledger.raw("GET /api/v1/deals HTTP/1.1\r\nHost: ledger\r\nX-Padding: " + "a".repeat(20_000)
+                + "\r\nConnection: close\r\n\r\n");
+
+        assertThat(badEscape).startsWith("HTTP/1.1 400").contains("Content-Type: application/problem+json",
+                "\"type\":\"urn:compute-ledger:problem:malformed-request\"").doesNotContain("<html");
+        assertThat(hugeHeader).startsWith("HTTP/1.1 431").contains("Content-Type: application/problem+json",
+                "\"type\":\"urn:compute-ledger:problem:request-headers-too-large\"", "\"status\":431");
+    }
+
+    @Test
     void theOpenApiDocumentDescribesEveryRouteAndItsProblems() {
         JsonNode document = json(ledger.get("/openapi.json"));
 

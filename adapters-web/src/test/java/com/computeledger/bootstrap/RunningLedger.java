@@ -8,10 +8,12 @@ import io.dropwizard.testing.DropwizardTestSupport;
 import io.dropwizard.testing.ResourceHelpers;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
@@ -74,6 +76,17 @@ final class RunningLedger implements AutoCloseable {
 
     HttpResponse<String> delete(String path) {
         return send(HttpRequest.newBuilder(uri(path)).DELETE(), Map.of());
+    }
+
+    /** Sends {@code request} byte for byte, as no HTTP client library would, and returns the whole response. */
+    String raw(String request) {
+        try (Socket socket = new Socket("127.0.0.1", app.getLocalPort())) {
+            socket.setSoTimeout(30_000);
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
+        } catch (IOException failure) {
+            throw new UncheckedIOException(failure);
+        }
     }
 
     static JsonNode json(HttpResponse<String> response) {

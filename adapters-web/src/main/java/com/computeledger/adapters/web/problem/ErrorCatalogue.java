@@ -45,6 +45,9 @@ import java.util.stream.StreamSupport;
  */
 public final class ErrorCatalogue {
 
+    /** The detail of every 500: nothing about the cause, which only the server log shows. */
+    private static final String UNEXPECTED = "an unexpected error occurred; it has been logged";
+
     /** How Dropwizard prefixes the name of an annotated resource parameter in a bean-validation path. */
     private static final Pattern PARAMETER_SOURCE =
             Pattern.compile("^(query param|path param|header|cookie|form field|matrix param) ");
@@ -90,10 +93,9 @@ public final class ErrorCatalogue {
             return beanValidationProblem(violations, instance);
         }
         if (failure instanceof WebApplicationException web) {
-            return httpProblem(web.getResponse().getStatus(), instance);
+            return forHttpStatus(web.getResponse().getStatus(), instance);
         }
-        return problem(ProblemType.INTERNAL_ERROR, "an unexpected error occurred; it has been logged", instance,
-                List.of());
+        return problem(ProblemType.INTERNAL_ERROR, UNEXPECTED, instance, List.of());
     }
 
     private static Problem jsonProblem(JsonProcessingException json, String instance) {
@@ -150,9 +152,14 @@ public final class ErrorCatalogue {
         return field.toString();
     }
 
-    private static Problem httpProblem(int status, String instance) {
+    /**
+     * The problem for an HTTP error known by its status alone, as Jersey (no route, wrong method) or Jetty (URI
+     * or headers too large, a request line it cannot parse) raise them.
+     */
+    public static Problem forHttpStatus(int status, String instance) {
         for (ProblemType type : List.of(ProblemType.NOT_FOUND, ProblemType.METHOD_NOT_ALLOWED,
-                ProblemType.NOT_ACCEPTABLE, ProblemType.PAYLOAD_TOO_LARGE, ProblemType.UNSUPPORTED_MEDIA_TYPE)) {
+                ProblemType.NOT_ACCEPTABLE, ProblemType.PAYLOAD_TOO_LARGE, ProblemType.URI_TOO_LONG,
+                ProblemType.UNSUPPORTED_MEDIA_TYPE, ProblemType.REQUEST_HEADERS_TOO_LARGE)) {
             if (type.status() == status) {
                 return problem(type, type.title(), instance, List.of());
             }
@@ -160,8 +167,7 @@ public final class ErrorCatalogue {
         return status < 500
                 ? problem(ProblemType.MALFORMED_REQUEST, "the request could not be handled (HTTP " + status + ")",
                 instance, List.of())
-                : problem(ProblemType.INTERNAL_ERROR, "an unexpected error occurred; it has been logged", instance,
-                List.of());
+                : problem(ProblemType.INTERNAL_ERROR, UNEXPECTED, instance, List.of());
     }
 
     /** What a field refused by Jackson should have held, as precisely as the target type says. */

@@ -17,11 +17,13 @@ public enum ProblemType {
     DEAL_CLOSED("deal-closed", 409, "The deal is closed and can no longer be revised"),
     STALE_VERSION("stale-version", 412, "The deal changed since it was read"),
     PAYLOAD_TOO_LARGE("payload-too-large", 413, "The request body is too large"),
+    URI_TOO_LONG("uri-too-long", 414, "The request URI is too long"),
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", 415, "The request body must be application/json"),
     INVALID_FIELD("invalid-field", 422, "A field has an invalid value"),
     UNKNOWN_REFERENCE("unknown-reference", 422, "The request refers to something that is not registered"),
     IDEMPOTENCY_KEY_REUSED("idempotency-key-reused", 422, "The Idempotency-Key was used for a different request"),
     PRECONDITION_REQUIRED("precondition-required", 428, "This change needs an If-Match header"),
+    REQUEST_HEADERS_TOO_LARGE("request-headers-too-large", 431, "The request headers are too large"),
     INTERNAL_ERROR("internal-error", 500, "The server failed to handle the request");
 
     private final String slug;

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.computeledger.adapters.web.WebTestSupport;
 import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
 import io.dropwizard.testing.junit5.ResourceExtension;
+import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -54,7 +55,8 @@ class BeanValidationProblemTest {
         assertThat(problem.errors()).extracting(Problem.FieldError::field).containsExactly("body", "limit");
     }
 
-    /** A resource whose body and parameter carry bean-validation constraints. */
+    /** A resource whose body and parameter carry bean-validation constraints; not part of the OpenAPI document. */
+    @Hidden
     @Path("/annotated")
     public static final class AnnotatedResource {
 
