@@ -96,15 +96,7 @@ public class ComputeLedgerApplication extends Application<ComputeLedgerConfigura
                 persistence.unitOfWork(), new PowerEquivalences(configuration.getEquivalences().getHomesPerGigawatt(),
                 Money.usd(configuration.getEquivalences().getCapexPerGigawatt())));
 
-        ProblemExceptionMapper.all().forEach(environment.jersey()::register);
-        environment.lifecycle().addEventListener(new LifeCycle.Listener() {
-            @Override
-            public void lifeCycleStarting(LifeCycle component) {
-                if (component instanceof Server server) {
-                    server.setErrorHandler(new ProblemErrorHandler(environment.getObjectMapper()));
-                }
-            }
-        });
+        answerEveryErrorWithAProblem(environment);
         environment.jersey().register(new ProviderResource(new ProviderService(persistence.providers(),
                 persistence.unitOfWork())));
         environment.jersey().register(new AcceleratorResource(new AcceleratorCatalogService(
@@ -118,5 +110,18 @@ public class ComputeLedgerApplication extends Application<ComputeLedgerConfigura
                     persistence.unitOfWork(), clock).loadMissing();
             LOG.info("Demo data: {} record(s) added", added);
         }
+    }
+
+    /** Every error as a problem body: Jersey's through the mappers, Jetty's (before Jersey) through its handler. */
+    private static void answerEveryErrorWithAProblem(Environment environment) {
+        ProblemExceptionMapper.all().forEach(environment.jersey()::register);
+        environment.lifecycle().addEventListener(new LifeCycle.Listener() {
+            @Override
+            public void lifeCycleStarting(LifeCycle component) {
+                if (component instanceof Server server) {
+                    server.setErrorHandler(new ProblemErrorHandler(environment.getObjectMapper()));
+                }
+            }
+        });
     }
 }

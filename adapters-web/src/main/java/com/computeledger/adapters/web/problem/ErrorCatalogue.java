@@ -119,7 +119,8 @@ public final class ErrorCatalogue {
     /** Bean-validation constraints on a resource's parameters or DTOs: 422 naming every field that broke one. */
     private static Problem beanValidationProblem(ConstraintViolationException violations, String instance) {
         List<Problem.FieldError> errors = violations.getConstraintViolations().stream()
-                .map(violation -> new Problem.FieldError(field(violation.getPropertyPath()), violation.getMessage()))
+                .map(violation -> new Problem.FieldError(clientField(violation.getPropertyPath()),
+                        violation.getMessage()))
                 .sorted(Comparator.comparing(Problem.FieldError::field).thenComparing(Problem.FieldError::message))
                 .toList();
         return problem(ProblemType.INVALID_FIELD, errors.stream().map(error -> error.field() + ": " + error.message())
@@ -131,7 +132,7 @@ public final class ErrorCatalogue {
      * {@code commitments[0].units} (the method and the body parameter are the server's names); a violated
      * parameter itself is named as the client sends it ({@code limit}, not Dropwizard's {@code query param limit}).
      */
-    private static String field(Path path) {
+    private static String clientField(Path path) {
         List<Path.Node> nodes = StreamSupport.stream(path.spliterator(), false)
                 .filter(node -> node.getKind() != ElementKind.METHOD)
                 .toList();

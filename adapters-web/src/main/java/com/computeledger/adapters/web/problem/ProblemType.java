@@ -7,7 +7,7 @@ import java.net.URI;
  * ({@code urn:compute-ledger:problem:<slug>}) and its title. The README lists the same table.
  */
 public enum ProblemType {
-    MALFORMED_REQUEST("malformed-request", 400, "The request is not valid JSON of the expected shape"),
+    MALFORMED_REQUEST("malformed-request", 400, "The request is malformed"),
     INVALID_PARAMETER("invalid-parameter", 400, "A query parameter or header is invalid"),
     NOT_FOUND("not-found", 404, "No such resource"),
     METHOD_NOT_ALLOWED("method-not-allowed", 405, "The resource does not support this method"),
