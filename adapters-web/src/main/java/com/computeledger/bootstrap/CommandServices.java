@@ -19,7 +19,7 @@ final class CommandServices implements AutoCloseable {
         SchemaMigrations.migrate(dataSource);
         JdbiPersistence persistence = new JdbiPersistence(Jdbi.create(dataSource));
         this.deals = new DealService(persistence.deals(), persistence.providers(), persistence.accelerators(),
-                persistence.idempotencyKeys(), persistence.unitOfWork(), new RandomDealIdSource(), Clock.systemUTC());
+                persistence.idempotencyKeys(), persistence.unitOfWork(), new TimeOrderedDealIdSource(Clock.systemUTC()), Clock.systemUTC());
     }
 
     DealService deals() {

@@ -91,7 +91,7 @@ public class ComputeLedgerApplication extends Application<ComputeLedgerConfigura
         Clock clock = Clock.systemUTC();
 
         DealService deals = new DealService(persistence.deals(), persistence.providers(), persistence.accelerators(),
-                persistence.idempotencyKeys(), persistence.unitOfWork(), new RandomDealIdSource(), clock);
+                persistence.idempotencyKeys(), persistence.unitOfWork(), new TimeOrderedDealIdSource(clock), clock);
         MarketAnalyticsService analytics = new MarketAnalyticsService(persistence.statistics(),
                 persistence.unitOfWork(), new PowerEquivalences(configuration.getEquivalences().getHomesPerGigawatt(),
                 Money.usd(configuration.getEquivalences().getCapexPerGigawatt())));
