@@ -3,27 +3,35 @@ package com.computeledger.bootstrap;
 import com.codahale.metrics.MetricRegistry;
 import com.computeledger.adapters.persistence.JdbiPersistence;
 import com.computeledger.adapters.persistence.SchemaMigrations;
+import com.computeledger.application.service.ApiKeyService;
 import com.computeledger.application.service.DealService;
 import io.dropwizard.db.ManagedDataSource;
 import java.time.Clock;
 import org.jdbi.v3.core.Jdbi;
 
-/** The deal service for a command-line command: the configured database, migrated, without the HTTP server. */
+/** The deal and API-key services for a command-line command: the configured database, migrated, without the HTTP server. */
 final class CommandServices implements AutoCloseable {
 
     private final ManagedDataSource dataSource;
     private final DealService deals;
+    private final ApiKeyService apiKeys;
 
     CommandServices(ComputeLedgerConfiguration configuration) {
         this.dataSource = DatabaseSetup.settle(configuration.getDatabase()).build(new MetricRegistry(), "command");
         SchemaMigrations.migrate(dataSource);
         JdbiPersistence persistence = new JdbiPersistence(Jdbi.create(dataSource));
         this.deals = new DealService(persistence.deals(), persistence.providers(), persistence.accelerators(),
-                persistence.idempotencyKeys(), persistence.unitOfWork(), new TimeOrderedDealIdSource(Clock.systemUTC()), Clock.systemUTC());
+                persistence.idempotencyKeys(), persistence.unitOfWork(), new TimeOrderedDealIdSource(Clock.systemUTC()),
+                Clock.systemUTC());
+        this.apiKeys = new ApiKeyService(persistence.apiKeys(), persistence.unitOfWork(), Clock.systemUTC());
     }
 
     DealService deals() {
         return deals;
+    }
+
+    ApiKeyService apiKeys() {
+        return apiKeys;
     }
 
     @Override

@@ -10,11 +10,16 @@ import com.computeledger.adapters.web.openapi.OpenApiDocument;
 import com.computeledger.adapters.web.problem.ProblemErrorHandler;
 import com.computeledger.adapters.web.problem.ProblemExceptionMapper;
 import com.computeledger.adapters.web.provider.ProviderResource;
+import com.computeledger.adapters.web.security.AccessControl;
+import com.computeledger.application.access.IssuedApiKey;
 import com.computeledger.application.service.AcceleratorCatalogService;
+import com.computeledger.application.service.ApiKeyService;
 import com.computeledger.application.service.DealService;
 import com.computeledger.application.service.DemoDataService;
 import com.computeledger.application.service.MarketAnalyticsService;
 import com.computeledger.application.service.ProviderService;
+import com.computeledger.domain.access.ApiKey;
+import com.computeledger.domain.access.Role;
 import com.computeledger.domain.analytics.PowerEquivalences;
 import com.computeledger.domain.shared.Money;
 import io.dropwizard.assets.AssetsBundle;
@@ -73,6 +78,7 @@ public class ComputeLedgerApplication extends Application<ComputeLedgerConfigura
         bootstrap.addCommand(new DatabaseCommand(commandOutput));
         bootstrap.addCommand(new ImportCommand(commandOutput));
         bootstrap.addCommand(new ExportCommand(commandOutput));
+        bootstrap.addCommand(new ApiKeyCommand(commandOutput));
         // Swagger UI at /docs: our page, and the webjar's scripts under /docs/ui.
         bootstrap.addBundle(new AssetsBundle("/docs", "/docs", "index.html", "docs"));
         bootstrap.addBundle(new AssetsBundle("/META-INF/resources/webjars/swagger-ui/" + SWAGGER_UI_VERSION,
@@ -96,7 +102,10 @@ public class ComputeLedgerApplication extends Application<ComputeLedgerConfigura
                 persistence.unitOfWork(), new PowerEquivalences(configuration.getEquivalences().getHomesPerGigawatt(),
                 Money.usd(configuration.getEquivalences().getCapexPerGigawatt())));
 
+        ApiKeyService apiKeys = new ApiKeyService(persistence.apiKeys(), persistence.unitOfWork(), clock);
+
         answerEveryErrorWithAProblem(environment);
+        environment.jersey().register(new AccessControl(apiKeys, configuration.getAccess().isReadsRequireKey()));
         environment.jersey().register(new ProviderResource(new ProviderService(persistence.providers(),
                 persistence.unitOfWork())));
         environment.jersey().register(new AcceleratorResource(new AcceleratorCatalogService(
@@ -109,7 +118,28 @@ public class ComputeLedgerApplication extends Application<ComputeLedgerConfigura
             int added = new DemoDataService(persistence.providers(), persistence.accelerators(), persistence.deals(),
                     persistence.unitOfWork(), clock).loadMissing();
             LOG.info("Demo data: {} record(s) added", added);
+            printHowToGetAKey(apiKeys);
+        } else if (apiKeys.list().stream().noneMatch(ApiKey::isActive)) {
+            LOG.warn("No active API key: every write will be refused until one is created with 'api-key create'");
         }
+    }
+
+    /**
+     * The demo start's first key: an admin key named "demo" when no key is active yet, its token printed once
+     * (only its digest is stored); otherwise how to create another.
+     */
+    private void printHowToGetAKey(ApiKeyService apiKeys) {
+        String create = "java -jar adapters-web/target/compute-ledger.jar api-key create --name NAME --role editor "
+                + "adapters-web/config.yml";
+        if (apiKeys.list().stream().anyMatch(ApiKey::isActive)) {
+            commandOutput.printf("%nWrites need an API key. Keys exist already; to create another, stop the service "
+                    + "and run:%n  %s%n%n", create);
+            return;
+        }
+        IssuedApiKey demo = apiKeys.issue("demo", Role.ADMIN);
+        commandOutput.printf("%nDemo API key 'demo' (role admin), shown this once; writes need it:%n"
+                + "  export KEY=%s%n  curl -H \"Authorization: Bearer $KEY\" ...%n"
+                + "More keys (stop the service first): %s%n%n", demo.token(), create);
     }
 
     /** Every error as a problem body: Jersey's through the mappers, Jetty's (before Jersey) through its handler. */

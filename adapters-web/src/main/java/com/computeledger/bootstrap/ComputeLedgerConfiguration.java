@@ -11,8 +11,8 @@ import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
 
 /**
- * The service's configuration (adapters-web/config.yml): database, demo data, and the default factors of
- * the power equivalences, and how long a start waits for the database.
+ * The service's configuration (adapters-web/config.yml): database, demo data, who may read, the default
+ * factors of the power equivalences, and how long a start waits for the database.
  */
 public class ComputeLedgerConfiguration extends Configuration {
 
@@ -27,6 +27,10 @@ public class ComputeLedgerConfiguration extends Configuration {
     @Valid
     @NotNull
     private DemoData demoData = new DemoData();
+
+    @Valid
+    @NotNull
+    private Access access = new Access();
 
     @Valid
     @NotNull
@@ -60,6 +64,16 @@ public class ComputeLedgerConfiguration extends Configuration {
     @JsonProperty("demoData")
     public void setDemoData(DemoData demoData) {
         this.demoData = demoData;
+    }
+
+    @JsonProperty("access")
+    public Access getAccess() {
+        return access;
+    }
+
+    @JsonProperty("access")
+    public void setAccess(Access access) {
+        this.access = access;
     }
 
     @JsonProperty("equivalences")
@@ -115,6 +129,22 @@ public class ComputeLedgerConfiguration extends Configuration {
         @JsonProperty
         public void setEnabled(boolean enabled) {
             this.enabled = enabled;
+        }
+    }
+
+    /** Who may read: writes always need an API key; reads of the API need a reader key only when this says so. */
+    public static class Access {
+
+        private boolean readsRequireKey;
+
+        @JsonProperty
+        public boolean isReadsRequireKey() {
+            return readsRequireKey;
+        }
+
+        @JsonProperty
+        public void setReadsRequireKey(boolean readsRequireKey) {
+            this.readsRequireKey = readsRequireKey;
         }
     }
 

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The command-line commands ({@code db}, {@code import}, {@code export}) on an H2 file database. */
+/** The command-line commands ({@code db}, {@code import}, {@code export}, {@code api-key}) on an H2 file database. */
 class CommandLineTest {
 
     private final ByteArrayOutputStream printed = new ByteArrayOutputStream();
@@ -87,6 +87,32 @@ class CommandLineTest {
         Path json = directory.resolve("all.json");
         assertThat(run("export", "--format", "json", json.toString())).isEmpty();
         assertThat(WebTestSupport.MAPPER.readTree(json.toFile()).size()).isEqualTo(997);
+    }
+
+    @Test
+    void apiKeysAreCreatedOnceShownAsDigestsAndRevoked() {
+        assertThat(run("api-key", "create", "--name", "importer", "--role", "admin")).isEmpty();
+        String token = output().replaceAll("(?s).*\\b(cl_[0-9a-f]{16}_[A-Za-z0-9_-]{43})\\b.*", "$1");
+        String id = token.substring(3, 19);
+        JdbiPersistence persistence = new JdbiPersistence(Jdbi.create(url, "sa", ""));
+        assertThat(persistence.apiKeys().list()).singleElement().satisfies(key -> {
+            assertThat(key.name()).isEqualTo("importer");
+            assertThat(key.secretDigest()).doesNotContain(token.substring(20));
+            assertThat(key.acceptsSecret(token.substring(20))).isTrue();
+        });
+
+        printed.reset();
+        assertThat(run("api-key", "list")).isEmpty();
+        assertThat(output()).contains(id, "admin", "active", "importer").doesNotContain(token);
+
+        assertThat(run("api-key", "create", "--name", "importer")).as("a name is taken once").isPresent();
+        assertThat(run("api-key", "create")).as("a name is required").isPresent();
+        assertThat(run("api-key", "revoke", "--id", "ffffffffffffffff")).as("an unknown id").isPresent();
+
+        printed.reset();
+        assertThat(run("api-key", "revoke", "--id", id)).isEmpty();
+        assertThat(output()).contains("API key 'importer' (id " + id + ") is revoked since");
+        assertThat(persistence.apiKeys().list()).singleElement().satisfies(key -> assertThat(key.isActive()).isFalse());
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.computeledger.adapters.persistence.H2Defaults;
 import com.computeledger.adapters.web.WebTestSupport;
 import com.computeledger.application.demo.ArticleDemoData;
+import com.computeledger.domain.access.Role;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
@@ -100,7 +101,8 @@ abstract class LedgerEndToEndSuite {
     @Test
     void aRecordedDealCanBeRevisedMovedAndTraced() {
         String body = WebTestSupport.fixture("aws-deal-request.json").replace("\"OpenAI\"", "\"Lifecycle Labs\"");
-        HttpResponse<String> created = ledger.post("/api/v1/deals", body, Map.of("X-Actor", "analyst"));
+        HttpResponse<String> created = ledger.post("/api/v1/deals", body,
+                Map.of("Authorization", "Bearer " + ledger.issueKey("analyst", Role.EDITOR)));
         assertThat(created.statusCode()).isEqualTo(201);
         String location = created.headers().firstValue("Location").orElseThrow();
         assertThat(json(ledger.get(location)).get("customer").asText()).isEqualTo("Lifecycle Labs");

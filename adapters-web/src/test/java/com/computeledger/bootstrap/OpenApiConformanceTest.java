@@ -8,6 +8,7 @@ import com.atlassian.oai.validator.model.SimpleRequest;
 import com.atlassian.oai.validator.model.SimpleResponse;
 import com.atlassian.oai.validator.report.ValidationReport;
 import com.computeledger.adapters.web.WebTestSupport;
+import com.computeledger.domain.access.Role;
 import com.computeledger.application.demo.ArticleDemoData;
 import java.net.URI;
 import java.net.URLDecoder;
@@ -80,6 +81,14 @@ class OpenApiConformanceTest {
         String provider = "{\"id\":\"aws\",\"name\":\"AWS\",\"kind\":\"HYPERSCALER\"}";
         assertConforms(Request.Method.POST, "/api/v1/providers", provider, Map.of(),
                 ledger.post("/api/v1/providers", provider, Map.of()));
+        HttpResponse<String> keyless = ledger.postAnonymously("/api/v1/deals", body);
+        assertThat(keyless.statusCode()).isEqualTo(401);
+        assertThat(validator.validateResponse("/api/v1/deals", Request.Method.POST, SimpleResponse.Builder
+                .status(401).withContentType("application/problem+json").withBody(keyless.body()).build()).getMessages())
+                .as("the 401 of a write without a key").isEmpty();
+        Map<String, String> editor = Map.of("Authorization", "Bearer " + ledger.issueKey("conformance", Role.EDITOR));
+        assertConforms(Request.Method.POST, "/api/v1/providers", provider, editor,
+                ledger.post("/api/v1/providers", provider, editor));
         assertConforms(Request.Method.GET, "/api/v1/deals/00000000-0000-0000-0000-000000000000", null, Map.of(),
                 ledger.get("/api/v1/deals/00000000-0000-0000-0000-000000000000"));
     }
@@ -95,6 +104,9 @@ class OpenApiConformanceTest {
             }
         }
         headers.forEach(request::withHeader);
+        if (method != Request.Method.GET && !headers.containsKey("Authorization")) {
+            ledger.adminAuthorization().forEach(request::withHeader); // what RunningLedger sends with every write
+        }
         if (body != null) {
             request.withContentType("application/json").withBody(body);
         }

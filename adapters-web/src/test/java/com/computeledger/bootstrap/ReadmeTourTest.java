@@ -2,6 +2,7 @@ package com.computeledger.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.computeledger.domain.access.Role;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,7 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ReadmeTourTest {
 
     private static final Pattern URL = Pattern.compile("'?localhost:(8080|8081)(/[^' ]*)'?");
-    private static final Pattern HEADER = Pattern.compile("-H '([^:]+): ([^']*)'");
+    private static final Pattern HEADER = Pattern.compile("-H (['\"])([^:]+): (.*?)\\1");
     private static final Pattern METHOD = Pattern.compile("-X (\\w+)");
     private static final Pattern BODY = Pattern.compile("-d '(.*)'", Pattern.DOTALL);
 
@@ -32,10 +33,12 @@ class ReadmeTourTest {
     static Path directory;
 
     private static RunningLedger ledger;
+    private static String key;
 
     @BeforeAll
     static void start() {
         ledger = RunningLedger.start(directory);
+        key = ledger.issueKey("readme-tour", Role.EDITOR);
     }
 
     @AfterAll
@@ -56,6 +59,8 @@ class ReadmeTourTest {
             ran++;
         }
         assertThat(ran).as("commands run").isGreaterThanOrEqualTo(12);
+        assertThat(commands).as("writes in the tour carry the key").filteredOn(command -> command.contains("-X POST"))
+                .allSatisfy(command -> assertThat(command).contains("-H \"Authorization: Bearer $KEY\""));
     }
 
     private static HttpResponse<String> run(String command) {
@@ -64,7 +69,7 @@ class ReadmeTourTest {
         Map<String, String> headers = new LinkedHashMap<>();
         Matcher header = HEADER.matcher(command);
         while (header.find()) {
-            headers.put(header.group(1), header.group(2));
+            headers.put(header.group(2), header.group(3).replace("$KEY", key));
         }
         Matcher method = METHOD.matcher(command);
         Matcher body = BODY.matcher(command);
@@ -73,6 +78,7 @@ class ReadmeTourTest {
             return ledger.admin(path);
         }
         if (method.find() && "POST".equals(method.group(1))) {
+            headers.putIfAbsent("Authorization", "none"); // no key in the README command: send none either
             return ledger.post(path, body.find() ? body.group(1) : "", headers);
         }
         return ledger.get(path);

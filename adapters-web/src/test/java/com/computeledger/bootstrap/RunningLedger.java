@@ -2,6 +2,7 @@ package com.computeledger.bootstrap;
 
 import com.computeledger.adapters.persistence.H2Defaults;
 import com.computeledger.adapters.web.WebTestSupport;
+import com.computeledger.domain.access.Role;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.dropwizard.testing.ConfigOverride;
 import io.dropwizard.testing.DropwizardTestSupport;
@@ -18,6 +19,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.UUID;
 
 /**
  * The packaged application running in the test JVM on random ports over an H2 file, and a small HTTP
@@ -28,9 +30,11 @@ final class RunningLedger implements AutoCloseable {
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private final DropwizardTestSupport<ComputeLedgerConfiguration> app;
+    private final String adminToken;
 
     private RunningLedger(DropwizardTestSupport<ComputeLedgerConfiguration> app) {
         this.app = app;
+        this.adminToken = issueKey("test-admin-" + UUID.randomUUID().toString().substring(0, 8), Role.ADMIN);
     }
 
     /** Starts the application on the H2 file database {@code directory/ledger}. */
@@ -56,8 +60,31 @@ final class RunningLedger implements AutoCloseable {
         return new RunningLedger(app);
     }
 
+    /** Issues an API key on the running ledger's database, as the {@code api-key create} command does. */
+    String issueKey(String name, Role role) {
+        try (CommandServices services = commandServices()) {
+            return services.apiKeys().issue(name, role).token();
+        } catch (Exception failure) {
+            throw new IllegalStateException("could not issue an API key", failure);
+        }
+    }
+
+    /** The services a command-line command would use, on the running ledger's database; close them after use. */
+    CommandServices commandServices() {
+        return new CommandServices(app.getConfiguration());
+    }
+
+    /** The {@code Authorization} header of an admin key; every write of this client sends it unless told otherwise. */
+    Map<String, String> adminAuthorization() {
+        return Map.of("Authorization", "Bearer " + adminToken);
+    }
+
     HttpResponse<String> get(String path) {
-        return send(HttpRequest.newBuilder(uri(path)).GET(), Map.of());
+        return get(path, Map.of());
+    }
+
+    HttpResponse<String> get(String path, Map<String, String> headers) {
+        return send(HttpRequest.newBuilder(uri(path)).GET(), headers);
     }
 
     HttpResponse<String> admin(String path) {
@@ -75,7 +102,7 @@ final class RunningLedger implements AutoCloseable {
     }
 
     HttpResponse<String> delete(String path) {
-        return send(HttpRequest.newBuilder(uri(path)).DELETE(), Map.of());
+        return send(HttpRequest.newBuilder(uri(path)).DELETE(), adminAuthorization());
     }
 
     /** Sends {@code request} byte for byte, as no HTTP client library would, and returns the whole response. */
@@ -106,9 +133,16 @@ final class RunningLedger implements AutoCloseable {
         app.after();
     }
 
-    private static Map<String, String> withJson(Map<String, String> headers) {
+    /** A write without any API key, as an anonymous client sends it. */
+    HttpResponse<String> postAnonymously(String path, String json) {
+        return send(HttpRequest.newBuilder(uri(path)).POST(HttpRequest.BodyPublishers.ofString(json)),
+                Map.of("Content-Type", "application/json"));
+    }
+
+    private Map<String, String> withJson(Map<String, String> headers) {
         Map<String, String> all = new HashMap<>(headers);
         all.putIfAbsent("Content-Type", "application/json");
+        all.putIfAbsent("Authorization", "Bearer " + adminToken);
         return all;
     }
 

@@ -1,6 +1,7 @@
 package com.computeledger.adapters.persistence;
 
 import com.computeledger.application.port.out.AcceleratorRepository;
+import com.computeledger.application.port.out.ApiKeyRepository;
 import com.computeledger.application.port.out.DealRepository;
 import com.computeledger.application.port.out.IdempotencyKeys;
 import com.computeledger.application.port.out.MarketStatistics;
@@ -21,6 +22,7 @@ public final class JdbiPersistence {
     private final AcceleratorRepository accelerators;
     private final MarketStatistics statistics;
     private final IdempotencyKeys idempotencyKeys;
+    private final ApiKeyRepository apiKeys;
 
     /** Wires the adapter on {@code jdbi}; installs the SqlObject plugin (a no-op where it is installed already). */
     public JdbiPersistence(Jdbi jdbi) {
@@ -31,6 +33,7 @@ public final class JdbiPersistence {
         this.accelerators = new JdbiAcceleratorRepository(unitOfWork);
         this.statistics = new JdbiMarketStatistics(unitOfWork);
         this.idempotencyKeys = new JdbiIdempotencyKeys(unitOfWork);
+        this.apiKeys = new JdbiApiKeyRepository(unitOfWork);
     }
 
     public UnitOfWork unitOfWork() {
@@ -55,5 +58,9 @@ public final class JdbiPersistence {
 
     public IdempotencyKeys idempotencyKeys() {
         return idempotencyKeys;
+    }
+
+    public ApiKeyRepository apiKeys() {
+        return apiKeys;
     }
 }

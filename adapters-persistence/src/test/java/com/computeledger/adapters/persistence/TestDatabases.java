@@ -81,6 +81,7 @@ public final class TestDatabases {
     public static OutPorts portsOn(DataSource dataSource) {
         JdbiPersistence persistence = new JdbiPersistence(Jdbi.create(dataSource));
         return new OutPorts(persistence.deals(), persistence.providers(), persistence.accelerators(),
-                persistence.statistics(), persistence.idempotencyKeys(), persistence.unitOfWork());
+                persistence.statistics(), persistence.idempotencyKeys(), persistence.apiKeys(),
+                persistence.unitOfWork());
     }
 }

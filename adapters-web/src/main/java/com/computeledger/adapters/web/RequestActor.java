@@ -1,26 +1,17 @@
 package com.computeledger.adapters.web;
 
+import com.computeledger.adapters.web.security.Caller;
 import com.computeledger.domain.shared.Actor;
-import com.computeledger.domain.shared.InvariantViolationException;
-import com.computeledger.adapters.web.problem.ProblemException;
+import jakarta.ws.rs.core.SecurityContext;
 
-/** Who a request acts for, as the history records it: the {@code X-Actor} header, or "anonymous". */
+/** Who a request acts for, as the history records it: the name of the API key it carries, or "anonymous". */
 public final class RequestActor {
-
-    /** The header that names the actor. */
-    public static final String HEADER = "X-Actor";
 
     private RequestActor() {
     }
 
-    public static Actor from(String header) {
-        if (header == null) {
-            return Actor.ANONYMOUS;
-        }
-        try {
-            return new Actor(header);
-        } catch (InvariantViolationException invalid) {
-            throw ProblemException.invalidParameter(HEADER, invalid.reason());
-        }
+    public static Actor of(SecurityContext security) {
+        return security != null && security.getUserPrincipal() instanceof Caller caller
+                ? caller.key().actor() : Actor.ANONYMOUS;
     }
 }

@@ -36,6 +36,14 @@ public abstract class OutPortContracts {
     }
 
     @Nested
+    class ApiKeys extends ApiKeyRepositoryContract {
+        @Override
+        protected OutPorts freshPorts() {
+            return OutPortContracts.this.freshPorts();
+        }
+    }
+
+    @Nested
     class Statistics extends MarketStatisticsContract {
         @Override
         protected OutPorts freshPorts() {

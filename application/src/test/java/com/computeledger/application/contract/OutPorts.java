@@ -1,6 +1,7 @@
 package com.computeledger.application.contract;
 
 import com.computeledger.application.port.out.AcceleratorRepository;
+import com.computeledger.application.port.out.ApiKeyRepository;
 import com.computeledger.application.port.out.DealRepository;
 import com.computeledger.application.port.out.IdempotencyKeys;
 import com.computeledger.application.port.out.MarketStatistics;
@@ -9,5 +10,6 @@ import com.computeledger.application.port.out.UnitOfWork;
 
 /** One implementation's set of out-ports, sharing one store, as a contract test receives them. */
 public record OutPorts(DealRepository deals, ProviderRepository providers, AcceleratorRepository accelerators,
-                       MarketStatistics statistics, IdempotencyKeys idempotencyKeys, UnitOfWork unitOfWork) {
+                       MarketStatistics statistics, IdempotencyKeys idempotencyKeys, ApiKeyRepository apiKeys,
+                       UnitOfWork unitOfWork) {
 }

@@ -11,7 +11,7 @@ class InMemoryContractTests extends OutPortContracts {
         InMemoryDealRepository deals = new InMemoryDealRepository();
         InMemoryAcceleratorRepository accelerators = new InMemoryAcceleratorRepository();
         return new OutPorts(deals, new InMemoryProviderRepository(), accelerators,
-                new InMemoryMarketStatistics(deals, accelerators), new InMemoryIdempotencyKeys(),
+                new InMemoryMarketStatistics(deals, accelerators), new InMemoryIdempotencyKeys(), new InMemoryApiKeyRepository(),
                 new InMemoryUnitOfWork());
     }
 }

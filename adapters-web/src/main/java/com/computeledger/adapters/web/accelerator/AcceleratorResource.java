@@ -1,9 +1,11 @@
 package com.computeledger.adapters.web.accelerator;
 
 import com.computeledger.adapters.web.json.RequestFields;
+import com.computeledger.adapters.web.security.RequiresRole;
 import com.computeledger.application.port.in.AcceleratorUseCases;
 import com.computeledger.domain.accelerator.Accelerator;
 import com.computeledger.domain.accelerator.AcceleratorId;
+import com.computeledger.domain.access.Role;
 import com.computeledger.domain.shared.Require;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -47,6 +49,7 @@ public final class AcceleratorResource {
     @ApiResponse(responseCode = "201", description = "The registered entry, with Location",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AcceleratorJson.class)))
     @POST
+    @RequiresRole(Role.ADMIN)
     @Consumes(MediaType.APPLICATION_JSON)
     public Response register(AcceleratorJson request, @Context UriInfo uriInfo) {
         Accelerator accelerator = accelerators.register(Require.present(request, "body").toDomain());

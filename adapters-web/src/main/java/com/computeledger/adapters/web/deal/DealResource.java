@@ -47,6 +47,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Link;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Arrays;
 import java.util.List;
@@ -117,11 +118,11 @@ public final class DealResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DealResponse.class)))
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response record(DealRequest request, @HeaderParam(RequestActor.HEADER) String actor,
+    public Response record(DealRequest request, @Context SecurityContext security,
                            @HeaderParam(IDEMPOTENCY_KEY) String idempotencyKey, @Context UriInfo uriInfo) {
         Optional<IdempotencyKey> key = Optional.ofNullable(idempotencyKey)
                 .map(text -> QueryParameters.parsed(IDEMPOTENCY_KEY, () -> new IdempotencyKey(text)));
-        RecordDealCommand command = new RecordDealCommand(DealJsonMapping.toDetails(request), RequestActor.from(actor),
+        RecordDealCommand command = new RecordDealCommand(DealJsonMapping.toDetails(request), RequestActor.of(security),
                 key);
         RecordedDeal recorded = locatingUnknownAccelerators(request, () -> recordDeal.record(command));
         Deal deal = recorded.deal();
@@ -150,11 +151,11 @@ public final class DealResource {
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response revise(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                           @HeaderParam(RequestActor.HEADER) String actor, DealRequest request) {
+                           @Context SecurityContext security, DealRequest request) {
         DealId dealId = DealId.parse(id);
         long version = Versions.requiredVersion(ifMatch);
         ReviseDealCommand command = new ReviseDealCommand(dealId, version, DealJsonMapping.toDetails(request),
-                RequestActor.from(actor));
+                RequestActor.of(security));
         return current(locatingUnknownAccelerators(request, () -> reviseDeal.revise(command)));
     }
 
@@ -164,12 +165,12 @@ public final class DealResource {
     @Path("/{id}/status")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response changeStatus(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                                 @HeaderParam(RequestActor.HEADER) String actor, StatusChangeRequest request) {
+                                 @Context SecurityContext security, StatusChangeRequest request) {
         DealId dealId = DealId.parse(id);
         long version = Versions.requiredVersion(ifMatch);
         Require.present(request, "body");
         Deal deal = changeStatus.changeStatus(new ChangeDealStatusCommand(dealId, version,
-                Require.present(request.status(), "status"), RequestActor.from(actor)));
+                Require.present(request.status(), "status"), RequestActor.of(security)));
         return current(deal);
     }
 

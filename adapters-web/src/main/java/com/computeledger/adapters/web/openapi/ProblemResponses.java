@@ -13,6 +13,8 @@ import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.swagger.v3.oas.models.security.SecurityRequirement;
+import io.swagger.v3.oas.models.security.SecurityScheme;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -20,14 +22,15 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * Adds the {@code Problem} schema and, to every operation, the problem responses it can give: 400 and 500
- * everywhere, 404 with a path parameter, 415 and 422 with a body, 409 on registrations and on changes of a
+ * Adds the {@code Problem} schema, the bearer API-key scheme and, to every operation, the problem responses
+ * it can give: 400 and 500 everywhere, the key requirement with 401 and 403 on every write, 404 with a path parameter, 415 and 422 with a body, 409 on registrations and on changes of a
  * deal, 412 and 428 on changes that need {@code If-Match}; a typed result becomes the 200 response. The
  * catalogue of types is in the README and in ProblemType.
  */
 public final class ProblemResponses extends AbstractSpecFilter {
 
     private static final String PROBLEM = "Problem";
+    private static final String API_KEY = "apiKey";
 
     @Override
     public Optional<OpenAPI> filterOpenAPI(OpenAPI openApi, Map<String, List<String>> params,
@@ -38,6 +41,10 @@ public final class ProblemResponses extends AbstractSpecFilter {
         type.description("A stable problem type, one of: " + Arrays.stream(ProblemType.values())
                 .map(problem -> problem.uri() + " (" + problem.status() + ", " + problem.title() + ")")
                 .collect(Collectors.joining("; ")));
+        components.addSecuritySchemes(API_KEY, new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer")
+                .description("An API key (cl_...), created with the api-key command. Writes need one with the role "
+                        + "editor, or admin for providers and accelerators; reads need none unless the deployment "
+                        + "sets access.readsRequireKey, then a reader key."));
         openApi.setComponents(components);
         openApi.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) ->
                 addProblems(path, method, operation)));
@@ -51,6 +58,11 @@ public final class ProblemResponses extends AbstractSpecFilter {
         }
         add(operation, "400", "Malformed request, or an invalid parameter or header");
         add(operation, "500", "Unexpected failure (the body says nothing more)");
+        if (method != PathItem.HttpMethod.GET) {
+            operation.addSecurityItem(new SecurityRequirement().addList(API_KEY));
+            add(operation, "401", "No API key, or an unknown or revoked one");
+            add(operation, "403", "The API key's role does not allow this");
+        }
         if (path.contains("{")) {
             add(operation, "404", "No such resource");
         }

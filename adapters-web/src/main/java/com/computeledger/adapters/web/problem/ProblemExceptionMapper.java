@@ -3,6 +3,7 @@ package com.computeledger.adapters.web.problem;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -37,6 +38,9 @@ public abstract sealed class ProblemExceptionMapper<E extends Throwable> impleme
         Response.ResponseBuilder response = Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem);
         if (failure instanceof WebApplicationException web && web.getResponse().getHeaderString("Allow") != null) {
             response.header("Allow", web.getResponse().getHeaderString("Allow"));
+        }
+        if (problem.status() == ProblemType.UNAUTHORIZED.status()) {
+            response.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"compute-ledger\"");
         }
         return response.build();
     }

@@ -9,6 +9,8 @@ import java.net.URI;
 public enum ProblemType {
     MALFORMED_REQUEST("malformed-request", 400, "The request is malformed"),
     INVALID_PARAMETER("invalid-parameter", 400, "A query parameter or header is invalid"),
+    UNAUTHORIZED("unauthorized", 401, "A valid API key is required"),
+    FORBIDDEN("forbidden", 403, "The API key's role does not allow this request"),
     NOT_FOUND("not-found", 404, "No such resource"),
     METHOD_NOT_ALLOWED("method-not-allowed", 405, "The resource does not support this method"),
     NOT_ACCEPTABLE("not-acceptable", 406, "The resource cannot produce the requested media type"),

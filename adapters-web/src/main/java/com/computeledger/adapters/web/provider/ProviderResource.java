@@ -1,6 +1,8 @@
 package com.computeledger.adapters.web.provider;
 
+import com.computeledger.adapters.web.security.RequiresRole;
 import com.computeledger.application.port.in.ProviderUseCases;
+import com.computeledger.domain.access.Role;
 import com.computeledger.domain.provider.Provider;
 import com.computeledger.domain.provider.ProviderId;
 import com.computeledger.domain.provider.ProviderKind;
@@ -55,6 +57,7 @@ public final class ProviderResource {
     @ApiResponse(responseCode = "201", description = "The registered entry, with Location",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProviderJson.class)))
     @POST
+    @RequiresRole(Role.ADMIN)
     @Consumes(MediaType.APPLICATION_JSON)
     public Response register(ProviderJson request, @Context UriInfo uriInfo) {
         Provider provider = providers.register(Require.present(request, "body").toDomain());

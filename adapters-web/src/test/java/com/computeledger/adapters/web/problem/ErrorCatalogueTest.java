@@ -2,6 +2,8 @@ package com.computeledger.adapters.web.problem;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.computeledger.adapters.web.WebTestSupport;
+import com.computeledger.adapters.web.deal.DealJson.DealRequest;
 import com.computeledger.application.error.AlreadyExistsException;
 import com.computeledger.application.error.NotFoundException;
 import com.computeledger.application.error.StaleVersionException;
@@ -16,14 +18,15 @@ import com.computeledger.domain.deal.IllegalStatusTransitionException;
 import com.computeledger.domain.provider.ProviderId;
 import com.computeledger.domain.provider.UnknownProviderException;
 import com.computeledger.domain.shared.InvariantViolationException;
-import com.computeledger.adapters.web.WebTestSupport;
-import com.computeledger.adapters.web.deal.DealJson.DealRequest;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.dropwizard.jersey.validation.Validators;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.WebApplicationException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -117,6 +120,15 @@ class ErrorCatalogueTest {
             throw new AssertionError("expected the body to be refused: " + body);
         } catch (JsonProcessingException refused) {
             return ErrorCatalogue.problemFor(refused, "/api/v1/deals");
+        }
+    }
+
+    @Test
+    void theReadmeListsEveryProblemTypeWithItsStatus() throws IOException {
+        String readme = Files.readString(Path.of("..", "README.md"));
+        for (ProblemType type : ProblemType.values()) {
+            String slug = type.uri().toString().substring("urn:compute-ledger:problem:".length());
+            assertThat(readme).as(slug).contains("| `" + slug + "` | " + type.status() + " |");
         }
     }
 }

@@ -1,0 +1,20 @@
+package com.computeledger.application.port.in;
+
+import com.computeledger.application.access.IssuedApiKey;
+import com.computeledger.domain.access.ApiKey;
+import com.computeledger.domain.access.ApiKeyId;
+import com.computeledger.domain.access.Role;
+import java.util.List;
+
+/** In-port: issues, revokes and lists API keys (the {@code api-key} command, and the demo start). */
+public interface ManageApiKeysUseCase {
+
+    /** Issues a key; its token is in the result only, never stored. Fails when the name is taken. */
+    IssuedApiKey issue(String name, Role role);
+
+    /** Revokes a key from now on; fails with {@code NotFoundException} when there is no such key. */
+    ApiKey revoke(ApiKeyId id);
+
+    /** Every key, active and revoked, oldest first. */
+    List<ApiKey> list();
+}
