@@ -5,6 +5,9 @@ import com.computeledger.adapters.persistence.SchemaMigrations;
 import com.computeledger.adapters.web.accelerator.AcceleratorResource;
 import com.computeledger.adapters.web.analytics.AnalyticsResource;
 import com.computeledger.adapters.web.deal.DealResource;
+import com.computeledger.adapters.web.http.RequestBodyLimitFilter;
+import com.computeledger.adapters.web.http.RequestIdFilter;
+import com.computeledger.adapters.web.http.SecurityHeadersFilter;
 import com.computeledger.adapters.web.json.JsonSettings;
 import com.computeledger.adapters.web.openapi.OpenApiDocument;
 import com.computeledger.adapters.web.problem.ProblemErrorHandler;
@@ -31,8 +34,13 @@ import io.dropwizard.core.setup.Environment;
 import io.dropwizard.db.DataSourceFactory;
 import io.dropwizard.db.ManagedDataSource;
 import io.dropwizard.jdbi3.JdbiFactory;
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.Filter;
 import java.io.PrintStream;
 import java.time.Clock;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.util.component.LifeCycle;
 import org.jdbi.v3.core.Jdbi;
@@ -105,6 +113,7 @@ public class ComputeLedgerApplication extends Application<ComputeLedgerConfigura
         ApiKeyService apiKeys = new ApiKeyService(persistence.apiKeys(), persistence.unitOfWork(), clock);
 
         answerEveryErrorWithAProblem(environment);
+        filterEveryRequest(environment, configuration);
         environment.jersey().register(new AccessControl(apiKeys, configuration.getAccess().isReadsRequireKey()));
         environment.jersey().register(new ProviderResource(new ProviderService(persistence.providers(),
                 persistence.unitOfWork())));
@@ -140,6 +149,17 @@ public class ComputeLedgerApplication extends Application<ComputeLedgerConfigura
         commandOutput.printf("%nDemo API key 'demo' (role admin), shown this once; writes need it:%n"
                 + "  export KEY=%s%n  curl -H \"Authorization: Bearer $KEY\" ...%n"
                 + "More keys (stop the service first): %s%n%n", demo.token(), create);
+    }
+
+    /** The servlet filters in front of every route of the API port, in this order (the request id first). */
+    private static void filterEveryRequest(Environment environment, ComputeLedgerConfiguration configuration) {
+        Map<String, Filter> filters = new LinkedHashMap<>();
+        filters.put("request-id", new RequestIdFilter());
+        filters.put("security-headers", new SecurityHeadersFilter());
+        filters.put("request-body-limit", new RequestBodyLimitFilter(configuration.getMaxRequestBody().toBytes(),
+                environment.getObjectMapper()));
+        filters.forEach((name, filter) -> environment.servlets().addFilter(name, filter)
+                .addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), true, "/*"));
     }
 
     /** Every error as a problem body: Jersey's through the mappers, Jetty's (before Jersey) through its handler. */

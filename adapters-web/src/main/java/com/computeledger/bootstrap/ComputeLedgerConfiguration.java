@@ -3,16 +3,20 @@ package com.computeledger.bootstrap;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.dropwizard.core.Configuration;
 import io.dropwizard.db.DataSourceFactory;
-import jakarta.validation.Valid;
+import io.dropwizard.util.DataSize;
+import io.dropwizard.util.DataSizeUnit;
 import io.dropwizard.util.Duration;
+import io.dropwizard.validation.MaxDataSize;
+import io.dropwizard.validation.MinDataSize;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
 
 /**
- * The service's configuration (adapters-web/config.yml): database, demo data, who may read, the default
- * factors of the power equivalences, and how long a start waits for the database.
+ * The service's configuration (adapters-web/config.yml): database, demo data, who may read, the largest
+ * request body, the default factors of the power equivalences, and how long a start waits for the database.
  */
 public class ComputeLedgerConfiguration extends Configuration {
 
@@ -31,6 +35,11 @@ public class ComputeLedgerConfiguration extends Configuration {
     @Valid
     @NotNull
     private Access access = new Access();
+
+    @NotNull
+    @MinDataSize(1)
+    @MaxDataSize(value = 16, unit = DataSizeUnit.MEBIBYTES)
+    private DataSize maxRequestBody = DataSize.kibibytes(256);
 
     @Valid
     @NotNull
@@ -74,6 +83,17 @@ public class ComputeLedgerConfiguration extends Configuration {
     @JsonProperty("access")
     public void setAccess(Access access) {
         this.access = access;
+    }
+
+    /** The largest request body accepted; a larger one is a 413 problem before anything reads it. */
+    @JsonProperty("maxRequestBody")
+    public DataSize getMaxRequestBody() {
+        return maxRequestBody;
+    }
+
+    @JsonProperty("maxRequestBody")
+    public void setMaxRequestBody(DataSize maxRequestBody) {
+        this.maxRequestBody = maxRequestBody;
     }
 
     @JsonProperty("equivalences")

@@ -270,7 +270,8 @@ abstract class LedgerEndToEndSuite {
     void swaggerUiShowsTheDocumentAtDocs() {
         HttpResponse<String> page = ledger.get("/docs/");
         assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.body()).contains("SwaggerUIBundle", "/openapi.json");
+        assertThat(page.body()).contains("/docs/ui/swagger-ui-bundle.js", "/docs/init.js");
+        assertThat(ledger.get("/docs/init.js").body()).contains("SwaggerUIBundle", "/openapi.json");
         assertThat(ledger.get("/docs/ui/swagger-ui-bundle.js").statusCode()).isEqualTo(200);
     }
 

@@ -7,7 +7,8 @@ package com.computeledger.adapters.persistence;
  * <p>{@code MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH} keeps the SQL portable to
  * PostgreSQL (docs/adr/0003). {@code WRITE_DELAY=0} makes H2 write each commit to the file before it
  * acknowledges it (its default delays writes by up to 500 ms), so an acknowledged write survives the JVM
- * being killed.
+ * being killed. {@code DB_CLOSE_ON_EXIT=FALSE} leaves closing the database to the connection pool: H2's own
+ * shutdown hook would otherwise close it under requests still in flight while the server stops gracefully.
  */
 public final class H2Defaults {
 
@@ -16,6 +17,6 @@ public final class H2Defaults {
 
     /** The settings to append to an H2 URL. */
     public static String portableSettings() {
-        return "MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0";
+        return "MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE";
     }
 }

@@ -160,7 +160,8 @@ public final class ErrorCatalogue {
     public static Problem forHttpStatus(int status, String instance) {
         for (ProblemType type : List.of(ProblemType.NOT_FOUND, ProblemType.METHOD_NOT_ALLOWED,
                 ProblemType.NOT_ACCEPTABLE, ProblemType.PAYLOAD_TOO_LARGE, ProblemType.URI_TOO_LONG,
-                ProblemType.UNSUPPORTED_MEDIA_TYPE, ProblemType.REQUEST_HEADERS_TOO_LARGE)) {
+                ProblemType.UNSUPPORTED_MEDIA_TYPE, ProblemType.REQUEST_HEADERS_TOO_LARGE,
+                ProblemType.SERVICE_UNAVAILABLE)) {
             if (type.status() == status) {
                 return problem(type, type.title(), instance, List.of());
             }
@@ -204,6 +205,6 @@ public final class ErrorCatalogue {
     }
 
     private static Problem problem(ProblemType type, String detail, String instance, List<Problem.FieldError> errors) {
-        return new Problem(type.uri(), type.title(), type.status(), detail, instance, errors);
+        return new Problem(type.uri(), type.title(), type.status(), detail, instance, errors, null);
     }
 }

@@ -1,8 +1,10 @@
 package com.computeledger.adapters.web.problem;
 
+import com.computeledger.adapters.web.http.RequestIdFilter;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.ByteBuffer;
+import java.util.UUID;
 import org.eclipse.jetty.http.HttpField;
 import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
@@ -14,7 +16,7 @@ import org.eclipse.jetty.util.Callback;
 /**
  * Jetty's own errors — a request line or URI it cannot parse, headers too large — which happen before Jersey
  * sees the request, written as problem bodies too instead of Jetty's HTML page. Such a request was never
- * understood, so the problem names no {@code instance}.
+ * understood, so the problem names no {@code instance}; it gets a request id of its own.
  */
 public final class ProblemErrorHandler extends ErrorHandler {
 
@@ -29,19 +31,25 @@ public final class ProblemErrorHandler extends ErrorHandler {
     @Override
     protected void generateResponse(Request request, Response response, int code, String message, Throwable cause,
                                     Callback callback) {
+        Object known = request.getAttribute(RequestIdFilter.KEY);
+        String requestId = known instanceof String id ? id : UUID.randomUUID().toString();
         response.getHeaders().put(PROBLEM_CONTENT_TYPE);
-        response.write(true, body(code), callback);
+        response.getHeaders().put(RequestIdFilter.HEADER, requestId);
+        response.write(true, body(code, requestId), callback);
     }
 
     @Override
     public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
+        String requestId = UUID.randomUUID().toString();
         fields.put(PROBLEM_CONTENT_TYPE);
-        return body(status);
+        fields.put(RequestIdFilter.HEADER, requestId);
+        return body(status, requestId);
     }
 
-    private ByteBuffer body(int status) {
+    private ByteBuffer body(int status, String requestId) {
         try {
-            return ByteBuffer.wrap(mapper.writeValueAsBytes(ErrorCatalogue.forHttpStatus(status, null)));
+            return ByteBuffer.wrap(mapper.writeValueAsBytes(
+                    ErrorCatalogue.forHttpStatus(status, null).withRequestId(requestId)));
         } catch (JsonProcessingException unwritable) {
             throw new IllegalStateException("a problem body could not be written", unwritable);
         }

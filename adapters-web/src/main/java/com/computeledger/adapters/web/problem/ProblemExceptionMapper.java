@@ -1,5 +1,6 @@
 package com.computeledger.adapters.web.problem;
 
+import com.computeledger.adapters.web.http.RequestIdFilter;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
@@ -31,7 +32,7 @@ public abstract sealed class ProblemExceptionMapper<E extends Throwable> impleme
     @Override
     public Response toResponse(E failure) {
         String instance = uriInfo == null ? null : "/" + uriInfo.getPath();
-        Problem problem = ErrorCatalogue.problemFor(failure, instance);
+        Problem problem = ErrorCatalogue.problemFor(failure, instance).withRequestId(RequestIdFilter.current());
         if (problem.status() >= 500) {
             LOG.error("Unhandled failure on {}", instance, failure);
         }

@@ -1,0 +1,168 @@
+package com.computeledger.bootstrap;
+
+import com.computeledger.adapters.persistence.H2Defaults;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The packaged service ({@code compute-ledger.jar}, path in the system property {@code ledger.jar}) running as
+ * a separate process on 127.0.0.1 ports of its own over an H2 file, exactly as the README starts it, so that
+ * a test can kill it with SIGKILL or stop it with SIGTERM. Its output is kept for the test to read.
+ */
+final class LedgerProcess implements AutoCloseable {
+
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(60);
+    private static final Pattern DEMO_KEY = Pattern.compile("export KEY=(cl_\\S+)");
+
+    private final Process process;
+    private final int port;
+    private final List<String> output = new CopyOnWriteArrayList<>();
+
+    private LedgerProcess(Process process, int port) {
+        this.process = process;
+        this.port = port;
+        Thread reader = new Thread(this::readOutput, "ledger-process-output");
+        reader.setDaemon(true);
+        reader.start();
+    }
+
+    /** Starts the jar on the H2 file under {@code directory} and waits until it answers. */
+    static LedgerProcess start(Path directory) {
+        int port = freePort();
+        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", System.getProperty("ledger.jar"), "server", Path.of("config.yml").toAbsolutePath().toString())
+                .redirectErrorStream(true);
+        builder.environment().put("PORT", String.valueOf(port));
+        builder.environment().put("ADMIN_PORT", String.valueOf(freePort()));
+        builder.environment().put("DATABASE_URL", "jdbc:h2:file:" + directory.resolve("ledger").toAbsolutePath()
+                + ";" + H2Defaults.portableSettings());
+        try {
+            LedgerProcess ledger = new LedgerProcess(builder.start(), port);
+            ledger.awaitReady();
+            return ledger;
+        } catch (IOException failure) {
+            throw new UncheckedIOException("the packaged service did not start", failure);
+        }
+    }
+
+    int port() {
+        return port;
+    }
+
+    URI uri(String path) {
+        return path.startsWith("http") ? URI.create(path) : URI.create("http://127.0.0.1:" + port + path);
+    }
+
+    /** The demo key's token, as the first start printed it. */
+    String demoKey() {
+        return output.stream().map(DEMO_KEY::matcher).filter(Matcher::find).map(match -> match.group(1)).findFirst()
+                .orElseThrow(() -> new AssertionError("no demo key in the output:\n" + String.join("\n", output)));
+    }
+
+    /** Everything the process printed so far. */
+    List<String> output() {
+        return List.copyOf(output);
+    }
+
+    /** SIGKILL: the process ends at once, with no chance to flush or close anything. */
+    void kill() {
+        process.destroyForcibly();
+        awaitExit();
+    }
+
+    /** SIGTERM: the service stops accepting, lets requests in flight finish, then exits. */
+    void terminate() {
+        process.destroy();
+    }
+
+    /** Waits (bounded) for the process to end; returns its exit code. */
+    int awaitExit() {
+        try {
+            if (!process.waitFor(45, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                throw new AssertionError("the service did not exit within 45 s");
+            }
+            return process.exitValue();
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(interrupted);
+        }
+    }
+
+    @Override
+    public void close() {
+        if (process.isAlive()) {
+            process.destroyForcibly();
+            awaitExit();
+        }
+    }
+
+    private void awaitReady() {
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        Instant deadline = Instant.now().plus(START_TIMEOUT);
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new AssertionError("the service exited while starting:\n" + String.join("\n", output));
+            }
+            try {
+                HttpResponse<Void> response = client.send(HttpRequest.newBuilder(uri("/api/v1/providers"))
+                        .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.discarding());
+                if (response.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(interrupted);
+            }
+            pause();
+        }
+        close();
+        throw new AssertionError("the service did not answer within " + START_TIMEOUT);
+    }
+
+    private void readOutput() {
+        try (BufferedReader lines = new BufferedReader(new InputStreamReader(process.getInputStream(),
+                StandardCharsets.UTF_8))) {
+            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                output.add(line);
+            }
+        } catch (IOException ended) {
+            // the process is gone; what it printed is kept
+        }
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(200);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(interrupted);
+        }
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException failure) {
+            throw new UncheckedIOException(failure);
+        }
+    }
+}

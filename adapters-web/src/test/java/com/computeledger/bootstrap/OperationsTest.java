@@ -1,0 +1,117 @@
+package com.computeledger.bootstrap;
+
+import static com.computeledger.bootstrap.RunningLedger.json;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.computeledger.adapters.web.WebTestSupport;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * What every response carries whatever its route: a request id (in the header and in problem bodies), the
+ * security headers; and the request body limit (413 before anything is read or stored).
+ */
+class OperationsTest {
+
+    @TempDir
+    static Path directory;
+
+    private static RunningLedger ledger;
+
+    @BeforeAll
+    static void start() {
+        ledger = RunningLedger.start(directory);
+    }
+
+    @AfterAll
+    static void stop() {
+        ledger.close();
+    }
+
+    @Test
+    void everyResponseCarriesARequestIdAndAProblemNamesItToo() {
+        HttpResponse<String> ok = ledger.get("/api/v1/providers");
+        HttpResponse<String> problem = ledger.get("/api/v1/deals/not-a-uuid");
+        HttpResponse<String> docs = ledger.get("/docs/");
+
+        assertThat(ok.headers().firstValue("X-Request-Id")).hasValueSatisfying(id -> assertThat(id).hasSize(36));
+        assertThat(docs.headers().firstValue("X-Request-Id")).isPresent();
+        String problemId = problem.headers().firstValue("X-Request-Id").orElseThrow();
+        assertThat(json(problem).get("requestId").asText()).isEqualTo(problemId);
+        assertThat(problemId).isNotEqualTo(ok.headers().firstValue("X-Request-Id").orElseThrow());
+    }
+
+    @Test
+    void aCallersShortRequestIdIsKeptAnOddOneIsReplaced() {
+        HttpResponse<String> kept = ledger.get("/api/v1/providers", Map.of("X-Request-Id", "client-run-7.3"));
+        HttpResponse<String> replaced = ledger.get("/api/v1/providers", Map.of("X-Request-Id", "x".repeat(65)));
+        HttpResponse<String> injected = ledger.get("/api/v1/providers", Map.of("X-Request-Id", "a b\"c"));
+
+        assertThat(kept.headers().firstValue("X-Request-Id")).contains("client-run-7.3");
+        assertThat(replaced.headers().firstValue("X-Request-Id")).hasValueSatisfying(id -> assertThat(id).hasSize(36));
+        assertThat(injected.headers().firstValue("X-Request-Id")).hasValueSatisfying(id -> assertThat(id).hasSize(36));
+    }
+
+    @Test
+    void aJettyLevelErrorHasARequestIdToo() {
+        String response = ledger.raw("GET /api/v1/%zz HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
+
+        assertThat(response).startsWith("HTTP/1.1 400").containsPattern("(?i)X-Request-Id: [0-9a-f-]{36}")
+                .containsPattern("\"requestId\":\"[0-9a-f-]{36}\"");
+    }
+
+    @Test
+    void theApiAndTheDocsCarryTheSecurityHeaders() {
+        HttpResponse<String> api = ledger.get("/api/v1/deals");
+        HttpResponse<String> docs = ledger.get("/docs/");
+
+        for (HttpResponse<String> response : List.of(api, docs)) {
+            assertThat(response.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+            assertThat(response.headers().firstValue("X-Frame-Options")).contains("DENY");
+            assertThat(response.headers().firstValue("Referrer-Policy")).contains("no-referrer");
+        }
+        assertThat(api.headers().firstValue("Content-Security-Policy")).contains("default-src 'none'; frame-ancestors 'none'");
+        assertThat(docs.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(policy ->
+                assertThat(policy).contains("script-src 'self'").doesNotContain("unsafe-eval"));
+        assertThat(docs.body()).doesNotContain("<script>").contains("/docs/init.js");
+        assertThat(ledger.get("/docs/init.js").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void aBodyOverTheLimitIs413AndStoresNothingWhetherItsLengthIsDeclaredOrNot() {
+        int before = json(ledger.get("/api/v1/deals?limit=100")).get("items").size();
+        String huge = WebTestSupport.fixture("aws-deal-request.json")
+                .replace("\"OpenAI\"", "\"" + "A".repeat(300 * 1024) + "\"");
+        Map<String, String> key = ledger.adminAuthorization();
+
+        HttpResponse<String> declared = ledger.post("/api/v1/deals", huge, key);
+        String chunked = ledger.raw("POST /api/v1/deals HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+                + "Authorization: " + key.get("Authorization") + "\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n"
+                + Integer.toHexString(huge.length()) + "\r\n" + huge + "\r\n0\r\n\r\n");
+
+        assertThat(declared.statusCode()).isEqualTo(413);
+        assertThat(json(declared).get("type").asText()).isEqualTo("urn:compute-ledger:problem:payload-too-large");
+        assertThat(json(declared).get("detail").asText()).isEqualTo("the body is larger than 262144 bytes");
+        assertThat(chunked).startsWith("HTTP/1.1 413").contains("urn:compute-ledger:problem:payload-too-large");
+        assertThat(json(ledger.get("/api/v1/deals?limit=100")).get("items").size()).isEqualTo(before);
+    }
+
+    @Test
+    void aChunkedBodyUnderTheLimitIsReadNormally() {
+        String body = WebTestSupport.fixture("aws-deal-request.json").replace("\"OpenAI\"", "\"Chunked Co\"");
+        String response = ledger.raw("POST /api/v1/deals HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json"
+                + "\r\nAuthorization: " + ledger.adminAuthorization().get("Authorization")
+                + "\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n"
+                + Integer.toHexString(body.getBytes(StandardCharsets.UTF_8).length) + "\r\n" + body
+                + "\r\n0\r\n\r\n");
+
+        assertThat(response).startsWith("HTTP/1.1 201");
+    }
+}
