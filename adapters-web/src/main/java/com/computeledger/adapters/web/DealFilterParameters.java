@@ -40,7 +40,8 @@ public final class DealFilterParameters {
         Optional<ProviderId> providerId = QueryParameters.parsed("provider",
                 () -> blankToEmpty(provider).map(ProviderId::new));
         Optional<Customer> buyer = QueryParameters.parsed("customer", () -> blankToEmpty(customer).map(Customer::new));
-        Set<DealStatus> wanted = statuses == null || statuses.isEmpty() ? defaultStatuses : parseStatuses(statuses);
+        Set<DealStatus> parsed = statuses == null ? Set.of() : parseStatuses(statuses);
+        Set<DealStatus> wanted = parsed.isEmpty() ? defaultStatuses : parsed;
         return QueryParameters.parsed("announcedFrom", () -> new DealFilter(providerId, buyer, wanted,
                 QueryParameters.date("announcedFrom", announcedFrom), QueryParameters.date("announcedTo", announcedTo)));
     }
@@ -51,10 +52,11 @@ public final class DealFilterParameters {
                 .orElseThrow(() -> ProblemException.invalidParameter("customer", "is required"));
     }
 
+    /** The statuses named; blank values ({@code status=}) name none. */
     private static Set<DealStatus> parseStatuses(List<String> statuses) {
         Set<DealStatus> parsed = EnumSet.noneOf(DealStatus.class);
-        statuses.forEach(text -> parsed.add(QueryParameters.choice("status", text, DealStatus.class, null)));
-        parsed.remove(null);
+        statuses.stream().map(String::strip).filter(text -> !text.isEmpty())
+                .forEach(text -> parsed.add(QueryParameters.choice("status", text, DealStatus.class, null)));
         return parsed;
     }
 

@@ -9,6 +9,7 @@ import com.computeledger.adapters.web.deal.DealJson.DealResponse;
 import com.computeledger.adapters.web.deal.DealJson.HistoryEntryResponse;
 import com.computeledger.adapters.web.deal.DealJson.StatusChangeRequest;
 import com.computeledger.adapters.web.problem.ProblemException;
+import com.computeledger.application.error.NotFoundException;
 import com.computeledger.application.idempotency.IdempotencyKey;
 import com.computeledger.application.listing.DealCursor;
 import com.computeledger.application.listing.DealPage;
@@ -27,6 +28,7 @@ import com.computeledger.domain.accelerator.UnknownAcceleratorException;
 import com.computeledger.domain.deal.Deal;
 import com.computeledger.domain.deal.DealFilter;
 import com.computeledger.domain.deal.DealId;
+import com.computeledger.domain.shared.InvariantViolationException;
 import com.computeledger.domain.shared.Require;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -141,7 +143,7 @@ public final class DealResource {
     @GET
     @Path("/{id}")
     public Response get(@PathParam("id") String id) {
-        Deal deal = getDeal.get(DealId.parse(id));
+        Deal deal = getDeal.get(pathId(id));
         return current(deal);
     }
 
@@ -152,7 +154,7 @@ public final class DealResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response revise(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @Context SecurityContext security, DealRequest request) {
-        DealId dealId = DealId.parse(id);
+        DealId dealId = pathId(id);
         long version = Versions.requiredVersion(ifMatch);
         ReviseDealCommand command = new ReviseDealCommand(dealId, version, DealJsonMapping.toDetails(request),
                 RequestActor.of(security));
@@ -166,7 +168,7 @@ public final class DealResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response changeStatus(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                  @Context SecurityContext security, StatusChangeRequest request) {
-        DealId dealId = DealId.parse(id);
+        DealId dealId = pathId(id);
         long version = Versions.requiredVersion(ifMatch);
         Require.present(request, "body");
         Deal deal = changeStatus.changeStatus(new ChangeDealStatusCommand(dealId, version,
@@ -177,7 +179,7 @@ public final class DealResource {
     @GET
     @Path("/{id}/history")
     public List<HistoryEntryResponse> history(@PathParam("id") String id) {
-        return getDeal.history(DealId.parse(id)).stream().map(DealJsonMapping::toResponse).toList();
+        return getDeal.history(pathId(id)).stream().map(DealJsonMapping::toResponse).toList();
     }
 
     /** Runs a use case on the details of {@code request}, naming an unknown accelerator by its place in the request. */
@@ -202,5 +204,14 @@ public final class DealResource {
         return Arrays.stream(DealSort.values()).filter(sort -> sort.parameter().equals(text.strip())).findFirst()
                 .orElseThrow(() -> ProblemException.invalidParameter("sort", "must be one of " + Arrays
                         .stream(DealSort.values()).map(DealSort::parameter).collect(Collectors.joining(", "))));
+    }
+
+    /** The deal a path names; a path segment that is not a deal id names no deal (404, like an unknown id). */
+    private static DealId pathId(String id) {
+        try {
+            return DealId.parse(id);
+        } catch (InvariantViolationException notAnId) {
+            throw new NotFoundException("deal", id);
+        }
     }
 }

@@ -17,9 +17,12 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 
 /**
- * Refuses a request body larger than the limit with a 413 problem before anything reads it: at once when
- * {@code Content-Length} says so; a body of unknown length (chunked) is read up to the limit and refused as
- * soon as it passes it, so a client cannot make the server hold more than the limit in memory.
+ * Reads every request body, up to the limit, before anything else sees the request; refuses a larger one
+ * with a 413 problem. A body whose {@code Content-Length} is over the limit is refused at once; a body of
+ * unknown length (chunked) is refused as soon as it passes the limit, so a client cannot make the server
+ * hold more than the limit in memory. Reading the whole body first also means that an early answer — a 401
+ * from the key check, a 428 — never leaves an unread body behind, which would make Jetty close the
+ * connection under a client still sending it (the client then sees a broken pipe, not the answer).
  */
 public final class RequestBodyLimitFilter implements Filter {
 
@@ -40,7 +43,7 @@ public final class RequestBodyLimitFilter implements Filter {
             refuse(http, (HttpServletResponse) response);
             return;
         }
-        if (declared >= 0 || http.getHeader("Transfer-Encoding") == null) {
+        if (declared <= 0 && http.getHeader("Transfer-Encoding") == null) {
             chain.doFilter(request, response);
             return;
         }

@@ -8,6 +8,8 @@ import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * The security headers of every response: no MIME sniffing, no framing, no referrer, and a content
@@ -17,26 +19,36 @@ import java.io.IOException;
 public final class SecurityHeadersFilter implements Filter {
 
     /** The API's answers are data: nothing in them may load or run anything. */
-    static final String API_POLICY = "default-src 'none'; frame-ancestors 'none'";
+    private static final String API_POLICY = "default-src 'none'; frame-ancestors 'none'";
 
     /** Swagger UI: its own scripts and styles (it sets inline styles), its own images and the document. */
-    static final String DOCS_POLICY = "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+    private static final String DOCS_POLICY = "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
             + "img-src 'self' data:; connect-src 'self'; frame-ancestors 'none'";
+
+    /** The headers of an API answer; Jetty's own error answers, written before any filter runs, use them too. */
+    public static Map<String, String> apiHeaders() {
+        return headers(API_POLICY);
+    }
 
     @Override
     public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         HttpServletRequest http = (HttpServletRequest) request;
         HttpServletResponse headers = (HttpServletResponse) response;
-        headers.setHeader("X-Content-Type-Options", "nosniff");
-        headers.setHeader("X-Frame-Options", "DENY");
-        headers.setHeader("Referrer-Policy", "no-referrer");
-        headers.setHeader("Cross-Origin-Resource-Policy", "same-origin");
-        headers.setHeader("Content-Security-Policy",
-                http.getRequestURI().startsWith("/docs") ? DOCS_POLICY : API_POLICY);
+        headers(http.getRequestURI().startsWith("/docs") ? DOCS_POLICY : API_POLICY).forEach(headers::setHeader);
         if (request.isSecure()) {
             headers.setHeader("Strict-Transport-Security", "max-age=31536000");
         }
         chain.doFilter(request, response);
+    }
+
+    private static Map<String, String> headers(String contentSecurityPolicy) {
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("X-Content-Type-Options", "nosniff");
+        headers.put("X-Frame-Options", "DENY");
+        headers.put("Referrer-Policy", "no-referrer");
+        headers.put("Cross-Origin-Resource-Policy", "same-origin");
+        headers.put("Content-Security-Policy", contentSecurityPolicy);
+        return headers;
     }
 }

@@ -23,7 +23,7 @@ import java.util.stream.Collectors;
 
 /**
  * Adds the {@code Problem} schema, the bearer API-key scheme and, to every operation, the problem responses
- * it can give: 400 and 500 everywhere, the key requirement with 401 and 403 on every write, 404 with a path parameter, 415 and 422 with a body, 409 on registrations and on changes of a
+ * it can give: 400 and 500 everywhere, the key requirement with 401 and 403 on every write, 414 with query parameters, 404 with a path parameter, 415 and 422 with a body, 409 on registrations and on changes of a
  * deal, 412 and 428 on changes that need {@code If-Match}; a typed result becomes the 200 response. The
  * catalogue of types is in the README and in ProblemType.
  */
@@ -62,6 +62,10 @@ public final class ProblemResponses extends AbstractSpecFilter {
             operation.addSecurityItem(new SecurityRequirement().addList(API_KEY));
             add(operation, "401", "No API key, or an unknown or revoked one");
             add(operation, "403", "The API key's role does not allow this");
+        }
+        if (operation.getParameters() != null
+                && operation.getParameters().stream().anyMatch(parameter -> "query".equals(parameter.getIn()))) {
+            add(operation, "414", "The request URI (its query) is too long");
         }
         if (path.contains("{")) {
             add(operation, "404", "No such resource");

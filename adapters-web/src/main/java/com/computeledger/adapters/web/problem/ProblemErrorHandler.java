@@ -1,6 +1,7 @@
 package com.computeledger.adapters.web.problem;
 
 import com.computeledger.adapters.web.http.RequestIdFilter;
+import com.computeledger.adapters.web.http.SecurityHeadersFilter;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.ByteBuffer;
@@ -28,6 +29,12 @@ public final class ProblemErrorHandler extends ErrorHandler {
         this.mapper = mapper;
     }
 
+    /** Every method gets a problem body; Jetty's default writes error bodies for GET, POST and HEAD only. */
+    @Override
+    public boolean errorPageForMethod(String method) {
+        return true;
+    }
+
     @Override
     protected void generateResponse(Request request, Response response, int code, String message, Throwable cause,
                                     Callback callback) {
@@ -35,6 +42,8 @@ public final class ProblemErrorHandler extends ErrorHandler {
         String requestId = known instanceof String id ? id : UUID.randomUUID().toString();
         response.getHeaders().put(PROBLEM_CONTENT_TYPE);
         response.getHeaders().put(RequestIdFilter.HEADER, requestId);
+        SecurityHeadersFilter.apiHeaders().forEach(response.getHeaders()::put);
+        response.getHeaders().put(HttpHeader.CONNECTION, "close"); // see badMessageError
         response.write(true, body(code, requestId), callback);
     }
 
@@ -43,6 +52,10 @@ public final class ProblemErrorHandler extends ErrorHandler {
         String requestId = UUID.randomUUID().toString();
         fields.put(PROBLEM_CONTENT_TYPE);
         fields.put(RequestIdFilter.HEADER, requestId);
+        SecurityHeadersFilter.apiHeaders().forEach(fields::put);
+        // Jetty closes the connection after a message it could not parse; saying so keeps clients from
+        // sending their next request on it.
+        fields.put(HttpHeader.CONNECTION, "close");
         return body(status, requestId);
     }
 

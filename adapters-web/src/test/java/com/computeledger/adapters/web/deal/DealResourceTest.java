@@ -235,12 +235,14 @@ class DealResourceTest {
     }
 
     @Test
-    void anUnknownOrMalformedIdIs404Or422() {
+    void anUnknownOrMalformedIdIs404() {
         when(GET.get(AWS.id())).thenThrow(new NotFoundException("deal", AWS.id()));
 
         assertThat(problem(RESOURCES.target(AWS_PATH).request().get()).status()).isEqualTo(404);
-        assertThat(problem(RESOURCES.target("/api/v1/deals/not-a-uuid").request().get()).errors())
-                .extracting(Problem.FieldError::field).containsExactly("dealId");
+        Problem malformed = problem(RESOURCES.target("/api/v1/deals/not-a-uuid").request().get());
+        assertThat(malformed.status()).as("a segment that is not an id names no deal").isEqualTo(404);
+        assertThat(malformed.detail()).isEqualTo("deal 'not-a-uuid' does not exist");
+        verify(GET).get(AWS.id()); // and nothing for the malformed one
     }
 
     @Test
