@@ -9,8 +9,8 @@ public record ExpansionWindow(LocalDate through, String note) {
     public static final int MAX_NOTE_LENGTH = 500;
 
     public ExpansionWindow {
-        Require.present(through, "expansion.through");
-        note = Require.text(note, "expansion.note", MAX_NOTE_LENGTH);
+        Require.present(through, "through");
+        note = Require.text(note, "note", MAX_NOTE_LENGTH);
     }
 
     @Override
