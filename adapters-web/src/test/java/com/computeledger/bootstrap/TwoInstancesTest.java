@@ -80,6 +80,44 @@ class TwoInstancesTest {
     }
 
     @Test
+    void concurrentRevisionsAndStatusChangesLoseNoAcceptedChange() throws Exception {
+        String location = first.uri(first.post("/api/v1/deals", deal("Mixed Writers Co", "1000000"), Map.of())
+                .headers().firstValue("Location").orElseThrow()).getPath();
+
+        List<String> outcomes = runConcurrently(client -> {
+            RunningLedger instance = client % 2 == 0 ? first : second;
+            List<String> answers = new ArrayList<>();
+            for (int attempt = 0; attempt < REVISIONS_PER_CLIENT; attempt++) {
+                String etag = instance.get(location).headers().firstValue("ETag").orElseThrow();
+                Map<String, String> ifMatch = Map.of("If-Match", etag);
+                if ((client + attempt) % 3 == 0) {
+                    String target = attempt % 2 == 0 ? "ACTIVE" : "CANCELLED";
+                    answers.add("status " + instance.post(location + "/status", "{\"status\":\"" + target + "\"}",
+                            ifMatch).statusCode());
+                } else {
+                    String revised = deal("Mixed Writers Co", Integer.toString(3_000_000 + client * 100 + attempt));
+                    answers.add("revise " + instance.put(location, revised, ifMatch).statusCode());
+                }
+            }
+            return answers;
+        });
+
+        assertThat(outcomes).allMatch(outcome -> outcome.endsWith(" 200") || outcome.endsWith(" 409")
+                || outcome.endsWith(" 412"));
+        long revisions = outcomes.stream().filter("revise 200"::equals).count();
+        long moves = outcomes.stream().filter("status 200"::equals).count();
+        JsonNode history = json(first.get(location + "/history"));
+        assertThat(history).as("one entry per accepted change, and the recording").hasSize((int) (revisions + moves + 1));
+        assertThat(history).filteredOn(entry -> entry.get("kind").asText().equals("REVISED")).hasSize((int) revisions);
+        assertThat(history).filteredOn(entry -> entry.get("kind").asText().equals("STATUS_CHANGED"))
+                .hasSize((int) moves);
+        for (int i = 0; i < history.size(); i++) {
+            assertThat(history.get(i).get("version").asLong()).as("versions strictly increasing").isEqualTo(i + 1);
+        }
+        assertThat(json(second.get(location)).get("version").asLong()).isEqualTo(revisions + moves + 1);
+    }
+
+    @Test
     void retriedCreatesWithOneKeyThroughBothInstancesMakeOneDeal() throws Exception {
         String body = deal("Retry Co", "5000000");
 
