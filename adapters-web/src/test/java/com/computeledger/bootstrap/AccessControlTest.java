@@ -14,9 +14,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -27,20 +26,8 @@ class AccessControlTest {
 
     private static final String NEW_PROVIDER = "{\"id\":\"keyed-cloud\",\"name\":\"Keyed Cloud\",\"kind\":\"NEOCLOUD\"}";
 
-    @TempDir
-    static Path directory;
-
-    private static RunningLedger ledger;
-
-    @BeforeAll
-    static void start() {
-        ledger = RunningLedger.start(directory);
-    }
-
-    @AfterAll
-    static void stop() {
-        ledger.close();
-    }
+    @RegisterExtension
+    static final RunningLedger ledger = RunningLedger.perClass();
 
     @Test
     void aWriteWithoutAKeyIs401AndChangesNothing() {

@@ -8,13 +8,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.Collections;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Hostile and unusual input over HTTP, as issue 6 lists it: each refusal is a 4xx problem naming what is
@@ -27,20 +24,8 @@ class InputHardeningTest {
             "{ \"acceleratorId\": \"nvidia-gb200\", \"units\": 100000, \"unitsApproximate\": true, \"fullCapacityBy\": \"2026-12-31\" }";
     private static final String SOURCE = "{ \"title\": \"t\", \"address\": \"https://example.com/\", \"publishedOn\": \"2025-11-03\" }";
 
-    @TempDir
-    static Path directory;
-
-    private static RunningLedger ledger;
-
-    @BeforeAll
-    static void start() {
-        ledger = RunningLedger.start(directory);
-    }
-
-    @AfterAll
-    static void stop() {
-        ledger.close();
-    }
+    @RegisterExtension
+    static final RunningLedger ledger = RunningLedger.perClass();
 
     @Test
     void hugeNumbersAreRefusedWithA4xxNotParsed() {

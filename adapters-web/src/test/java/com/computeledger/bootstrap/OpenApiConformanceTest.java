@@ -16,10 +16,9 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The served OpenAPI document and the implementation agree: real requests and their real responses —
@@ -29,22 +28,15 @@ class OpenApiConformanceTest {
 
     private static final String AWS = "/api/v1/deals/" + ArticleDemoData.OPENAI_AWS;
 
-    @TempDir
-    static Path directory;
+    @RegisterExtension
+    static final RunningLedger ledger = RunningLedger.perClass();
 
-    private static RunningLedger ledger;
     private static OpenApiInteractionValidator validator;
 
     @BeforeAll
     static void start() {
-        ledger = RunningLedger.start(directory);
         validator = OpenApiInteractionValidator.createForInlineApiSpecification(ledger.get("/openapi.json").body())
                 .build();
-    }
-
-    @AfterAll
-    static void stop() {
-        ledger.close();
     }
 
     @Test

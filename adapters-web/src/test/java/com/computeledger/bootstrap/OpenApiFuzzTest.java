@@ -32,10 +32,9 @@ import java.util.Random;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Fuzzing driven by the OpenAPI document the service serves: every request is built from an operation of
@@ -60,33 +59,27 @@ class OpenApiFuzzTest {
     private static final List<String> INTERNALS = List.of("Exception", "\tat ", "at com.", "at org.", "com.computeledger",
             "org.h2", "org.jdbi", "org.postgresql", "java.lang", "jakarta.", "SQLSTATE", "select ");
 
-    @TempDir
-    static Path directory;
+    @RegisterExtension
+    static final RunningLedger ledger = RunningLedger.perClass();
 
-    private static RunningLedger ledger;
     private static JsonNode document;
     private static OpenApiInteractionValidator validator;
     private static Map<Role, String> keys;
 
     private final Random random = new Random(SEED);
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    /** The last exchange, named when a request gets no answer (a server closing early shows up there). */
     private String previous = "";
     private final List<String> knownDeals = new ArrayList<>(List.of(ArticleDemoData.OPENAI_AWS.toString()));
 
     @BeforeAll
     static void start() throws Exception {
-        ledger = RunningLedger.start(directory);
         String served = ledger.get("/openapi.json").body();
         document = WebTestSupport.MAPPER.readTree(served);
         validator = OpenApiInteractionValidator.createForInlineApiSpecification(served).build();
         keys = Map.of(Role.READER, ledger.issueKey("fuzz-reader", Role.READER),
                 Role.EDITOR, ledger.issueKey("fuzz-editor", Role.EDITOR),
                 Role.ADMIN, ledger.issueKey("fuzz-admin", Role.ADMIN));
-    }
-
-    @AfterAll
-    static void stop() {
-        ledger.close();
     }
 
     @Test

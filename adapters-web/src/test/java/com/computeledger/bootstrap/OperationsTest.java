@@ -6,13 +6,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.computeledger.adapters.web.WebTestSupport;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * What every response carries whatever its route: a request id (in the header and in problem bodies), the
@@ -20,20 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class OperationsTest {
 
-    @TempDir
-    static Path directory;
-
-    private static RunningLedger ledger;
-
-    @BeforeAll
-    static void start() {
-        ledger = RunningLedger.start(directory);
-    }
-
-    @AfterAll
-    static void stop() {
-        ledger.close();
-    }
+    @RegisterExtension
+    static final RunningLedger ledger = RunningLedger.perClass();
 
     @Test
     void everyResponseCarriesARequestIdAndAProblemNamesItToo() {

@@ -12,10 +12,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Runs the curl commands of the README's tour against a freshly started service, so that the tour cannot
@@ -29,21 +28,14 @@ class ReadmeTourTest {
     private static final Pattern METHOD = Pattern.compile("-X (\\w+)");
     private static final Pattern BODY = Pattern.compile("-d '(.*)'", Pattern.DOTALL);
 
-    @TempDir
-    static Path directory;
+    @RegisterExtension
+    static final RunningLedger ledger = RunningLedger.perClass();
 
-    private static RunningLedger ledger;
     private static String key;
 
     @BeforeAll
     static void start() {
-        ledger = RunningLedger.start(directory);
         key = ledger.issueKey("readme-tour", Role.EDITOR);
-    }
-
-    @AfterAll
-    static void stop() {
-        ledger.close();
     }
 
     @Test

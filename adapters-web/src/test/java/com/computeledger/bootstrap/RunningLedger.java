@@ -15,36 +15,71 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * The packaged application running in the test JVM on random ports over an H2 file, and a small HTTP
- * client for it (java.net.http, so the tests speak HTTP exactly as any client does).
+ * client for it (java.net.http, so the tests speak HTTP exactly as any client does). Start one by hand, or
+ * let JUnit start one per test class: {@code @RegisterExtension static final RunningLedger ledger =
+ * RunningLedger.perClass();} (a fresh H2 file in a temporary directory, stopped and deleted after the class).
  */
-final class RunningLedger implements AutoCloseable {
+final class RunningLedger implements AutoCloseable, BeforeAllCallback, AfterAllCallback {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    private final DropwizardTestSupport<ComputeLedgerConfiguration> app;
-    private final String adminToken;
+    private DropwizardTestSupport<ComputeLedgerConfiguration> app;
+    private String adminToken;
+    private Path perClassDirectory;
 
-    private RunningLedger(DropwizardTestSupport<ComputeLedgerConfiguration> app) {
-        this.app = app;
-        this.adminToken = issueKey("test-admin-" + UUID.randomUUID().toString().substring(0, 8), Role.ADMIN);
+    private RunningLedger() {
+    }
+
+    /** A ledger that JUnit starts before the tests of the class that registers it, and stops after them. */
+    static RunningLedger perClass() {
+        return new RunningLedger();
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) throws IOException {
+        perClassDirectory = Files.createTempDirectory("compute-ledger-test");
+        launch(h2Url(perClassDirectory), "sa");
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) throws IOException {
+        close();
+        try (Stream<Path> files = Files.walk(perClassDirectory)) {
+            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(file);
+            }
+        }
     }
 
     /** Starts the application on the H2 file database {@code directory/ledger}. */
     static RunningLedger start(Path directory, ConfigOverride... overrides) {
-        return startOn("jdbc:h2:file:" + directory.resolve("ledger").toAbsolutePath() + ";"
-                + H2Defaults.portableSettings(), "sa", overrides);
+        return startOn(h2Url(directory), "sa", overrides);
     }
 
     /** Starts the application on the database at {@code jdbcUrl}, as {@code user}. */
     static RunningLedger startOn(String jdbcUrl, String user, ConfigOverride... overrides) {
+        return new RunningLedger().launch(jdbcUrl, user, overrides);
+    }
+
+    private static String h2Url(Path directory) {
+        return "jdbc:h2:file:" + directory.resolve("ledger").toAbsolutePath() + ";" + H2Defaults.portableSettings();
+    }
+
+    private RunningLedger launch(String jdbcUrl, String user, ConfigOverride... overrides) {
         ConfigOverride[] all = new ConfigOverride[overrides.length + 2];
         all[0] = ConfigOverride.config("database.url", jdbcUrl);
         all[1] = ConfigOverride.config("database.user", user);
@@ -57,7 +92,9 @@ final class RunningLedger implements AutoCloseable {
             app.after(); // also takes back the configuration overrides, which are JVM-wide system properties
             throw new IllegalStateException("the application did not start", failure);
         }
-        return new RunningLedger(app);
+        this.app = app;
+        this.adminToken = issueKey("test-admin-" + UUID.randomUUID().toString().substring(0, 8), Role.ADMIN);
+        return this;
     }
 
     /** Issues an API key on the running ledger's database, as the {@code api-key create} command does. */
