@@ -247,6 +247,10 @@ abstract class LedgerEndToEndSuite {
         JsonNode document = json(ledger.get("/openapi.json"));
 
         assertThat(document.get("openapi").asText()).startsWith("3.");
+        assertThat(json(ledger.get("/openapi.json"))).as("the same document every time it is served").isEqualTo(document);
+        assertThat(document.at("/paths/~1api~1v1~1deals/post/security").toString()).isEqualTo("[{\"apiKey\":[]}]");
+        assertThat(document.at("/paths/~1api~1v1~1deals/get/security").toString())
+                .isEqualTo("[{},{\"apiKey\":[]}]");
         assertThat(document.get("paths").fieldNames()).toIterable().containsExactlyInAnyOrder(
                 "/api/v1/providers", "/api/v1/providers/{id}", "/api/v1/accelerators", "/api/v1/accelerators/{id}",
                 "/api/v1/deals", "/api/v1/deals/{id}", "/api/v1/deals/{id}/status", "/api/v1/deals/{id}/history",

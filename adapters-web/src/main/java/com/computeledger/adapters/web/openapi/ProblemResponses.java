@@ -23,7 +23,8 @@ import java.util.stream.Collectors;
 
 /**
  * Adds the {@code Problem} schema, the bearer API-key scheme and, to every operation, the problem responses
- * it can give: 400 and 500 everywhere, the key requirement with 401 and 403 on every write, 414 with query parameters, 404 with a path parameter, 415 and 422 with a body, 409 on registrations and on changes of a
+ * it can give: 400 and 500 everywhere, the key requirement with 401 and 403 on every write (an optional key and 401 on the API's reads),
+ * 414 with query parameters, 404 with a path parameter, 415 and 422 with a body, 409 on registrations and on changes of a
  * deal, 412 and 428 on changes that need {@code If-Match}; a typed result becomes the 200 response. The
  * catalogue of types is in the README and in ProblemType.
  */
@@ -32,6 +33,7 @@ public final class ProblemResponses extends AbstractSpecFilter {
     private static final String PROBLEM = "Problem";
     private static final String API_KEY = "apiKey";
 
+    /** Called for every request of the document, on the same model: each change must be idempotent. */
     @Override
     public Optional<OpenAPI> filterOpenAPI(OpenAPI openApi, Map<String, List<String>> params,
                                            Map<String, String> cookies, Map<String, List<String>> headers) {
@@ -59,9 +61,14 @@ public final class ProblemResponses extends AbstractSpecFilter {
         add(operation, "400", "Malformed request, or an invalid parameter or header");
         add(operation, "500", "Unexpected failure (the body says nothing more)");
         if (method != PathItem.HttpMethod.GET) {
-            operation.addSecurityItem(new SecurityRequirement().addList(API_KEY));
+            operation.setSecurity(List.of(new SecurityRequirement().addList(API_KEY)));
             add(operation, "401", "No API key, or an unknown or revoked one");
             add(operation, "403", "The API key's role does not allow this");
+        } else if (path.startsWith("/api/")) {
+            // Public by default; a deployment with access.readsRequireKey asks for a reader key.
+            operation.setSecurity(List.of(new SecurityRequirement(), new SecurityRequirement().addList(API_KEY)));
+            add(operation, "401", "Only where reads require a key (access.readsRequireKey): no key, or an unknown "
+                    + "or revoked one");
         }
         if (operation.getParameters() != null
                 && operation.getParameters().stream().anyMatch(parameter -> "query".equals(parameter.getIn()))) {
