@@ -18,8 +18,10 @@ import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.FeatureContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.SecurityContext;
+import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
 import java.security.Principal;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -34,7 +36,7 @@ public final class AccessControl implements DynamicFeature {
     /** The scheme of the {@code Authorization} header. */
     public static final String BEARER = "Bearer";
 
-    private static final List<Class<? extends java.lang.annotation.Annotation>> READS =
+    private static final List<Class<? extends Annotation>> READS =
             List.of(GET.class, HEAD.class, OPTIONS.class);
 
     private final AuthenticateUseCase authenticate;
@@ -52,7 +54,7 @@ public final class AccessControl implements DynamicFeature {
     }
 
     /** The role {@code method} needs, or none when anyone may call it. */
-    Optional<Role> requiredRole(Class<?> resource, Method method) {
+    private Optional<Role> requiredRole(Class<?> resource, Method method) {
         RequiresRole declared = method.getAnnotation(RequiresRole.class);
         if (declared != null) {
             return Optional.of(declared.value());
@@ -111,7 +113,8 @@ public final class AccessControl implements DynamicFeature {
 
         @Override
         public boolean isUserInRole(String role) {
-            return caller.key().role().includes(Role.named(role, "role"));
+            return Arrays.stream(Role.values()).anyMatch(known -> known.lowerCase().equals(role)
+                    && caller.key().role().includes(known));
         }
 
         @Override
