@@ -1,13 +1,12 @@
 package com.computeledger.adapters.web.accelerator;
 
+import com.computeledger.adapters.web.PathIds;
 import com.computeledger.adapters.web.json.RequestFields;
 import com.computeledger.adapters.web.security.RequiresRole;
-import com.computeledger.application.error.NotFoundException;
 import com.computeledger.application.port.in.AcceleratorUseCases;
 import com.computeledger.domain.accelerator.Accelerator;
 import com.computeledger.domain.accelerator.AcceleratorId;
 import com.computeledger.domain.access.Role;
-import com.computeledger.domain.shared.InvariantViolationException;
 import com.computeledger.domain.shared.Require;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -45,7 +44,7 @@ public final class AcceleratorResource {
     @GET
     @Path("/{id}")
     public AcceleratorJson get(@PathParam("id") String id) {
-        return AcceleratorJson.of(accelerators.get(pathId(id)));
+        return AcceleratorJson.of(accelerators.get(PathIds.parse("accelerator", id, AcceleratorId::new)));
     }
 
     @ApiResponse(responseCode = "201", description = "The registered entry, with Location",
@@ -70,15 +69,6 @@ public final class AcceleratorResource {
         Accelerator toDomain() {
             return new Accelerator(new AcceleratorId(id), vendor, model,
                     RequestFields.decimal(allInKilowattsPerUnit, "allInKilowattsPerUnit"));
-        }
-    }
-
-    /** The accelerator a path names; a segment that is not a valid id names none (404, like an unknown id). */
-    private static AcceleratorId pathId(String id) {
-        try {
-            return new AcceleratorId(id);
-        } catch (InvariantViolationException notAnId) {
-            throw new NotFoundException("accelerator", id);
         }
     }
 }

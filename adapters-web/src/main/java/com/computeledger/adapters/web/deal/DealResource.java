@@ -1,6 +1,7 @@
 package com.computeledger.adapters.web.deal;
 
 import com.computeledger.adapters.web.DealFilterParameters;
+import com.computeledger.adapters.web.PathIds;
 import com.computeledger.adapters.web.QueryParameters;
 import com.computeledger.adapters.web.RequestActor;
 import com.computeledger.adapters.web.deal.DealJson.DealPageResponse;
@@ -9,7 +10,6 @@ import com.computeledger.adapters.web.deal.DealJson.DealResponse;
 import com.computeledger.adapters.web.deal.DealJson.HistoryEntryResponse;
 import com.computeledger.adapters.web.deal.DealJson.StatusChangeRequest;
 import com.computeledger.adapters.web.problem.ProblemException;
-import com.computeledger.application.error.NotFoundException;
 import com.computeledger.application.idempotency.IdempotencyKey;
 import com.computeledger.application.listing.DealCursor;
 import com.computeledger.application.listing.DealPage;
@@ -28,7 +28,6 @@ import com.computeledger.domain.accelerator.UnknownAcceleratorException;
 import com.computeledger.domain.deal.Deal;
 import com.computeledger.domain.deal.DealFilter;
 import com.computeledger.domain.deal.DealId;
-import com.computeledger.domain.shared.InvariantViolationException;
 import com.computeledger.domain.shared.Require;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -143,7 +142,7 @@ public final class DealResource {
     @GET
     @Path("/{id}")
     public Response get(@PathParam("id") String id) {
-        Deal deal = getDeal.get(pathId(id));
+        Deal deal = getDeal.get(PathIds.parse("deal", id, DealId::parse));
         return current(deal);
     }
 
@@ -154,7 +153,7 @@ public final class DealResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response revise(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @Context SecurityContext security, DealRequest request) {
-        DealId dealId = pathId(id);
+        DealId dealId = PathIds.parse("deal", id, DealId::parse);
         long version = Versions.requiredVersion(ifMatch);
         ReviseDealCommand command = new ReviseDealCommand(dealId, version, DealJsonMapping.toDetails(request),
                 RequestActor.of(security));
@@ -168,7 +167,7 @@ public final class DealResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response changeStatus(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                  @Context SecurityContext security, StatusChangeRequest request) {
-        DealId dealId = pathId(id);
+        DealId dealId = PathIds.parse("deal", id, DealId::parse);
         long version = Versions.requiredVersion(ifMatch);
         Require.present(request, "body");
         Deal deal = changeStatus.changeStatus(new ChangeDealStatusCommand(dealId, version,
@@ -179,7 +178,7 @@ public final class DealResource {
     @GET
     @Path("/{id}/history")
     public List<HistoryEntryResponse> history(@PathParam("id") String id) {
-        return getDeal.history(pathId(id)).stream().map(DealJsonMapping::toResponse).toList();
+        return getDeal.history(PathIds.parse("deal", id, DealId::parse)).stream().map(DealJsonMapping::toResponse).toList();
     }
 
     /** Runs a use case on the details of {@code request}, naming an unknown accelerator by its place in the request. */
@@ -204,14 +203,5 @@ public final class DealResource {
         return Arrays.stream(DealSort.values()).filter(sort -> sort.parameter().equals(text.strip())).findFirst()
                 .orElseThrow(() -> ProblemException.invalidParameter("sort", "must be one of " + Arrays
                         .stream(DealSort.values()).map(DealSort::parameter).collect(Collectors.joining(", "))));
-    }
-
-    /** The deal a path names; a path segment that is not a deal id names no deal (404, like an unknown id). */
-    private static DealId pathId(String id) {
-        try {
-            return DealId.parse(id);
-        } catch (InvariantViolationException notAnId) {
-            throw new NotFoundException("deal", id);
-        }
     }
 }

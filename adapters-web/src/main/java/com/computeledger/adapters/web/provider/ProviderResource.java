@@ -1,13 +1,12 @@
 package com.computeledger.adapters.web.provider;
 
+import com.computeledger.adapters.web.PathIds;
 import com.computeledger.adapters.web.security.RequiresRole;
-import com.computeledger.application.error.NotFoundException;
 import com.computeledger.application.port.in.ProviderUseCases;
 import com.computeledger.domain.access.Role;
 import com.computeledger.domain.provider.Provider;
 import com.computeledger.domain.provider.ProviderId;
 import com.computeledger.domain.provider.ProviderKind;
-import com.computeledger.domain.shared.InvariantViolationException;
 import com.computeledger.domain.shared.Require;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -49,7 +48,7 @@ public final class ProviderResource {
     @ApiResponse(responseCode = "200", description = "The provider, with an ETag",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProviderJson.class)))
     public Response get(@PathParam("id") String id) {
-        Provider provider = providers.get(pathId(id));
+        Provider provider = providers.get(PathIds.parse("provider", id, ProviderId::new));
         String content = provider.id().value() + "\n" + provider.name() + "\n" + provider.kind().name();
         return Response.ok(ProviderJson.of(provider))
                 .tag(new EntityTag(Integer.toHexString(content.hashCode())))
@@ -76,15 +75,6 @@ public final class ProviderResource {
 
         Provider toDomain() {
             return new Provider(new ProviderId(id), name, kind);
-        }
-    }
-
-    /** The provider a path names; a segment that is not a valid id names none (404, like an unknown id). */
-    private static ProviderId pathId(String id) {
-        try {
-            return new ProviderId(id);
-        } catch (InvariantViolationException notAnId) {
-            throw new NotFoundException("provider", id);
         }
     }
 }

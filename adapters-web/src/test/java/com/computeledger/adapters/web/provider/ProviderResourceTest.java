@@ -76,6 +76,9 @@ class ProviderResourceTest {
 
         assertThat(all).extracting(ProviderJson::id).contains("aws", "oracle");
         assertThat(problem(RESOURCES.target("/api/v1/providers/nope").request().get()).status()).isEqualTo(404);
+        Problem notASlug = problem(RESOURCES.target("/api/v1/providers/Not%20A%20Slug").request().get());
+        assertThat(notASlug.status()).as("a segment that is not an id names no provider").isEqualTo(404);
+        assertThat(notASlug.detail()).isEqualTo("provider 'Not A Slug' does not exist");
     }
 
     @Test
