@@ -14,14 +14,12 @@ import com.computeledger.adapters.web.problem.ProblemErrorHandler;
 import com.computeledger.adapters.web.problem.ProblemExceptionMapper;
 import com.computeledger.adapters.web.provider.ProviderResource;
 import com.computeledger.adapters.web.security.AccessControl;
-import com.computeledger.application.access.IssuedApiKey;
 import com.computeledger.application.service.AcceleratorCatalogService;
 import com.computeledger.application.service.ApiKeyService;
 import com.computeledger.application.service.DealService;
 import com.computeledger.application.service.DemoDataService;
 import com.computeledger.application.service.MarketAnalyticsService;
 import com.computeledger.application.service.ProviderService;
-import com.computeledger.domain.access.ApiKey;
 import com.computeledger.domain.access.Role;
 import com.computeledger.domain.analytics.PowerEquivalences;
 import com.computeledger.domain.shared.Money;
@@ -128,27 +126,24 @@ public class ComputeLedgerApplication extends Application<ComputeLedgerConfigura
                     persistence.unitOfWork(), clock).loadMissing();
             LOG.info("Demo data: {} record(s) added", added);
             printHowToGetAKey(apiKeys);
-        } else if (apiKeys.list().stream().noneMatch(ApiKey::isActive)) {
+        } else if (!apiKeys.hasActiveKey()) {
             LOG.warn("No active API key: every write will be refused until one is created with 'api-key create'");
         }
     }
 
     /**
      * The demo start's first key: an admin key named "demo" when no key is active yet, its token printed once
-     * (only its digest is stored); otherwise how to create another.
+     * (only its digest is stored); otherwise how to create one.
      */
     private void printHowToGetAKey(ApiKeyService apiKeys) {
         String create = "java -jar adapters-web/target/compute-ledger.jar api-key create --name NAME --role editor "
                 + "adapters-web/config.yml";
-        if (apiKeys.list().stream().anyMatch(ApiKey::isActive)) {
-            commandOutput.printf("%nWrites need an API key. Keys exist already; to create another, stop the service "
-                    + "and run:%n  %s%n%n", create);
-            return;
-        }
-        IssuedApiKey demo = apiKeys.issue("demo", Role.ADMIN);
-        commandOutput.printf("%nDemo API key 'demo' (role admin), shown this once; writes need it:%n"
-                + "  export KEY=%s%n  curl -H \"Authorization: Bearer $KEY\" ...%n"
-                + "More keys (stop the service first): %s%n%n", demo.token(), create);
+        apiKeys.issueFirst("demo", Role.ADMIN).ifPresentOrElse(
+                demo -> commandOutput.printf("%nDemo API key 'demo' (role admin), shown this once; writes need it:%n"
+                        + "  export KEY=%s%n  curl -H \"Authorization: Bearer $KEY\" ...%n"
+                        + "More keys (stop the service first): %s%n%n", demo.token(), create),
+                () -> commandOutput.printf("%nWrites need an API key. To create one, stop the service and run:%n"
+                        + "  %s%n%n", create));
     }
 
     /** The servlet filters in front of every route of the API port, in this order (the request id first). */

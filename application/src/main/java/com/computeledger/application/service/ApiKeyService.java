@@ -2,6 +2,7 @@ package com.computeledger.application.service;
 
 import com.computeledger.application.access.ApiKeyToken;
 import com.computeledger.application.access.IssuedApiKey;
+import com.computeledger.application.error.AlreadyExistsException;
 import com.computeledger.application.error.NotFoundException;
 import com.computeledger.application.port.in.AuthenticateUseCase;
 import com.computeledger.application.port.in.ManageApiKeysUseCase;
@@ -51,6 +52,23 @@ public final class ApiKeyService implements ManageApiKeysUseCase, AuthenticateUs
             return key;
         });
         return new IssuedApiKey(key, token.value());
+    }
+
+    @Override
+    public Optional<IssuedApiKey> issueFirst(String name, Role role) {
+        if (hasActiveKey()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(issue(name, role));
+        } catch (AlreadyExistsException anotherInstanceWasFirst) {
+            return Optional.empty();
+        }
+    }
+
+    @Override
+    public boolean hasActiveKey() {
+        return list().stream().anyMatch(ApiKey::isActive);
     }
 
     @Override

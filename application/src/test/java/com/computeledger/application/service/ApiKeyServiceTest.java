@@ -77,6 +77,25 @@ class ApiKeyServiceTest {
     }
 
     @Test
+    void theFirstKeyIsIssuedOnlyWhileNoKeyIsActive() {
+        assertThat(service.hasActiveKey()).isFalse();
+
+        IssuedApiKey first = service.issueFirst("demo", Role.ADMIN).orElseThrow();
+
+        assertThat(service.hasActiveKey()).isTrue();
+        assertThat(service.issueFirst("demo-2", Role.ADMIN)).isEmpty();
+        assertThat(service.list()).containsExactly(first.key());
+    }
+
+    @Test
+    void aFirstKeyWhoseNameIsTakenIsLeftToWhoeverTookIt() {
+        service.revoke(service.issue("demo", Role.ADMIN).key().id());
+
+        assertThat(service.issueFirst("demo", Role.ADMIN)).as("name held by a revoked key").isEmpty();
+        assertThat(service.hasActiveKey()).isFalse();
+    }
+
+    @Test
     void theTokenDoesNotShowItsSecretWhenPrinted() {
         ApiKeyToken token = ApiKeyToken.parse(service.issue("alice", Role.EDITOR).token()).orElseThrow();
 
