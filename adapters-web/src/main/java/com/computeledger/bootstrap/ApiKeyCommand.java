@@ -1,6 +1,8 @@
 package com.computeledger.bootstrap;
 
 import com.computeledger.application.access.IssuedApiKey;
+import com.computeledger.application.error.AlreadyExistsException;
+import com.computeledger.application.error.NotFoundException;
 import com.computeledger.domain.access.ApiKey;
 import com.computeledger.domain.access.ApiKeyId;
 import com.computeledger.domain.access.Role;
@@ -10,6 +12,7 @@ import io.dropwizard.core.cli.ConfiguredCommand;
 import io.dropwizard.core.setup.Bootstrap;
 import java.io.PrintStream;
 import java.time.Instant;
+import java.util.Arrays;
 import net.sourceforge.argparse4j.inf.Namespace;
 import net.sourceforge.argparse4j.inf.Subparser;
 
@@ -32,8 +35,8 @@ final class ApiKeyCommand extends ConfiguredCommand<ComputeLedgerConfiguration> 
         subparser.addArgument("action").choices("create", "revoke", "list")
                 .help("create: issue a key (--name, --role); revoke: end one (--id); list: show all");
         subparser.addArgument("--name").help("create: the key's name, recorded as the actor of its changes");
-        subparser.addArgument("--role").choices("reader", "editor", "admin").setDefault("editor")
-                .help("create: reader, editor (default) or admin");
+        subparser.addArgument("--role").choices(Arrays.stream(Role.values()).map(Role::lowerCase).toList())
+                .setDefault(Role.EDITOR.lowerCase()).help("create: the key's role (default editor)");
         subparser.addArgument("--id").help("revoke: the key's id, as list shows it");
         super.configure(subparser);
     }
@@ -61,10 +64,15 @@ final class ApiKeyCommand extends ConfiguredCommand<ComputeLedgerConfiguration> 
         }
     }
 
-    /** A refused input (an unknown id, a taken name) is one line on stderr, not a stack trace. */
+    /** A refused input (a missing option, a taken name, an unknown id) is one line on stderr, not a stack trace. */
     @Override
     public void onError(Cli cli, Namespace namespace, Throwable failure) {
-        cli.getStdErr().println(failure.getMessage());
+        if (failure instanceof InvariantViolationException || failure instanceof AlreadyExistsException
+                || failure instanceof NotFoundException) {
+            cli.getStdErr().println(failure.getMessage());
+        } else {
+            super.onError(cli, namespace, failure);
+        }
     }
 
     private static String required(Namespace namespace, String option, String action) {

@@ -20,10 +20,10 @@ final class CommandServices implements AutoCloseable {
         this.dataSource = DatabaseSetup.settle(configuration.getDatabase()).build(new MetricRegistry(), "command");
         SchemaMigrations.migrate(dataSource);
         JdbiPersistence persistence = new JdbiPersistence(Jdbi.create(dataSource));
+        Clock clock = Clock.systemUTC();
         this.deals = new DealService(persistence.deals(), persistence.providers(), persistence.accelerators(),
-                persistence.idempotencyKeys(), persistence.unitOfWork(), new TimeOrderedDealIdSource(Clock.systemUTC()),
-                Clock.systemUTC());
-        this.apiKeys = new ApiKeyService(persistence.apiKeys(), persistence.unitOfWork(), Clock.systemUTC());
+                persistence.idempotencyKeys(), persistence.unitOfWork(), new TimeOrderedDealIdSource(clock), clock);
+        this.apiKeys = new ApiKeyService(persistence.apiKeys(), persistence.unitOfWork(), clock);
     }
 
     DealService deals() {

@@ -28,6 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
 class CommandLineTest {
 
     private final ByteArrayOutputStream printed = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream failures = new ByteArrayOutputStream();
 
     @TempDir
     Path directory;
@@ -108,6 +109,10 @@ class CommandLineTest {
         assertThat(run("api-key", "create", "--name", "importer")).as("a name is taken once").isPresent();
         assertThat(run("api-key", "create")).as("a name is required").isPresent();
         assertThat(run("api-key", "revoke", "--id", "ffffffffffffffff")).as("an unknown id").isPresent();
+        assertThat(errors()).as("one line each, no stack trace").containsExactly(
+                "API key 'importer' already exists",
+                "name: is required: api-key create --name ...",
+                "API key 'ffffffffffffffff' does not exist");
 
         printed.reset();
         assertThat(run("api-key", "revoke", "--id", id)).isEmpty();
@@ -129,7 +134,13 @@ class CommandLineTest {
         System.arraycopy(arguments, 0, all, 0, arguments.length);
         all[arguments.length] = ResourceHelpers.resourceFilePath("test-config.yml");
         PrintStream quiet = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
-        return new Cli(new JarLocation(getClass()), bootstrap, quiet, quiet).run(all);
+        PrintStream errors = new PrintStream(failures, true, StandardCharsets.UTF_8);
+        return new Cli(new JarLocation(getClass()), bootstrap, quiet, errors).run(all);
+    }
+
+    /** The lines the commands wrote to stderr. */
+    private List<String> errors() {
+        return failures.toString(StandardCharsets.UTF_8).lines().toList();
     }
 
     private String output() {
