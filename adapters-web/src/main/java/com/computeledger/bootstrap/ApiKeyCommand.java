@@ -48,7 +48,8 @@ final class ApiKeyCommand extends ConfiguredCommand<ComputeLedgerConfiguration> 
             switch (namespace.getString("action")) {
                 case "create" -> {
                     String name = required(namespace, "name", "create");
-                    IssuedApiKey issued = services.apiKeys().issue(name, Role.named(namespace.getString("role"), "role"));
+                    Role role = Role.named(namespace.getString("role"), "role");
+                    IssuedApiKey issued = services.apiKeys().issue(name, role);
                     out.printf("API key '%s' (%s, id %s). Its token is shown this once; keep it secret:%n%s%n",
                             issued.key().name(), issued.key().role().lowerCase(), issued.key().id(), issued.token());
                 }

@@ -9,7 +9,7 @@ import io.dropwizard.db.ManagedDataSource;
 import java.time.Clock;
 import org.jdbi.v3.core.Jdbi;
 
-/** The deal and API-key services for a command-line command: the configured database, migrated, without the HTTP server. */
+/** The deal and API-key services of a command-line command: the configured database, migrated, no HTTP server. */
 final class CommandServices implements AutoCloseable {
 
     private final ManagedDataSource dataSource;

@@ -9,7 +9,6 @@ import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /** The API-key out-port on the {@code api_key} table; its primary key and unique name settle races. */
@@ -61,7 +60,7 @@ final class JdbiApiKeyRepository implements ApiKeyRepository {
 
     private static ApiKey toKey(ResultSet row) throws SQLException {
         return new ApiKey(new ApiKeyId(row.getString("id")), row.getString("name"),
-                Role.valueOf(row.getString("role").toUpperCase(Locale.ROOT)), row.getString("secret_sha256"),
+                Role.valueOf(row.getString("role")), row.getString("secret_sha256"),
                 row.getObject("created_at", OffsetDateTime.class).toInstant(),
                 Optional.ofNullable(row.getObject("revoked_at", OffsetDateTime.class)).map(OffsetDateTime::toInstant));
     }

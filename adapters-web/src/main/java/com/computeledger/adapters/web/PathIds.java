@@ -4,7 +4,7 @@ import com.computeledger.application.error.NotFoundException;
 import com.computeledger.domain.shared.InvariantViolationException;
 import java.util.function.Function;
 
-/** Reads the id in a resource path: a segment that is not a valid id names nothing, so it is a 404 like an unknown id. */
+/** Reads the id in a resource path: a segment that is not a valid id names nothing, a 404 like an unknown id. */
 public final class PathIds {
 
     private PathIds() {

@@ -22,8 +22,8 @@ public final class SecurityHeadersFilter implements Filter {
     private static final String API_POLICY = "default-src 'none'; frame-ancestors 'none'";
 
     /** Swagger UI: its own scripts and styles (it sets inline styles), its own images and the document. */
-    private static final String DOCS_POLICY = "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
-            + "img-src 'self' data:; connect-src 'self'; frame-ancestors 'none'";
+    private static final String DOCS_POLICY = "default-src 'none'; script-src 'self'; "
+            + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; frame-ancestors 'none'";
 
     /** The headers of an API answer; Jetty's own error answers, written before any filter runs, use them too. */
     public static Map<String, String> apiHeaders() {

@@ -23,10 +23,10 @@ import java.util.stream.Collectors;
 
 /**
  * Adds the {@code Problem} schema, the bearer API-key scheme and, to every operation, the problem responses
- * it can give: 400 and 500 everywhere, the key requirement with 401 and 403 on every write (an optional key and 401 on the API's reads),
- * 414 with query parameters, 404 with a path parameter, 415 and 422 with a body, 409 on registrations and on changes of a
- * deal, 412 and 428 on changes that need {@code If-Match}; a typed result becomes the 200 response. The
- * catalogue of types is in the README and in ProblemType.
+ * it can give: 400 and 500 everywhere; the key requirement with 401 and 403 on every write, an optional key
+ * and 401 on the API's reads; 414 with query parameters, 404 with a path parameter, 415 and 422 with a body,
+ * 409 on registrations and on changes of a deal, 412 and 428 on changes that need {@code If-Match}; a typed
+ * result becomes the 200 response. The catalogue of types is in the README and in ProblemType.
  */
 public final class ProblemResponses extends AbstractSpecFilter {
 
