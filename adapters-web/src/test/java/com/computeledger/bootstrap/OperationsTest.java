@@ -49,7 +49,8 @@ class OperationsTest {
         String response = ledger.raw("GET /api/v1/%zz HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
 
         assertThat(response).startsWith("HTTP/1.1 400").containsPattern("(?i)X-Request-Id: [0-9a-f-]{36}")
-                .containsPattern("\"requestId\":\"[0-9a-f-]{36}\"");
+                .containsPattern("\"requestId\":\"[0-9a-f-]{36}\"")
+                .containsPattern("(?i)X-Content-Type-Options: nosniff").containsPattern("(?i)Connection: close");
     }
 
     @Test
