@@ -80,7 +80,7 @@ final class JdbiMarketStatistics implements MarketStatistics {
     @Override
     public List<ProviderCommitments> commitmentsByProvider(DealFilter filter) {
         DealFilterSql sql = DealFilterSql.of(filter);
-        String annualizable = "d.term_months is not null and d.value_kind <> " + UNDISCLOSED;
+        String annualizable = "d.term_months >= 1 and d.value_kind <> " + UNDISCLOSED;
         String query = "select d.provider_id, count(*) as deals,"
                 + " sum(case when d.value_kind = " + UNDISCLOSED + " then 1 else 0 end) as undisclosed,"
                 + " coalesce(sum(d.value_low), 0) as low_total, coalesce(sum(d.value_high), 0) as high_total,"

@@ -7,7 +7,13 @@ import com.computeledger.application.port.out.IdempotencyKeys;
 import com.computeledger.application.port.out.MarketStatistics;
 import com.computeledger.application.port.out.ProviderRepository;
 import com.computeledger.application.port.out.UnitOfWork;
+import java.sql.Types;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Map;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.argument.ArgumentFactory;
+import org.jdbi.v3.core.argument.SetObjectArgumentFactory;
 import org.jdbi.v3.sqlobject.SqlObjectPlugin;
 
 /**
@@ -15,6 +21,14 @@ import org.jdbi.v3.sqlobject.SqlObjectPlugin;
  * sharing one unit of work over one {@link Jdbi}.
  */
 public final class JdbiPersistence {
+
+    /**
+     * Dates and instants go to the driver as {@code java.time} values ({@code setObject}), which H2 and PostgreSQL
+     * store exactly. JDBI's default converts them to {@code java.sql.Date}, whose hybrid Julian calendar moves
+     * every date before 1582-10-15 by days (1500-03-01 was stored as 1500-03-11).
+     */
+    private static final ArgumentFactory JAVA_TIME_AS_IS = SetObjectArgumentFactory.forClasses(Map.of(
+            LocalDate.class, Types.DATE, OffsetDateTime.class, Types.TIMESTAMP_WITH_TIMEZONE));
 
     private final JdbiUnitOfWork unitOfWork;
     private final DealRepository deals;
@@ -24,9 +38,13 @@ public final class JdbiPersistence {
     private final IdempotencyKeys idempotencyKeys;
     private final ApiKeyRepository apiKeys;
 
-    /** Wires the adapter on {@code jdbi}; installs the SqlObject plugin (a no-op where it is installed already). */
+    /**
+     * Wires the adapter on {@code jdbi}; installs the SqlObject plugin (a no-op where it is installed already) and
+     * binds dates and instants as {@code java.time} values ({@link #JAVA_TIME_AS_IS}).
+     */
     public JdbiPersistence(Jdbi jdbi) {
         jdbi.installPlugin(new SqlObjectPlugin());
+        jdbi.registerArgument(JAVA_TIME_AS_IS);
         this.unitOfWork = new JdbiUnitOfWork(jdbi);
         this.deals = new JdbiDealRepository(unitOfWork);
         this.providers = new JdbiProviderRepository(unitOfWork);

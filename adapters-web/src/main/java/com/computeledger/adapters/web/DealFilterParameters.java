@@ -39,7 +39,7 @@ public final class DealFilterParameters {
     public DealFilter toFilter(Set<DealStatus> defaultStatuses) {
         Optional<ProviderId> providerId = QueryParameters.parsed("provider",
                 () -> blankToEmpty(provider).map(ProviderId::new));
-        Optional<Customer> buyer = QueryParameters.parsed("customer", () -> blankToEmpty(customer).map(Customer::new));
+        Optional<Customer> buyer = QueryParameters.parsed("customer", () -> blankToEmpty(customer).map(Customer::named));
         Set<DealStatus> parsed = statuses == null ? Set.of() : parseStatuses(statuses);
         Set<DealStatus> wanted = parsed.isEmpty() ? defaultStatuses : parsed;
         return QueryParameters.parsed("announcedFrom", () -> new DealFilter(providerId, buyer, wanted,
@@ -48,7 +48,7 @@ public final class DealFilterParameters {
 
     /** The {@code customer} parameter, which some questions (exposure) cannot do without. */
     public Customer requiredCustomer() {
-        return blankToEmpty(customer).map(name -> QueryParameters.parsed("customer", () -> new Customer(name)))
+        return blankToEmpty(customer).map(name -> QueryParameters.parsed("customer", () -> Customer.named(name)))
                 .orElseThrow(() -> ProblemException.invalidParameter("customer", "is required"));
     }
 

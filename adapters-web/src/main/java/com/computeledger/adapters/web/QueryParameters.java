@@ -3,6 +3,7 @@ package com.computeledger.adapters.web;
 import com.computeledger.adapters.web.json.RequestFields;
 import com.computeledger.adapters.web.problem.ProblemException;
 import com.computeledger.domain.shared.InvariantViolationException;
+import com.computeledger.domain.shared.LedgerCalendar;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -21,12 +22,13 @@ public final class QueryParameters {
     private QueryParameters() {
     }
 
+    /** A date parameter within the ledger's calendar ({@link LedgerCalendar}), or empty when absent. */
     public static Optional<LocalDate> date(String name, String text) {
         if (text == null || text.isBlank()) {
             return Optional.empty();
         }
         try {
-            return Optional.of(LocalDate.parse(text.strip()));
+            return Optional.of(parsed(name, () -> LedgerCalendar.require(LocalDate.parse(text.strip()), name)));
         } catch (DateTimeParseException notADate) {
             throw ProblemException.invalidParameter(name, "must be an ISO-8601 date such as 2025-11-03");
         }

@@ -124,7 +124,9 @@ public final class DealService
         return unitOfWork.inTransaction(() -> {
             Deal current = currentVersion(command.dealId(), command.expectedVersion());
             requireKnownReferences(command.details());
-            return store(current.revise(command.details(), command.actor(), now()), command.expectedVersion());
+            return current.revise(command.details(), command.actor(), now())
+                    .map(change -> store(change, command.expectedVersion()))
+                    .orElse(current);
         });
     }
 

@@ -8,6 +8,7 @@ import com.computeledger.domain.deal.Customer;
 import com.computeledger.domain.deal.Deal;
 import com.computeledger.domain.deal.DealDetails;
 import com.computeledger.domain.deal.DealId;
+import com.computeledger.domain.deal.DealStatus;
 import com.computeledger.domain.deal.DealValue;
 import com.computeledger.domain.deal.ExpansionWindow;
 import com.computeledger.domain.deal.Source;
@@ -57,6 +58,19 @@ public final class ContractData {
                         new Source("Second source", URI.create("http://example.org/b"), LocalDate.of(2025, 9, 11))));
     }
 
+    /**
+     * A deal whose every date is given: announced and published on {@code announcedOn}, its term starting on
+     * {@code start}, full capacity and expansion on {@code end} (not before {@code start}).
+     */
+    public static DealDetails datedDetails(LocalDate announcedOn, LocalDate start, LocalDate end) {
+        return new DealDetails(Customer.of("OpenAI"), ProviderId.of("aws"), announcedOn, Term.of(start, 1),
+                DealValue.undisclosed(), ValueConfidence.REPORTED,
+                List.of(new ComputeCommitment(AcceleratorId.of("nvidia-gb200"), Optional.empty(),
+                        Optional.of(Gigawatts.of("1")), Optional.of(end))),
+                Optional.of(new ExpansionWindow(end.isBefore(announcedOn) ? announcedOn : end, "dated")),
+                List.of(new Source("Dated", URI.create("https://example.com/dated"), announcedOn)));
+    }
+
     /** A minimal deal: undisclosed value and term, no commitments, no sources. */
     public static DealDetails bareDetails(String customer, String provider, LocalDate announcedOn) {
         return new DealDetails(Customer.of(customer), ProviderId.of(provider), announcedOn, Term.undisclosed(),
@@ -72,6 +86,12 @@ public final class ContractData {
                         Optional.of(AcceleratorCount.exactly(100_000)), Optional.empty(),
                         Optional.of(announcedOn.plusMonths(12)))),
                 Optional.empty(), List.of());
+    }
+
+    /** A deal as an older version could have stored it: rebuilt as stored, without today's write rules. */
+    public static Deal storedUnderOlderRules(long id, DealDetails details) {
+        Instant at = RECORDED.plusSeconds(id);
+        return Deal.rehydrate(id(id), details, DealStatus.ANNOUNCED, 1, at, at);
     }
 
     public static Deal deal(long id, DealDetails details) {

@@ -22,11 +22,13 @@ import com.computeledger.domain.deal.DealHistoryEntry;
 import com.computeledger.domain.deal.DealId;
 import com.computeledger.domain.deal.DealStatus;
 import com.computeledger.domain.provider.ProviderId;
+import com.computeledger.domain.shared.LedgerCalendar;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Random;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -89,7 +91,7 @@ public abstract class DealRepositoryContract {
         Deal original = deal(1, ContractData.richDetails());
         insert(original);
         Deal revised = original.revise(exactDetails("OpenAI", "aws", LocalDate.of(2025, 11, 3), "1", 12), ANALYST,
-                Instant.parse("2026-11-29T00:00:00Z")).deal();
+                Instant.parse("2026-11-29T00:00:00Z")).orElseThrow().deal();
 
         transaction(() -> deals.update(revised, 1));
         assertThat(deals.findById(original.id())).contains(revised);
@@ -216,6 +218,41 @@ public abstract class DealRepositoryContract {
     private static DealFilter filter(Optional<ProviderId> provider, Optional<Customer> customer,
                                      Set<DealStatus> statuses, Optional<LocalDate> from, Optional<LocalDate> to) {
         return new DealFilter(provider, customer, statuses, from, to);
+    }
+
+    /**
+     * Property: every date the ledger accepts is stored and read back exactly, at the edges of its calendar
+     * and at seeded random days in between (the calendar switch of 1582 and leap days included).
+     */
+    @Test
+    void storesEveryDateOfTheLedgersCalendarExactly() {
+        Random random = new Random(20261202L);
+        long firstDay = LedgerCalendar.EARLIEST.toEpochDay();
+        long days = LedgerCalendar.LATEST.toEpochDay() - firstDay + 1;
+        List<LocalDate> dates = new ArrayList<>(List.of(LedgerCalendar.EARLIEST, LedgerCalendar.LATEST,
+                LocalDate.of(2000, 2, 29), LocalDate.of(1900, 2, 28), LocalDate.of(2200, 3, 1)));
+        random.longs(45, 0, days).mapToObj(offset -> LocalDate.ofEpochDay(firstDay + offset)).forEach(dates::add);
+        for (int n = 0; n < dates.size(); n++) {
+            LocalDate date = dates.get(n);
+            LocalDate other = dates.get(dates.size() - 1 - n);
+            LocalDate start = date.isBefore(other) ? date : other;
+            LocalDate end = date.isBefore(other) ? other : date;
+            Deal original = deal(1000 + n, ContractData.datedDetails(date, start, end));
+            insert(original);
+            assertThat(deals.findById(original.id())).as("dates %s, %s, %s", date, start, end).contains(original);
+        }
+    }
+
+    /** A deal stored before the calendar rule (rebuilt as stored) keeps its dates too: no calendar shift before 1582. */
+    @Test
+    void storesDatesBeforeTheGregorianSwitchExactly() {
+        List<LocalDate> dates = List.of(LocalDate.of(1500, 3, 1), LocalDate.of(1582, 10, 4), LocalDate.of(1, 1, 1));
+        for (int n = 0; n < dates.size(); n++) {
+            LocalDate date = dates.get(n);
+            Deal original = ContractData.storedUnderOlderRules(2000 + n, ContractData.datedDetails(date, date, date));
+            insert(original);
+            assertThat(deals.findById(original.id())).as("date %s", date).contains(original);
+        }
     }
 
     private void insert(Deal deal) {

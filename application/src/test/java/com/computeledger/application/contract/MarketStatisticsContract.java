@@ -70,7 +70,7 @@ public abstract class MarketStatisticsContract {
     void revisionsAndStatusChangesMoveADealsContribution() {
         Deal aws = ports.deals().findById(ArticleDemoData.OPENAI_AWS).orElseThrow();
         Deal movedToOracle = aws.revise(ContractData.exactDetails("OpenAI", "oracle", LocalDate.of(2025, 11, 3),
-                "40000000000", 84), ANALYST, ContractData.RECORDED.plusSeconds(60)).deal();
+                "40000000000", 84), ANALYST, ContractData.RECORDED.plusSeconds(60)).orElseThrow().deal();
         Deal azure = ports.deals().findById(ArticleDemoData.OPENAI_AZURE).orElseThrow();
         Deal azureCancelled = azure.changeStatus(DealStatus.CANCELLED, ANALYST, ContractData.RECORDED).deal();
         ports.unitOfWork().inTransaction(() -> {

@@ -40,6 +40,7 @@ import com.computeledger.domain.deal.DealFilter;
 import com.computeledger.domain.deal.DealHistoryEntry;
 import com.computeledger.domain.deal.DealId;
 import com.computeledger.domain.deal.DealStatus;
+import com.computeledger.domain.deal.ValueConfidence;
 import com.computeledger.domain.deal.IllegalStatusTransitionException;
 import com.computeledger.domain.provider.Provider;
 import com.computeledger.domain.provider.UnknownProviderException;
@@ -193,11 +194,26 @@ class DealServiceTest {
         knownReferences();
         Deal stored = storedDeal();
 
-        Deal revised = service.revise(new ReviseDealCommand(stored.id(), 1, AWS, ANALYST));
+        DealDetails estimated = new DealDetails(AWS.customer(), AWS.providerId(), AWS.announcedOn(), AWS.term(),
+                AWS.value(), ValueConfidence.ESTIMATED, AWS.commitments(), AWS.expansion(), AWS.sources());
+
+        Deal revised = service.revise(new ReviseDealCommand(stored.id(), 1, estimated, ANALYST));
 
         assertThat(revised.version()).isEqualTo(2);
         verify(deals).update(revised, 1);
         verify(deals).appendHistory(any(DealHistoryEntry.class));
+    }
+
+    @Test
+    void aRevisionThatChangesNothingWritesNothing() {
+        knownReferences();
+        Deal stored = storedDeal();
+
+        Deal unchanged = service.revise(new ReviseDealCommand(stored.id(), 1, AWS, ANALYST));
+
+        assertThat(unchanged).isEqualTo(stored);
+        verify(deals, never()).update(any(), anyLong());
+        verify(deals, never()).appendHistory(any());
     }
 
     @Test

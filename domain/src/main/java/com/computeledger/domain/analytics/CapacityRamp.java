@@ -9,7 +9,8 @@ import java.time.temporal.ChronoUnit;
 
 /**
  * Power that comes online linearly from {@code start} (nothing) to {@code fullBy} (all of it), for one
- * group (a provider or a customer). {@code estimated} marks power derived from a chip count.
+ * group (a provider or a customer). {@code estimated} marks power derived from a chip count. A full-capacity
+ * date before the start (stored before that rule existed) is read as all of the power coming online then.
  */
 public record CapacityRamp(String group, LocalDate start, LocalDate fullBy, Gigawatts power, boolean estimated) {
 
@@ -18,7 +19,9 @@ public record CapacityRamp(String group, LocalDate start, LocalDate fullBy, Giga
         Require.present(start, "start");
         Require.present(fullBy, "fullBy");
         Require.present(power, "power");
-        Require.that(!fullBy.isBefore(start), "fullBy", "must not be before the start " + start);
+        if (fullBy.isBefore(start)) {
+            start = fullBy;
+        }
     }
 
     /** The power online at the end of {@code day}. */

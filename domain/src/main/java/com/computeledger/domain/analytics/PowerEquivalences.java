@@ -24,7 +24,8 @@ public record PowerEquivalences(BigDecimal homesPerGigawatt, Money capexPerGigaw
         Require.that(homesPerGigawatt.compareTo(new BigDecimal("100000000")) <= 0, "homesPerGigawatt",
                 "must be at most 100000000");
         Require.present(capexPerGigawatt, "capexPerGigawatt");
-        Require.that(!capexPerGigawatt.isZero(), "capexPerGigawatt", "must be positive");
+        Require.that(!capexPerGigawatt.isZero() && !capexPerGigawatt.isNegative(), "capexPerGigawatt",
+                "must be positive");
     }
 
     /** US homes that {@code power} can supply, rounded to whole homes. */

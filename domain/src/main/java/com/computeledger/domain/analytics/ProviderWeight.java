@@ -4,12 +4,11 @@ import com.computeledger.domain.provider.ProviderId;
 import com.computeledger.domain.shared.Require;
 import java.math.BigDecimal;
 
-/** One provider's summed weight in a market (committed USD or GW), the input of a concentration measure. */
+/** One provider's summed weight in a market (committed USD or GW), the input of a concentration measure; only positive weights count. */
 public record ProviderWeight(ProviderId providerId, BigDecimal weight) {
 
     public ProviderWeight {
         Require.present(providerId, "providerId");
         Require.present(weight, "weight");
-        Require.that(weight.signum() >= 0, "weight", "must not be negative");
     }
 }

@@ -3,6 +3,7 @@ package com.computeledger.domain.deal;
 import com.computeledger.domain.accelerator.AcceleratorId;
 import com.computeledger.domain.shared.Gigawatts;
 import com.computeledger.domain.shared.Require;
+import com.computeledger.domain.shared.Violations;
 import java.time.LocalDate;
 import java.util.Optional;
 
@@ -18,6 +19,13 @@ public record ComputeCommitment(
         Require.present(count, "count");
         Require.present(power, "power");
         Require.present(fullCapacityBy, "fullCapacityBy");
+    }
+
+    /** Records the write rules this commitment breaks, its fields named under {@code path} ({@code commitments[0]}). */
+    void checkRules(String path, Violations violations) {
+        count.ifPresent(units -> units.checkRules(path + ".units", violations));
+        power.ifPresent(gigawatts -> Gigawatts.checkStated(gigawatts.value(), path + ".gigawatts", violations));
+        fullCapacityBy.ifPresent(date -> violations.date(date, path + ".fullCapacityBy"));
     }
 
     @Override

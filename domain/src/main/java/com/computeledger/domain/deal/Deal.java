@@ -16,7 +16,10 @@ import java.util.Optional;
  * revised. The version is the optimistic-concurrency token: storage accepts a change only when the
  * stored version is the one the change started from.
  *
- * <p>Instances are immutable; {@link #rehydrate} rebuilds one from storage without re-running history.
+ * <p>Recording and revising run the write rules ({@link DealDetails#checkWriteRules}); a revision that
+ * changes nothing is no revision (no new version, no history entry). Instances are immutable;
+ * {@link #rehydrate} rebuilds one from storage as it was stored, without re-running history or the write
+ * rules, so a deal stored under older rules can still be read, listed and analysed.
  */
 public final class Deal {
 
@@ -40,6 +43,7 @@ public final class Deal {
 
     /** A new deal, {@code ANNOUNCED}, at version 1, and the history entry that records it. */
     public static DealChange record(DealId id, DealDetails details, Actor actor, Instant now) {
+        Require.present(details, "details").checkWriteRules();
         Deal deal = new Deal(id, details, DealStatus.ANNOUNCED, 1, now, now);
         return new DealChange(deal, deal.historyEntry(DealChangeKind.RECORDED, actor, now,
                 details.changesSince(Optional.empty())));
@@ -51,15 +55,19 @@ public final class Deal {
         return new Deal(id, details, status, version, recordedAt, updatedAt);
     }
 
-    /** Replaces the details; refused once the deal is closed. */
-    public DealChange revise(DealDetails newDetails, Actor actor, Instant now) {
+    /** Replaces the details; refused once the deal is closed; empty when the new details change nothing. */
+    public Optional<DealChange> revise(DealDetails newDetails, Actor actor, Instant now) {
         Require.present(newDetails, "details");
         if (!status.isOpen()) {
             throw new DealClosedException(id, status);
         }
+        newDetails.checkWriteRules();
+        List<FieldChange> changes = newDetails.changesSince(Optional.of(details));
+        if (changes.isEmpty()) {
+            return Optional.empty();
+        }
         Deal revised = new Deal(id, newDetails, status, version + 1, recordedAt, now);
-        return new DealChange(revised, revised.historyEntry(DealChangeKind.REVISED, actor, now,
-                newDetails.changesSince(Optional.of(details))));
+        return Optional.of(new DealChange(revised, revised.historyEntry(DealChangeKind.REVISED, actor, now, changes)));
     }
 
     /** Moves to {@code target} when the lifecycle allows it. */

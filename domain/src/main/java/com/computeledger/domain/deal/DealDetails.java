@@ -2,7 +2,9 @@ package com.computeledger.domain.deal;
 
 import com.computeledger.domain.accelerator.AcceleratorId;
 import com.computeledger.domain.provider.ProviderId;
+import com.computeledger.domain.shared.LedgerCalendar;
 import com.computeledger.domain.shared.Require;
+import com.computeledger.domain.shared.Violations;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -15,7 +17,11 @@ import java.util.function.Function;
 
 /**
  * Everything about a deal that a revision may change: the parties, dates, term, value and its
- * confidence, commitments, expansion window and sources. Cross-field invariants live here.
+ * confidence, commitments, expansion window and sources.
+ *
+ * <p>Construction only requires every part to be present, so details stored under older rules are read
+ * back as they are. What may be written — each part's own rules and the cross-field ones — is checked by
+ * {@link #checkWriteRules}, which {@link Deal} runs before it records or revises.
  */
 public record DealDetails(
         Customer customer,
@@ -38,13 +44,37 @@ public record DealDetails(
         Require.present(term, "term");
         Require.present(value, "value");
         Require.present(valueConfidence, "valueConfidence");
-        commitments = List.copyOf(Require.atMost(commitments, MAX_COMMITMENTS, "commitments"));
+        commitments = List.copyOf(Require.noNulls(commitments, "commitments"));
         Require.present(expansion, "expansion");
-        sources = List.copyOf(Require.atMost(sources, MAX_SOURCES, "sources"));
-        requireOneCommitmentPerAccelerator(commitments);
-        requireFullCapacityNotBeforeStart(commitments, term);
-        expansion.ifPresent(window -> Require.that(!window.through().isBefore(announcedOn), "expansion.through",
-                "must not be before the announcement on " + announcedOn));
+        sources = List.copyOf(Require.noNulls(sources, "sources"));
+    }
+
+    /**
+     * Fails naming every field that may not be written: the parts' own rules, then the rules between fields
+     * (those are checked only where the fields they compare passed their own, so they may come second).
+     */
+    public void checkWriteRules() {
+        Violations violations = new Violations();
+        customer.checkRules(violations);
+        boolean announcedOnValid = violations.date(announcedOn, "announcedOn");
+        term.checkRules(violations);
+        value.checkRules(violations);
+        violations.check(commitments.size() <= MAX_COMMITMENTS, "commitments",
+                "must hold at most " + MAX_COMMITMENTS + " entries");
+        for (int i = 0; i < commitments.size(); i++) {
+            commitments.get(i).checkRules("commitments[" + i + "]", violations);
+        }
+        expansion.ifPresent(window -> window.checkRules(violations));
+        violations.check(sources.size() <= MAX_SOURCES, "sources", "must hold at most " + MAX_SOURCES + " entries");
+        for (int i = 0; i < sources.size(); i++) {
+            sources.get(i).checkRules("sources[" + i + "]", violations);
+        }
+        checkOneCommitmentPerAccelerator(violations);
+        term.start().filter(LedgerCalendar::contains).ifPresent(start -> checkFullCapacityNotBefore(start, violations));
+        expansion.filter(window -> announcedOnValid && LedgerCalendar.contains(window.through()))
+                .ifPresent(window -> violations.check(!window.through().isBefore(announcedOn), "expansion.through",
+                        "must not be before the announcement on " + announcedOn));
+        violations.throwIfAny();
     }
 
     /** The accelerators named by this deal's commitments. */
@@ -87,23 +117,21 @@ public record DealDetails(
                 : Optional.of(String.join("; ", items.stream().map(text).toList()));
     }
 
-    private static void requireOneCommitmentPerAccelerator(List<ComputeCommitment> commitments) {
+    private void checkOneCommitmentPerAccelerator(Violations violations) {
         Set<AcceleratorId> seen = new HashSet<>();
         for (int i = 0; i < commitments.size(); i++) {
             AcceleratorId id = commitments.get(i).acceleratorId();
-            Require.that(seen.add(id), "commitments[" + i + "].acceleratorId",
+            violations.check(seen.add(id), "commitments[" + i + "].acceleratorId",
                     "names " + id + " twice; merge the two commitments into one");
         }
     }
 
-    private static void requireFullCapacityNotBeforeStart(List<ComputeCommitment> commitments, Term term) {
-        term.start().ifPresent(start -> {
-            for (int i = 0; i < commitments.size(); i++) {
-                int index = i;
-                commitments.get(i).fullCapacityBy().ifPresent(date -> Require.that(!date.isBefore(start),
-                        "commitments[" + index + "].fullCapacityBy",
-                        "must not be before the term starts on " + start));
-            }
-        });
+    private void checkFullCapacityNotBefore(LocalDate start, Violations violations) {
+        for (int i = 0; i < commitments.size(); i++) {
+            int index = i;
+            commitments.get(i).fullCapacityBy().filter(LedgerCalendar::contains)
+                    .ifPresent(date -> violations.check(!date.isBefore(start), "commitments[" + index
+                            + "].fullCapacityBy", "must not be before the term starts on " + start));
+        }
     }
 }

@@ -2,12 +2,14 @@ package com.computeledger.domain.deal;
 
 import com.computeledger.domain.shared.Money;
 import com.computeledger.domain.shared.Require;
+import com.computeledger.domain.shared.Violations;
 import java.math.BigDecimal;
 import java.util.Optional;
 
 /**
  * The total value of a deal: an exact amount, a range ("17.4B confirmed, up to 19.4B") or undisclosed.
- * Analyses never guess an undisclosed value, and give a range two answers (docs/adr/0004).
+ * Analyses never guess an undisclosed value, and give a range two answers (docs/adr/0004). What may be
+ * written is checked by {@link #checkRules}; a value stored under older rules is read as it is.
  */
 public sealed interface DealValue permits DealValue.Exact, DealValue.Range, DealValue.Undisclosed {
 
@@ -22,6 +24,9 @@ public sealed interface DealValue permits DealValue.Exact, DealValue.Range, Deal
 
     /** This value divided by {@code divisor} (of the same kind); undisclosed stays undisclosed. */
     DealValue dividedBy(BigDecimal divisor);
+
+    /** Records the write rules this value breaks: amounts from zero to {@link #MAX_AMOUNT}, a range's low below its high. */
+    void checkRules(Violations violations);
 
     default boolean isDisclosed() {
         return lowerBound().isPresent();
@@ -39,9 +44,9 @@ public sealed interface DealValue permits DealValue.Exact, DealValue.Range, Deal
         return Undisclosed.INSTANCE;
     }
 
-    private static void requirePlausible(Money amount, String field) {
-        Require.present(amount, field);
-        Require.that(amount.amount().compareTo(MAX_AMOUNT) <= 0, field,
+    private static boolean checkPlausible(Money amount, String field, Violations violations) {
+        return violations.check(!amount.isNegative(), field, "must not be negative")
+                & violations.check(amount.amount().compareTo(MAX_AMOUNT) <= 0, field,
                 "must be at most " + MAX_AMOUNT.toPlainString() + " USD");
     }
 
@@ -49,7 +54,12 @@ public sealed interface DealValue permits DealValue.Exact, DealValue.Range, Deal
     record Exact(Money amount) implements DealValue {
 
         public Exact {
-            requirePlausible(amount, "value.amount");
+            Require.present(amount, "value.amount");
+        }
+
+        @Override
+        public void checkRules(Violations violations) {
+            checkPlausible(amount, "value.amount", violations);
         }
 
         @Override
@@ -77,9 +87,15 @@ public sealed interface DealValue permits DealValue.Exact, DealValue.Range, Deal
     record Range(Money low, Money high) implements DealValue {
 
         public Range {
-            requirePlausible(low, "value.low");
-            requirePlausible(high, "value.high");
-            Require.that(low.compareTo(high) < 0, "value.high", "must be greater than the low end " + low);
+            Require.present(low, "value.low");
+            Require.present(high, "value.high");
+        }
+
+        @Override
+        public void checkRules(Violations violations) {
+            if (checkPlausible(low, "value.low", violations) & checkPlausible(high, "value.high", violations)) {
+                violations.check(low.compareTo(high) < 0, "value.high", "must be greater than the low end " + low);
+            }
         }
 
         @Override
@@ -109,6 +125,11 @@ public sealed interface DealValue permits DealValue.Exact, DealValue.Range, Deal
     record Undisclosed() implements DealValue {
 
         static final Undisclosed INSTANCE = new Undisclosed();
+
+        @Override
+        public void checkRules(Violations violations) {
+            // nothing to check: no amount was given
+        }
 
         @Override
         public Optional<Money> lowerBound() {

@@ -1,6 +1,7 @@
 package com.computeledger.domain.deal;
 
 import com.computeledger.domain.shared.Require;
+import com.computeledger.domain.shared.Violations;
 import java.time.LocalDate;
 
 /** An option to grow the deal, such as "room to expand through 2027". */
@@ -10,7 +11,13 @@ public record ExpansionWindow(LocalDate through, String note) {
 
     public ExpansionWindow {
         Require.present(through, "through");
-        note = Require.text(note, "note", MAX_NOTE_LENGTH);
+        note = Require.present(note, "note").strip();
+    }
+
+    /** Records the write rules this window breaks: a date in the ledger's calendar, a readable note. */
+    void checkRules(Violations violations) {
+        violations.date(through, "expansion.through");
+        violations.text(note, "expansion.note", MAX_NOTE_LENGTH);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package com.computeledger.domain.deal;
 
 import com.computeledger.domain.shared.Require;
+import com.computeledger.domain.shared.Violations;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -12,16 +13,22 @@ public record Source(String title, URI address, LocalDate publishedOn) {
     public static final int MAX_ADDRESS_LENGTH = 2000;
 
     public Source {
-        title = Require.text(title, "title", MAX_TITLE_LENGTH);
+        title = Require.present(title, "title").strip();
         Require.present(address, "address");
-        Require.that(address.isAbsolute() && address.getScheme() != null
+        Require.present(publishedOn, "publishedOn");
+    }
+
+    /** Records the write rules this source breaks, its fields named under {@code path} ({@code sources[0]}). */
+    void checkRules(String path, Violations violations) {
+        violations.text(title, path + ".title", MAX_TITLE_LENGTH);
+        violations.check(address.isAbsolute() && address.getScheme() != null
                         && ("http".equals(address.getScheme().toLowerCase(Locale.ROOT))
                         || "https".equals(address.getScheme().toLowerCase(Locale.ROOT)))
                         && address.getHost() != null,
-                "address", "must be an absolute http or https address");
-        Require.that(address.toString().length() <= MAX_ADDRESS_LENGTH, "address",
+                path + ".address", "must be an absolute http or https address");
+        violations.check(address.toString().length() <= MAX_ADDRESS_LENGTH, path + ".address",
                 "must be at most " + MAX_ADDRESS_LENGTH + " characters");
-        Require.present(publishedOn, "publishedOn");
+        violations.date(publishedOn, path + ".publishedOn");
     }
 
     @Override

@@ -1,14 +1,17 @@
 package com.computeledger.domain.deal;
 
 import com.computeledger.domain.shared.Require;
+import com.computeledger.domain.shared.Violations;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Optional;
 
 /**
  * How long a deal runs: a start date and a duration in months, either of which may be undisclosed
- * (Oracle: 60 months, start unknown; Azure: neither). The end is derived, never stored.
+ * (Oracle: 60 months, start unknown; Azure: neither). The end is derived, never stored. What may be
+ * written is checked by {@link #checkRules}; a term stored under older rules is read as it is.
  */
 public record Term(Optional<LocalDate> start, Optional<Integer> durationMonths) {
 
@@ -20,10 +23,6 @@ public record Term(Optional<LocalDate> start, Optional<Integer> durationMonths) 
     public Term {
         Require.present(start, "term.start");
         Require.present(durationMonths, "term.durationMonths");
-        durationMonths.ifPresent(months -> {
-            Require.that(months >= 1, "term.durationMonths", "must be at least 1 month");
-            Require.that(months <= MAX_MONTHS, "term.durationMonths", "must be at most " + MAX_MONTHS + " months");
-        });
     }
 
     public static Term of(LocalDate start, int durationMonths) {
@@ -34,14 +33,28 @@ public record Term(Optional<LocalDate> start, Optional<Integer> durationMonths) 
         return new Term(Optional.empty(), Optional.empty());
     }
 
-    /** Start plus duration, when both are known. */
-    public Optional<LocalDate> end() {
-        return start.flatMap(begin -> durationMonths.map(begin::plusMonths));
+    /** Records the write rules this term breaks: a start within the ledger's calendar, 1 to 1,200 months. */
+    void checkRules(Violations violations) {
+        start.ifPresent(date -> violations.date(date, "term.start"));
+        durationMonths.ifPresent(months -> {
+            violations.check(months >= 1, "term.durationMonths", "must be at least 1 month");
+            violations.check(months <= MAX_MONTHS, "term.durationMonths", "must be at most " + MAX_MONTHS + " months");
+        });
     }
 
-    /** The duration in years (months / 12, exact to ten decimals), when known. */
+    /** Start plus duration, when both are known and the end is a date Java can represent. */
+    public Optional<LocalDate> end() {
+        try {
+            return start.flatMap(begin -> durationMonths.map(begin::plusMonths));
+        } catch (DateTimeException beyondTheCalendar) {
+            return Optional.empty();
+        }
+    }
+
+    /** The duration in years (months / 12, exact to ten decimals), when known and at least one month. */
     public Optional<BigDecimal> durationYears() {
-        return durationMonths.map(months -> BigDecimal.valueOf(months).divide(MONTHS_PER_YEAR, 10, RoundingMode.HALF_EVEN));
+        return durationMonths.filter(months -> months >= 1)
+                .map(months -> BigDecimal.valueOf(months).divide(MONTHS_PER_YEAR, 10, RoundingMode.HALF_EVEN));
     }
 
     @Override

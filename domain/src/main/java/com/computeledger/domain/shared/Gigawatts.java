@@ -3,7 +3,10 @@ package com.computeledger.domain.shared;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
-/** A non-negative amount of electrical power in gigawatts, kept to the kilowatt (six decimals). */
+/**
+ * An amount of electrical power in gigawatts, kept to the kilowatt (six decimals). What a client states
+ * must lie between zero and {@link #MAX} ({@link #stated}); a stored figure is read as it is.
+ */
 public record Gigawatts(BigDecimal value) implements Comparable<Gigawatts> {
 
     /** Decimals kept: one kilowatt is 0.000001 GW. */
@@ -16,9 +19,22 @@ public record Gigawatts(BigDecimal value) implements Comparable<Gigawatts> {
 
     public Gigawatts {
         Require.present(value, "gigawatts");
-        Require.that(value.signum() >= 0, "gigawatts", "must not be negative");
-        Require.that(value.compareTo(MAX) <= 0, "gigawatts", "must be at most " + MAX.toPlainString());
         value = value.setScale(SCALE, RoundingMode.HALF_EVEN);
+    }
+
+    /** Power as a client states it: refused, naming {@code field}, when negative or above {@link #MAX}. */
+    public static Gigawatts stated(BigDecimal value, String field) {
+        Require.present(value, field);
+        Violations violations = new Violations();
+        checkStated(value, field, violations);
+        violations.throwIfAny();
+        return new Gigawatts(value);
+    }
+
+    /** Records why {@code value} cannot be stated as power, if it cannot. */
+    public static void checkStated(BigDecimal value, String field, Violations violations) {
+        violations.check(value.signum() >= 0, field, "must not be negative");
+        violations.check(value.compareTo(MAX) <= 0, field, "must be at most " + MAX.toPlainString());
     }
 
     public static Gigawatts of(String value) {

@@ -5,12 +5,13 @@ import java.math.RoundingMode;
 import java.util.Currency;
 
 /**
- * A non-negative amount of US dollars, exact to the cent.
+ * An amount of US dollars, exact to the cent.
  *
  * <p>The ledger records one currency: other currencies are refused rather than silently converted
  * (docs/adr/0004). Amounts carry scale 2; more decimals than cents are refused, never rounded away.
  * Money has no upper bound of its own, since market totals grow with the ledger; a single deal's value
- * is bounded by {@link com.computeledger.domain.deal.DealValue#MAX_AMOUNT}.
+ * is bounded by {@link com.computeledger.domain.deal.DealValue#MAX_AMOUNT}. The sign is a rule of the owner
+ * (a deal's value must not be negative when it is written), so an amount stored under older rules still reads.
  */
 public record Money(BigDecimal amount, Currency currency) implements Comparable<Money> {
 
@@ -25,7 +26,6 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
         Require.present(amount, "amount");
         Require.present(currency, "currency");
         Require.that(USD.equals(currency), "currency", "must be USD; " + currency.getCurrencyCode() + " is not supported");
-        Require.that(amount.signum() >= 0, "amount", "must not be negative");
         Require.that(amount.stripTrailingZeros().scale() <= SCALE, "amount", "must not have more than 2 decimals");
         amount = amount.setScale(SCALE, RoundingMode.UNNECESSARY);
     }
@@ -36,6 +36,13 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
 
     public static Money usd(String amount) {
         return usd(new BigDecimal(amount));
+    }
+
+    /** An amount a client states: refused, naming {@code field}, when negative. */
+    public static Money stated(BigDecimal amount, String field) {
+        Require.present(amount, field);
+        Require.that(amount.signum() >= 0, field, "must not be negative");
+        return usd(amount);
     }
 
     /** Parses an ISO 4217 code, refusing unknown codes and anything but USD with a domain error. */
@@ -63,6 +70,10 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
     public Money times(BigDecimal factor) {
         Require.that(factor.signum() >= 0, "factor", "must not be negative");
         return usd(amount.multiply(factor).setScale(SCALE, RoundingMode.HALF_EVEN));
+    }
+
+    public boolean isNegative() {
+        return amount.signum() < 0;
     }
 
     public boolean isZero() {

@@ -7,6 +7,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.computeledger.domain.accelerator.AcceleratorId;
 import com.computeledger.domain.shared.InvariantViolationException;
+import com.computeledger.domain.shared.InvariantViolationException.FieldViolation;
+import com.computeledger.domain.shared.LedgerCalendar;
+import com.computeledger.domain.shared.Money;
+import com.computeledger.domain.shared.Violations;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.Collections;
@@ -24,12 +28,11 @@ class DealDetailsTest {
 
     @Test
     void fullCapacityMayNotComeBeforeTheTermStarts() {
-        assertThatThrownBy(() -> withCommitments(List.of(commitment("nvidia-gb200", LocalDate.of(2025, 11, 2)))))
+        assertThatThrownBy(withCommitments(List.of(commitment("nvidia-gb200", LocalDate.of(2025, 11, 2))))::checkWriteRules)
                 .isInstanceOfSatisfying(InvariantViolationException.class,
                         e -> assertThat(e.field()).isEqualTo("commitments[0].fullCapacityBy"))
                 .hasMessageContaining("before the term starts on 2025-11-03");
-        assertThat(withCommitments(List.of(commitment("nvidia-gb200", LocalDate.of(2025, 11, 3)))).commitments())
-                .hasSize(1);
+        withCommitments(List.of(commitment("nvidia-gb200", LocalDate.of(2025, 11, 3)))).checkWriteRules();
     }
 
     @Test
@@ -38,13 +41,14 @@ class DealDetailsTest {
         DealDetails details = new DealDetails(aws.customer(), aws.providerId(), aws.announcedOn(), Term.undisclosed(),
                 aws.value(), aws.valueConfidence(), List.of(commitment("nvidia-gb200", LocalDate.of(2020, 1, 1))),
                 aws.expansion(), aws.sources());
+        details.checkWriteRules();
         assertThat(details.commitments()).hasSize(1);
     }
 
     @Test
     void eachAcceleratorIsCommittedOnce() {
-        assertThatThrownBy(() -> withCommitments(List.of(commitment("nvidia-gb200", LocalDate.of(2026, 1, 1)),
-                commitment("nvidia-gb200", LocalDate.of(2026, 6, 1)))))
+        assertThatThrownBy(withCommitments(List.of(commitment("nvidia-gb200", LocalDate.of(2026, 1, 1)),
+                commitment("nvidia-gb200", LocalDate.of(2026, 6, 1))))::checkWriteRules)
                 .isInstanceOfSatisfying(InvariantViolationException.class,
                         e -> assertThat(e.field()).isEqualTo("commitments[1].acceleratorId"));
     }
@@ -53,21 +57,22 @@ class DealDetailsTest {
     void boundsTheNumberOfCommitmentsAndSources() {
         List<ComputeCommitment> tooMany = java.util.stream.IntStream.rangeClosed(0, DealDetails.MAX_COMMITMENTS)
                 .mapToObj(i -> commitment("chip-" + i, LocalDate.of(2026, 1, 1))).toList();
-        assertThatThrownBy(() -> withCommitments(tooMany)).hasMessage("commitments: must hold at most 20 entries");
+        assertThatThrownBy(withCommitments(tooMany)::checkWriteRules)
+                .hasMessage("commitments: must hold at most 20 entries");
 
         DealDetails aws = awsDeal();
         List<Source> sources = Collections.nCopies(DealDetails.MAX_SOURCES + 1, aws.sources().get(0));
-        assertThatThrownBy(() -> new DealDetails(aws.customer(), aws.providerId(), aws.announcedOn(), aws.term(),
-                aws.value(), aws.valueConfidence(), aws.commitments(), aws.expansion(), sources))
+        assertThatThrownBy(new DealDetails(aws.customer(), aws.providerId(), aws.announcedOn(), aws.term(),
+                aws.value(), aws.valueConfidence(), aws.commitments(), aws.expansion(), sources)::checkWriteRules)
                 .hasMessage("sources: must hold at most 20 entries");
     }
 
     @Test
     void expansionMayNotEndBeforeTheAnnouncement() {
         DealDetails aws = awsDeal();
-        assertThatThrownBy(() -> new DealDetails(aws.customer(), aws.providerId(), aws.announcedOn(), aws.term(),
+        assertThatThrownBy(new DealDetails(aws.customer(), aws.providerId(), aws.announcedOn(), aws.term(),
                 aws.value(), aws.valueConfidence(), aws.commitments(),
-                Optional.of(new ExpansionWindow(LocalDate.of(2025, 1, 1), "earlier")), aws.sources()))
+                Optional.of(new ExpansionWindow(LocalDate.of(2025, 1, 1), "earlier")), aws.sources())::checkWriteRules)
                 .hasMessageStartingWith("expansion.through:");
     }
 
@@ -84,16 +89,87 @@ class DealDetailsTest {
 
     @Test
     void sourcesMustBeWebAddresses() {
-        assertThatThrownBy(() -> new Source("t", URI.create("ftp://example.com/x"), LocalDate.of(2025, 1, 1)))
-                .hasMessage("address: must be an absolute http or https address");
-        assertThatThrownBy(() -> new Source("t", URI.create("/relative"), LocalDate.of(2025, 1, 1)))
-                .hasMessageStartingWith("address:");
+        assertThatThrownBy(withSources(new Source("t", URI.create("ftp://example.com/x"), LocalDate.of(2025, 1, 1)),
+                new Source("t", URI.create("/relative"), LocalDate.of(2025, 1, 1)))::checkWriteRules)
+                .isInstanceOfSatisfying(InvariantViolationException.class, e -> assertThat(e.violations())
+                        .extracting(FieldViolation::toString).containsExactly(
+                                "sources[0].address: must be an absolute http or https address",
+                                "sources[1].address: must be an absolute http or https address"));
     }
 
     @Test
     void countsAreAtLeastOneUnit() {
-        assertThatThrownBy(() -> AcceleratorCount.exactly(0)).hasMessage("units: must be at least 1");
+        assertThatThrownBy(withCommitments(List.of(new ComputeCommitment(AcceleratorId.of("nvidia-gb200"),
+                Optional.of(AcceleratorCount.exactly(0)), Optional.empty(), Optional.empty())))::checkWriteRules)
+                .hasMessage("commitments[0].units: must be at least 1");
         assertThat(AcceleratorCount.about(200_000)).hasToString("~200000");
+    }
+
+    @Test
+    void namesEveryBrokenRuleAtOnce() {
+        DealDetails aws = awsDeal();
+        DealDetails broken = new DealDetails(Customer.of(" "), aws.providerId(), LocalDate.of(1500, 3, 1),
+                new Term(Optional.of(LocalDate.of(2201, 1, 1)), Optional.of(0)),
+                DealValue.range(Money.usd("-5"), Money.usd("1")), aws.valueConfidence(), aws.commitments(),
+                aws.expansion(), aws.sources());
+        assertThatThrownBy(broken::checkWriteRules)
+                .isInstanceOfSatisfying(InvariantViolationException.class, e -> assertThat(e.violations())
+                        .extracting(FieldViolation::field).containsExactly("customer", "announcedOn", "term.start",
+                                "term.durationMonths", "value.low"));
+    }
+
+    @Test
+    void everyDateLiesWithinTheLedgersCalendar() {
+        DealDetails aws = awsDeal();
+        DealDetails edges = new DealDetails(aws.customer(), aws.providerId(), LedgerCalendar.EARLIEST,
+                Term.of(LedgerCalendar.LATEST, Term.MAX_MONTHS), aws.value(), aws.valueConfidence(), List.of(),
+                Optional.of(new ExpansionWindow(LedgerCalendar.LATEST, "through the end")),
+                List.of(new Source("t", URI.create("https://example.com"), LedgerCalendar.EARLIEST)));
+        edges.checkWriteRules();
+        assertThat(edges.term().end()).contains(LocalDate.of(2300, 12, 31));
+
+        DealDetails outside = new DealDetails(aws.customer(), aws.providerId(), LocalDate.of(1899, 12, 31),
+                aws.term(), aws.value(), aws.valueConfidence(),
+                List.of(commitment("nvidia-gb200", LocalDate.of(2201, 1, 1))),
+                Optional.of(new ExpansionWindow(LocalDate.MAX, "far")),
+                List.of(new Source("t", URI.create("https://example.com"), LocalDate.MIN)));
+        assertThatThrownBy(outside::checkWriteRules)
+                .isInstanceOfSatisfying(InvariantViolationException.class, e -> assertThat(e.violations())
+                        .extracting(FieldViolation::toString).containsExactly(
+                                "announcedOn: must be between 1900-01-01 and 2200-12-31",
+                                "commitments[0].fullCapacityBy: must be between 1900-01-01 and 2200-12-31",
+                                "expansion.through: must be between 1900-01-01 and 2200-12-31",
+                                "sources[0].publishedOn: must be between 1900-01-01 and 2200-12-31"));
+    }
+
+    @Test
+    void textsMustBeReadableByEveryClient() {
+        DealDetails aws = awsDeal();
+        for (String unreadable : List.of("Open\uD800AI", "Open\uDC00", "\u202EIAnepO", "a\u2066b", "a\u202Ab")) {
+            DealDetails details = new DealDetails(Customer.of(unreadable), aws.providerId(), aws.announcedOn(),
+                    aws.term(), aws.value(), aws.valueConfidence(), aws.commitments(), aws.expansion(),
+                    List.of(new Source(unreadable, URI.create("https://example.com"), aws.announcedOn())));
+            assertThatThrownBy(details::checkWriteRules).as(unreadable)
+                    .isInstanceOfSatisfying(InvariantViolationException.class, e -> assertThat(e.violations())
+                            .extracting(FieldViolation::field).containsExactly("customer", "sources[0].title"));
+        }
+        Customer.of("\uD83D\uDE80 Ünïcödé 微软 مايكروسوفت").checkRules(new Violations());
+    }
+
+    @Test
+    void detailsStoredUnderOlderRulesCanStillBeBuilt() {
+        DealDetails aws = awsDeal();
+        DealDetails stored = new DealDetails(Customer.of(" "), aws.providerId(), LocalDate.MIN,
+                new Term(Optional.of(LocalDate.MAX), Optional.of(0)), DealValue.exact(Money.usd("-5")),
+                aws.valueConfidence(), aws.commitments(), aws.expansion(), aws.sources());
+        assertThat(stored.term().durationYears()).isEmpty();
+        assertThat(stored.value().lowerBound()).contains(Money.usd("-5"));
+    }
+
+    private static DealDetails withSources(Source... sources) {
+        DealDetails aws = awsDeal();
+        return new DealDetails(aws.customer(), aws.providerId(), aws.announcedOn(), aws.term(), aws.value(),
+                aws.valueConfidence(), aws.commitments(), aws.expansion(), List.of(sources));
     }
 
     @Test

@@ -37,7 +37,7 @@ class DealTest {
         Deal deal = DealFixtures.recordedAwsDeal();
         DealDetails revised = DealFixtures.withValue(awsDeal(), DealValue.exact(Money.usd("40000000000")));
 
-        DealChange change = deal.revise(revised, ANALYST, LATER);
+        DealChange change = deal.revise(revised, ANALYST, LATER).orElseThrow();
 
         assertThat(change.deal().version()).isEqualTo(2);
         assertThat(change.deal().details()).isEqualTo(revised);
@@ -47,6 +47,21 @@ class DealTest {
         assertThat(change.historyEntry().changes()).containsExactly(new FieldChange("value",
                 Optional.of("USD 38000000000.00"), Optional.of("USD 40000000000.00")));
         assertThat(deal.version()).as("the original instance is untouched").isEqualTo(1);
+    }
+
+    @Test
+    void aRevisionThatChangesNothingIsNoRevision() {
+        Deal deal = DealFixtures.recordedAwsDeal();
+        assertThat(deal.revise(awsDeal(), ANALYST, LATER)).isEmpty();
+    }
+
+    @Test
+    void recordingAndRevisingRunTheWriteRules() {
+        DealDetails negative = DealFixtures.withValue(awsDeal(), DealValue.exact(Money.usd("-5")));
+        assertThatThrownBy(() -> Deal.record(DealFixtures.ID, negative, ANALYST, NOW))
+                .hasMessage("value.amount: must not be negative");
+        assertThatThrownBy(() -> DealFixtures.recordedAwsDeal().revise(negative, ANALYST, LATER))
+                .hasMessage("value.amount: must not be negative");
     }
 
     @Test

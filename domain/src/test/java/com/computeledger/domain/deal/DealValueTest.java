@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.computeledger.domain.shared.Money;
+import com.computeledger.domain.shared.Violations;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 
@@ -27,18 +28,34 @@ class DealValueTest {
 
     @Test
     void rangeLowEndMustBeBelowHighEnd() {
-        assertThatThrownBy(() -> DealValue.range(Money.usd("2"), Money.usd("2")))
+        assertThatThrownBy(() -> check(DealValue.range(Money.usd("2"), Money.usd("2"))))
                 .hasMessageStartingWith("value.high: must be greater than the low end");
-        assertThatThrownBy(() -> DealValue.range(Money.usd("3"), Money.usd("2")))
+        assertThatThrownBy(() -> check(DealValue.range(Money.usd("3"), Money.usd("2"))))
                 .hasMessageStartingWith("value.high:");
     }
 
     @Test
     void aSingleDealIsWorthAtMostTenTimesWorldGdp() {
         Money tooMuch = Money.usd(DealValue.MAX_AMOUNT.add(BigDecimal.ONE));
-        assertThatThrownBy(() -> DealValue.exact(tooMuch)).hasMessageStartingWith("value.amount: must be at most");
-        assertThatThrownBy(() -> DealValue.range(Money.usd("1"), tooMuch)).hasMessageStartingWith("value.high:");
-        assertThat(DealValue.exact(Money.usd(DealValue.MAX_AMOUNT)).isDisclosed()).isTrue();
+        assertThatThrownBy(() -> check(DealValue.exact(tooMuch))).hasMessageStartingWith("value.amount: must be at most");
+        assertThatThrownBy(() -> check(DealValue.range(Money.usd("1"), tooMuch))).hasMessage(
+                "value.high: must be at most 1000000000000000 USD");
+        check(DealValue.exact(Money.usd(DealValue.MAX_AMOUNT)));
+    }
+
+    @Test
+    void amountsMustNotBeNegative() {
+        assertThatThrownBy(() -> check(DealValue.exact(Money.usd("-1")))).hasMessage("value.amount: must not be negative");
+        assertThatThrownBy(() -> check(DealValue.range(Money.usd("-5"), Money.usd("-1"))))
+                .hasMessage("value.low: must not be negative; value.high: must not be negative");
+        check(DealValue.exact(Money.ZERO));
+        check(DealValue.undisclosed());
+    }
+
+    private static void check(DealValue value) {
+        Violations violations = new Violations();
+        value.checkRules(violations);
+        violations.throwIfAny();
     }
 
     @Test

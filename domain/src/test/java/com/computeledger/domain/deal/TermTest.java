@@ -3,6 +3,7 @@ package com.computeledger.domain.deal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.computeledger.domain.shared.Violations;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -27,14 +28,28 @@ class TermTest {
 
     @Test
     void lastsAtLeastOneMonth() {
-        assertThatThrownBy(() -> Term.of(LocalDate.of(2025, 1, 1), 0))
+        assertThatThrownBy(() -> check(Term.of(LocalDate.of(2025, 1, 1), 0)))
                 .hasMessage("term.durationMonths: must be at least 1 month");
+        check(Term.of(LocalDate.of(2025, 1, 1), 1));
         assertThat(Term.of(LocalDate.of(2025, 1, 1), 1).end()).contains(LocalDate.of(2025, 2, 1));
     }
 
     @Test
     void lastsAtMostACentury() {
-        assertThatThrownBy(() -> Term.of(LocalDate.of(2025, 1, 1), Term.MAX_MONTHS + 1))
+        assertThatThrownBy(() -> check(Term.of(LocalDate.of(2025, 1, 1), Term.MAX_MONTHS + 1)))
                 .hasMessageContaining("at most 1200 months");
+    }
+
+    @Test
+    void aTermStoredUnderOlderRulesHasNoEndOrYearsWhereNoneExists() {
+        assertThat(Term.of(LocalDate.of(999_999_999, 12, 1), 1200).end()).isEmpty();
+        assertThat(Term.of(LocalDate.of(2025, 1, 1), 0).durationYears()).isEmpty();
+        assertThat(Term.of(LocalDate.of(2025, 1, 1), -3).durationYears()).isEmpty();
+    }
+
+    private static void check(Term term) {
+        Violations violations = new Violations();
+        term.checkRules(violations);
+        violations.throwIfAny();
     }
 }

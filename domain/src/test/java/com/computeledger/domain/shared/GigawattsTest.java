@@ -16,9 +16,13 @@ class GigawattsTest {
     }
 
     @Test
-    void refusesNegativeAndImplausiblePower() {
-        assertThatThrownBy(() -> Gigawatts.of("-0.1")).hasMessage("gigawatts: must not be negative");
-        assertThatThrownBy(() -> Gigawatts.of("100001")).hasMessageContaining("at most 100000");
+    void refusesNegativeAndImplausiblePowerAClientStates() {
+        assertThatThrownBy(() -> Gigawatts.stated(new BigDecimal("-0.1"), "gigawatts"))
+                .hasMessage("gigawatts: must not be negative");
+        assertThatThrownBy(() -> Gigawatts.stated(new BigDecimal("100001"), "targetGigawatts"))
+                .hasMessage("targetGigawatts: must be at most 100000");
+        assertThat(Gigawatts.stated(Gigawatts.MAX, "gigawatts")).isEqualTo(new Gigawatts(Gigawatts.MAX));
+        assertThat(Gigawatts.of("-0.1").value()).as("a stored figure reads as it is").isEqualByComparingTo("-0.1");
     }
 
     @Test

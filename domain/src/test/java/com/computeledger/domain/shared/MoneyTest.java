@@ -17,10 +17,12 @@ class MoneyTest {
     }
 
     @Test
-    void refusesNegativeAmounts() {
-        assertThatThrownBy(() -> Money.usd("-1"))
+    void refusesNegativeAmountsAClientStatesButReadsStoredOnes() {
+        assertThatThrownBy(() -> Money.stated(new BigDecimal("-1"), "quotedCapex"))
                 .isInstanceOf(InvariantViolationException.class)
-                .hasMessage("amount: must not be negative");
+                .hasMessage("quotedCapex: must not be negative");
+        assertThat(Money.stated(BigDecimal.ZERO, "quotedCapex")).isEqualTo(Money.ZERO);
+        assertThat(Money.usd("-1").isNegative()).isTrue();
     }
 
     @Test

@@ -32,11 +32,22 @@ class RequireTest {
     }
 
     @Test
-    void collectionsAreBoundedAndFreeOfNulls() {
-        assertThatThrownBy(() -> Require.atMost(List.of(1, 2, 3), 2, "sources"))
-                .hasMessage("sources: must hold at most 2 entries");
-        assertThatThrownBy(() -> Require.atMost(Arrays.asList(1, null), 2, "sources"))
+    void collectionsAreFreeOfNulls() {
+        assertThat(Require.noNulls(List.of(1, 2, 3), "sources")).hasSize(3);
+        assertThatThrownBy(() -> Require.noNulls(Arrays.asList(1, null), "sources"))
                 .hasMessage("sources: must not contain null entries");
+    }
+
+    @Test
+    void textRefusesWhatSomeClientsCannotRead() {
+        assertThatThrownBy(() -> Require.text("a\uD800b", "name", 5)).hasMessageContaining("unpaired surrogates");
+        assertThatThrownBy(() -> Require.text("a\uDFFF", "name", 5)).hasMessageContaining("unpaired surrogates");
+        for (char bidi : new char[] {'\u202A', '\u202B', '\u202C', '\u202D', '\u202E', '\u2066', '\u2067',
+                '\u2068', '\u2069'}) {
+            assertThatThrownBy(() -> Require.text("a" + bidi + "b", "name", 5)).hasMessageContaining("bidirectional");
+        }
+        assertThat(Require.text("\uD83D\uDE80\u200F", "name", 5)).as("a paired emoji and a plain RLM mark are fine")
+                .hasSize(3);
     }
 
     @Test

@@ -149,7 +149,7 @@ public final class AnalyticsResource {
         BuildOutScenario scenario = QueryParameters.parsed("gigawattsPerWeek",
                 () -> plan.scenario(target, perWeek, factors));
         Optional<Money> quoted = QueryParameters.decimal("quotedCapex", quotedCapex)
-                .map(amount -> QueryParameters.parsed("quotedCapex", () -> Money.usd(amount)));
+                .map(amount -> QueryParameters.parsed("quotedCapex", () -> Money.stated(amount, "quotedCapex")));
         return new BuildOutResponse(gigawatts(target), gigawatts(perWeek), scenario.weeks(), scenario.years(),
                 money(scenario.capex()), scenario.homesPowered(), factorsJson(factors),
                 quoted.map(capex -> QueryParameters.parsed("targetGigawatts",
@@ -159,7 +159,7 @@ public final class AnalyticsResource {
     private PowerEquivalences factors(String homesPerGigawatt, String capexPerGigawatt) {
         Optional<BigDecimal> homes = QueryParameters.decimal("homesPerGigawatt", homesPerGigawatt);
         Optional<Money> capex = QueryParameters.decimal("capexPerGigawatt", capexPerGigawatt)
-                .map(amount -> QueryParameters.parsed("capexPerGigawatt", () -> Money.usd(amount)));
+                .map(amount -> QueryParameters.parsed("capexPerGigawatt", () -> Money.stated(amount, "capexPerGigawatt")));
         return QueryParameters.parsed(homes.isPresent() ? "homesPerGigawatt" : "capexPerGigawatt",
                 () -> plan.equivalences(homes, capex));
     }
@@ -167,7 +167,7 @@ public final class AnalyticsResource {
     private static Gigawatts requiredGigawatts(String name, String text) {
         BigDecimal value = QueryParameters.decimal(name, text)
                 .orElseThrow(() -> ProblemException.invalidParameter(name, "is required"));
-        return QueryParameters.parsed(name, () -> new Gigawatts(value));
+        return QueryParameters.parsed(name, () -> Gigawatts.stated(value, name));
     }
 
     private static ConcentrationJson concentrationJson(Concentration concentration) {

@@ -36,7 +36,8 @@ import java.util.stream.StreamSupport;
  * <ol>
  *   <li>request syntax, in the web DTOs and Jackson: not JSON, a wrong type, an unknown field (400), a
  *       missing required field or a broken bean-validation constraint (422);</li>
- *   <li>invariants, in the value objects: {@link InvariantViolationException} (422, naming the field by its
+ *   <li>invariants and write rules, in the value objects and {@code DealDetails.checkWriteRules}:
+ *       {@link InvariantViolationException} (422, naming every broken field by its
  *       JSON path where the mapping knows it, as {@code commitments[0].fullCapacityBy});</li>
  *   <li>business rules, in aggregates and services: stale version (412), illegal status move or closed deal
  *       (409), unknown provider or accelerator (422; the deal resource locates an unknown accelerator as
@@ -60,7 +61,8 @@ public final class ErrorCatalogue {
             return problem(problem.type(), problem.getMessage(), instance, problem.errors());
         }
         if (failure instanceof InvariantViolationException invalid) {
-            return field(ProblemType.INVALID_FIELD, invalid.field(), invalid.reason(), instance);
+            return problem(ProblemType.INVALID_FIELD, invalid.getMessage(), instance, invalid.violations().stream()
+                    .map(violation -> new Problem.FieldError(violation.field(), violation.reason())).toList());
         }
         if (failure instanceof UnknownProviderException unknown) {
             return field(ProblemType.UNKNOWN_REFERENCE, "providerId", unknown.getMessage(), instance);

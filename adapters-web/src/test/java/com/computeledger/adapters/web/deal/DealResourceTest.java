@@ -259,7 +259,8 @@ class DealResourceTest {
 
     @Test
     void aRevisionPassesTheVersionItWasReadAt() {
-        Deal revised = AWS.revise(AWS.details(), new Actor("x"), Instant.parse("2026-11-29T00:00:00Z")).deal();
+        Deal revised = Deal.rehydrate(AWS.id(), AWS.details(), AWS.status(), 2, AWS.recordedAt(),
+                Instant.parse("2026-11-29T00:00:00Z"));
         when(REVISE.revise(any())).thenReturn(revised);
 
         Response response = RESOURCES.target(AWS_PATH).request().header(HttpHeaders.IF_MATCH, "\"1\"")

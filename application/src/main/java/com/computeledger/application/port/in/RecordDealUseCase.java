@@ -17,10 +17,10 @@ public interface RecordDealUseCase {
      */
     RecordedDeal record(RecordDealCommand command);
 
-    /** What to record, who records it, and the client's optional idempotency key. */
+    /** What to record (checked against the write rules, every broken one named), who records it, and an idempotency key. */
     record RecordDealCommand(DealDetails details, Actor actor, Optional<IdempotencyKey> idempotencyKey) {
         public RecordDealCommand {
-            Require.present(details, "details");
+            Require.present(details, "details").checkWriteRules();
             Require.present(actor, "actor");
             Require.present(idempotencyKey, "idempotencyKey");
         }

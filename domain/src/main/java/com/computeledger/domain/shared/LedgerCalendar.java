@@ -1,0 +1,31 @@
+package com.computeledger.domain.shared;
+
+import java.time.LocalDate;
+
+/**
+ * The dates the ledger accepts: 1900-01-01 to 2200-12-31. Every date of a deal lies in it, so derived
+ * dates (a term's end, 1,200 months later at most) stay representable everywhere: in Java, in SQL DATE
+ * columns, in JSON {@code format: date} and in every client's calendar.
+ */
+public final class LedgerCalendar {
+
+    public static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
+    public static final LocalDate LATEST = LocalDate.of(2200, 12, 31);
+
+    /** The reason given for a date outside the range. */
+    public static final String RANGE_MESSAGE = "must be between " + EARLIEST + " and " + LATEST;
+
+    private LedgerCalendar() {
+    }
+
+    public static boolean contains(LocalDate date) {
+        return !date.isBefore(EARLIEST) && !date.isAfter(LATEST);
+    }
+
+    /** {@code date} itself when it lies in the range; otherwise a violation naming {@code field}. */
+    public static LocalDate require(LocalDate date, String field) {
+        Require.present(date, field);
+        Require.that(contains(date), field, RANGE_MESSAGE);
+        return date;
+    }
+}
