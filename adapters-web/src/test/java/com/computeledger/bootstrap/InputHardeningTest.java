@@ -65,6 +65,18 @@ class InputHardeningTest {
     }
 
     @Test
+    void unpairedSurrogatesAndBidiControlsAreRefusedInEveryTextField() {
+        for (String unreadable : new String[] {"\\uD800", "x\\uDC00", "\\u202Egnp.exe", "a\\u202Ab", "a\\u2066b",
+                "a\\u2069"}) {
+            assertRefused(FIXTURE.replace("\"OpenAI\"", "\"Open" + unreadable + "\""), 422, "customer");
+            assertRefused(FIXTURE.replace("\"room to expand through 2027\"", "\"" + unreadable + "\""), 422,
+                    "expansion.note");
+            assertRefused(FIXTURE.replace("\"AWS and OpenAI announce multi-year strategic partnership\"",
+                    "\"" + unreadable + "\""), 422, "sources[0].title");
+        }
+    }
+
+    @Test
     void atMostTwentyCommitmentsAndTwentySources() {
         String commitments = "[" + String.join(",", Collections.nCopies(21, COMMITMENT)) + "]";
         String sources = "[" + String.join(",", Collections.nCopies(21, SOURCE)) + "]";

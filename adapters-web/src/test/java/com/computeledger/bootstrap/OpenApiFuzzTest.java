@@ -51,7 +51,7 @@ class OpenApiFuzzTest {
 
     private static final List<String> HOSTILE_TEXT = List.of("", " ", "\u0000", "a\u0007b", "line\nbreak",
             "شركة الذكاء الاصطناعي", "深度求索", "Ωmega 🚀", "'; drop table deal; --", "../../etc/passwd",
-            "%00", "<script>alert(1)</script>", "x".repeat(5_000), "\uD800", "null", "1e400");
+            "%00", "<script>alert(1)</script>", "x".repeat(5_000), "\uD800", "a\uDC00b", "\u202Egnp.exe", "a\u2066b", "null", "1e400");
     private static final List<String> HOSTILE_NUMBERS = List.of("1e400", "-1e400", "1" + "0".repeat(10_000), "0",
             "-1", "84.5", "9223372036854775808", "NaN", "\"12\"", "true", "[]", "{}", "null");
 
@@ -116,6 +116,9 @@ class OpenApiFuzzTest {
                         + abbreviated(exchange.answer()));
             }
         }
+        if (exchange.contentType().filter(type -> type.contains("json")).isPresent()) {
+            WebTestSupport.strictJson(exchange.answer());
+        }
         SimpleResponse.Builder response = SimpleResponse.Builder.status(exchange.status()).withBody(exchange.answer());
         exchange.contentType().ifPresent(response::withContentType);
         ValidationReport report = validator.validateResponse(URI.create(exchange.uri()).getRawPath(),
@@ -163,7 +166,7 @@ class OpenApiFuzzTest {
         headers.forEach(request::header);
         HttpResponse<String> response;
         try {
-            response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            response = http.send(request.build(), WebTestSupport.STRICT_UTF8);
         } catch (IOException noAnswer) {
             throw new AssertionError("no answer to " + operation.method() + " " + uri + " (body of "
                     + (body == null ? 0 : body.length()) + " chars: " + abbreviated(body) + ") " + headers

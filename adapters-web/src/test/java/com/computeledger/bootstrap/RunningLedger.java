@@ -4,6 +4,7 @@ import com.computeledger.adapters.persistence.H2Defaults;
 import com.computeledger.adapters.web.WebTestSupport;
 import com.computeledger.domain.access.Role;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.dropwizard.db.DataSourceFactory;
 import io.dropwizard.testing.ConfigOverride;
 import io.dropwizard.testing.DropwizardTestSupport;
 import io.dropwizard.testing.ResourceHelpers;
@@ -17,6 +18,10 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -111,6 +116,17 @@ final class RunningLedger implements AutoCloseable, BeforeAllCallback, AfterAllC
         return new CommandServices(app.getConfiguration());
     }
 
+    /** Runs {@code statement} on the running ledger's database directly, as a manual fix or an older version could. */
+    int sql(String statement) {
+        DataSourceFactory database = app.getConfiguration().getDatabase();
+        try (Connection connection = DriverManager.getConnection(database.getUrl(), database.getUser(),
+                database.getPassword()); Statement sql = connection.createStatement()) {
+            return sql.executeUpdate(statement);
+        } catch (SQLException failure) {
+            throw new IllegalStateException("could not run " + statement, failure);
+        }
+    }
+
     /** The {@code Authorization} header of an admin key; every write of this client sends it unless told otherwise. */
     Map<String, String> adminAuthorization() {
         return Map.of("Authorization", "Bearer " + adminToken);
@@ -153,12 +169,9 @@ final class RunningLedger implements AutoCloseable, BeforeAllCallback, AfterAllC
         }
     }
 
+    /** The body of {@code response}, parsed as strictly as the strictest client would. */
     static JsonNode json(HttpResponse<String> response) {
-        try {
-            return WebTestSupport.MAPPER.readTree(response.body());
-        } catch (IOException notJson) {
-            throw new UncheckedIOException(notJson);
-        }
+        return WebTestSupport.strictJson(response.body());
     }
 
     URI uri(String path) {
@@ -186,7 +199,7 @@ final class RunningLedger implements AutoCloseable, BeforeAllCallback, AfterAllC
     private static HttpResponse<String> send(HttpRequest.Builder request, Map<String, String> headers) {
         headers.forEach(request::header);
         try {
-            return HTTP.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+            return HTTP.send(request.timeout(Duration.ofSeconds(30)).build(), WebTestSupport.STRICT_UTF8);
         } catch (IOException failure) {
             throw new UncheckedIOException(failure);
         } catch (InterruptedException interrupted) {

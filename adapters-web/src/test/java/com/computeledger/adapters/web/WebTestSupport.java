@@ -3,19 +3,39 @@ package com.computeledger.adapters.web;
 import com.computeledger.adapters.web.json.JsonSettings;
 import com.computeledger.adapters.web.problem.Problem;
 import com.computeledger.adapters.web.problem.ProblemExceptionMapper;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import io.dropwizard.jackson.Jackson;
 import io.dropwizard.testing.junit5.ResourceExtension;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.http.HttpResponse;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
 /** Shared set-up of the resource tests: the API's JSON rules, its one exception mapper, fixtures. */
 public final class WebTestSupport {
 
     public static final ObjectMapper MAPPER = JsonSettings.apply(Jackson.newObjectMapper());
+
+    /** Reads JSON as the strictest clients do: no duplicate keys, nothing after the value. */
+    private static final ObjectReader STRICT_JSON = MAPPER.reader()
+            .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .with(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+
+    /**
+     * A response body as text, refused unless it is well-formed UTF-8 (what jq and other strict clients need: an
+     * unpaired surrogate cannot be encoded and would reach them as malformed bytes).
+     */
+    public static final HttpResponse.BodyHandler<String> STRICT_UTF8 = info -> HttpResponse.BodySubscribers.mapping(
+            HttpResponse.BodySubscribers.ofByteArray(), WebTestSupport::strictUtf8);
 
     private WebTestSupport() {
     }
@@ -30,6 +50,24 @@ public final class WebTestSupport {
             builder.addResource(resource);
         }
         return builder.build();
+    }
+
+    /** Parses {@code body} strictly ({@link #STRICT_JSON}); any deviation fails the test. */
+    public static JsonNode strictJson(String body) {
+        try {
+            return STRICT_JSON.readTree(body);
+        } catch (IOException notStrictJson) {
+            throw new AssertionError("not strict JSON: " + notStrictJson.getMessage() + " in " + body, notStrictJson);
+        }
+    }
+
+    private static String strictUtf8(byte[] bytes) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException malformed) {
+            throw new AssertionError("the response body is not well-formed UTF-8", malformed);
+        }
     }
 
     /** A text file under src/test/resources/fixtures. */
