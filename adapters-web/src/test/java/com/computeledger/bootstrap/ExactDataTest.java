@@ -40,6 +40,13 @@ class ExactDataTest {
         assertThat(answers).containsExactly("announcedOn", "announcedOn", "announcedOn", "announcedOn", "announcedOn",
                 "announcedOn", "announcedOn", "term.start", "term.start");
         assertThat(dealCount()).isEqualTo(before);
+        JsonNode schemas = json(ledger.get("/openapi.json")).at("/components/schemas");
+        for (String date : List.of("DealRequest/properties/announcedOn", "TermRequest/properties/start",
+                "CommitmentJson/properties/fullCapacityBy", "ExpansionJson/properties/through",
+                "SourceJson/properties/publishedOn")) {
+            assertThat(schemas.at("/" + date + "/description").asText()).as("the document states the range of " + date)
+                    .isEqualTo("An ISO-8601 date from 1900-01-01 to 2200-12-31.");
+        }
     }
 
     @Test

@@ -9,11 +9,17 @@ import java.time.LocalDate;
  */
 public final class LedgerCalendar {
 
-    public static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
-    public static final LocalDate LATEST = LocalDate.of(2200, 12, 31);
+    private static final String EARLIEST_TEXT = "1900-01-01";
+    private static final String LATEST_TEXT = "2200-12-31";
+
+    public static final LocalDate EARLIEST = LocalDate.parse(EARLIEST_TEXT);
+    public static final LocalDate LATEST = LocalDate.parse(LATEST_TEXT);
 
     /** The reason given for a date outside the range. */
-    public static final String RANGE_MESSAGE = "must be between " + EARLIEST + " and " + LATEST;
+    public static final String RANGE_MESSAGE = "must be between " + EARLIEST_TEXT + " and " + LATEST_TEXT;
+
+    /** How API documents describe a date the ledger accepts (a constant, so annotations can use it). */
+    public static final String DESCRIPTION = "An ISO-8601 date from " + EARLIEST_TEXT + " to " + LATEST_TEXT + ".";
 
     private LedgerCalendar() {
     }

@@ -46,7 +46,7 @@ public final class Require {
         if (CONTROL_CHARACTERS.matcher(trimmed).find()) {
             return Optional.of("must not contain control characters");
         }
-        if (trimmed.codePoints().anyMatch(codePoint -> codePoint >= Character.MIN_SURROGATE && codePoint <= Character.MAX_SURROGATE)) {
+        if (trimmed.codePoints().anyMatch(point -> point >= Character.MIN_SURROGATE && point <= Character.MAX_SURROGATE)) {
             return Optional.of("must not contain unpaired surrogates (text must be valid Unicode)");
         }
         if (BIDI_CONTROLS.matcher(trimmed).find()) {

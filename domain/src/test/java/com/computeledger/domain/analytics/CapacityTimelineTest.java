@@ -32,6 +32,14 @@ class CapacityTimelineTest {
     }
 
     @Test
+    void aFullCapacityDateStoredBeforeTheStartSwitchesEverythingOnThen() {
+        CapacityRamp backwards = new CapacityRamp("x", LocalDate.of(2027, 6, 1), LocalDate.of(2026, 12, 31),
+                Gigawatts.of("2"), false);
+        assertThat(backwards.onlineAt(LocalDate.of(2026, 12, 30))).isEqualTo(Gigawatts.ZERO);
+        assertThat(backwards.onlineAt(LocalDate.of(2026, 12, 31))).isEqualTo(Gigawatts.of("2"));
+    }
+
+    @Test
     void quartersAddUpEveryGroupAtThePeriodEnd() {
         CapacityRamp oracle = new CapacityRamp("oracle", LocalDate.of(2026, 1, 1), LocalDate.of(2026, 1, 1),
                 Gigawatts.of("1"), false);

@@ -83,4 +83,12 @@ class ConcentrationTest {
     static ProviderWeight weight(String provider, String weight) {
         return new ProviderWeight(ProviderId.of(provider), new BigDecimal(weight));
     }
+
+    @Test
+    void aNegativeTotalStoredUnderOlderRulesIsLeftOutLikeZero() {
+        Concentration market = Concentration.of(List.of(weight("aws", "-5"), weight("oracle", "10")),
+                MergerGuidelines.US_2023).orElseThrow();
+        assertThat(market.shares()).extracting(share -> share.providerId().value()).containsExactly("oracle");
+        assertThat(Concentration.of(List.of(weight("aws", "-5")), MergerGuidelines.US_2023)).isEmpty();
+    }
 }

@@ -2,7 +2,9 @@ package com.computeledger.adapters.web.deal;
 
 import com.computeledger.domain.deal.DealStatus;
 import com.computeledger.domain.deal.ValueConfidence;
+import com.computeledger.domain.shared.LedgerCalendar;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -18,7 +20,7 @@ public final class DealJson {
     }
 
     /** A deal as a client sends it to {@code POST /deals} and {@code PUT /deals/{id}}. */
-    public record DealRequest(String customer, String providerId, LocalDate announcedOn, TermRequest term,
+    public record DealRequest(String customer, String providerId, @Schema(description = LedgerCalendar.DESCRIPTION) LocalDate announcedOn, TermRequest term,
                               ValueJson value, ValueConfidence valueConfidence, List<CommitmentJson> commitments,
                               ExpansionJson expansion, List<SourceJson> sources) {
     }
@@ -32,7 +34,7 @@ public final class DealJson {
     }
 
     /** The term as sent: start and duration, either may be absent (undisclosed). */
-    public record TermRequest(LocalDate start, Integer durationMonths) {
+    public record TermRequest(@Schema(description = LedgerCalendar.DESCRIPTION) LocalDate start, Integer durationMonths) {
     }
 
     /** The term as returned, with the derived end. */
@@ -51,15 +53,16 @@ public final class DealJson {
     /** A compute commitment; every field but the accelerator may be absent. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record CommitmentJson(String acceleratorId, Long units, Boolean unitsApproximate, String gigawatts,
-                                 LocalDate fullCapacityBy) {
+                                 @Schema(description = LedgerCalendar.DESCRIPTION) LocalDate fullCapacityBy) {
     }
 
     /** An expansion window. */
-    public record ExpansionJson(LocalDate through, String note) {
+    public record ExpansionJson(@Schema(description = LedgerCalendar.DESCRIPTION) LocalDate through, String note) {
     }
 
     /** A source. */
-    public record SourceJson(String title, String address, LocalDate publishedOn) {
+    public record SourceJson(String title, String address,
+                             @Schema(description = LedgerCalendar.DESCRIPTION) LocalDate publishedOn) {
     }
 
     /** The body of {@code POST /deals/{id}/status}. */
