@@ -41,13 +41,15 @@ public final class DealCsv {
         if (fields.size() != COLUMNS) {
             throw new InvariantViolationException("record", "has " + fields.size() + " fields, expected " + COLUMNS);
         }
-        return new DealDetails(new Customer(fields.get(0)), new ProviderId(fields.get(1)),
+        DealDetails details = new DealDetails(new Customer(fields.get(0)), new ProviderId(fields.get(1)),
                 required(fields.get(2), "announcedOn", DealCsv::date),
                 new Term(optional(fields.get(3), "termStart", DealCsv::date),
                         optional(fields.get(4), "termMonths", DealCsv::months)),
                 value(fields), required(fields.get(8), "valueConfidence",
                 text -> ValueConfidence.valueOf(text.toUpperCase(Locale.ROOT))),
                 List.of(), Optional.empty(), List.of());
+        details.checkWriteRules(); // a bad row is named by its line here, before it can refuse a whole batch
+        return details;
     }
 
     /** The record of a deal, in the layout above. */
