@@ -4,7 +4,6 @@ import com.computeledger.adapters.persistence.DealRows.ChangeRow;
 import com.computeledger.adapters.persistence.DealRows.CommitmentRow;
 import com.computeledger.adapters.persistence.DealRows.DealRow;
 import com.computeledger.adapters.persistence.DealRows.DealRowMapper;
-import com.computeledger.adapters.persistence.DealRows.HistoryRow;
 import com.computeledger.adapters.persistence.DealRows.SourceRow;
 import com.computeledger.application.error.StaleVersionException;
 import com.computeledger.application.listing.DealCursor;
@@ -31,8 +30,8 @@ import org.jdbi.v3.core.Handle;
 
 /**
  * The deal out-port on the deal tables. A deal is one {@code deal} row plus ordered commitment and source
- * rows; a revision replaces the child rows in the same transaction, and every write moves the deal's
- * contribution in {@link ProviderTotals}. Pages are read by keyset (the last row's sort key and id), never
+ * rows, and its history; a change replaces the child rows and appends its history entry in the same
+ * transaction, and every write moves the deal's contribution in {@link ProviderTotals}. Pages are read by keyset (the last row's sort key and id), never
  * by offset, and their children with one {@code IN} query per table.
  */
 final class JdbiDealRepository implements DealRepository {
@@ -44,18 +43,7 @@ final class JdbiDealRepository implements DealRepository {
     }
 
     @Override
-    public void insert(Deal deal) {
-        SqlErrors.insertNew("deal", deal.id(), () -> unitOfWork.withHandle(handle -> {
-            DealDao dao = handle.attach(DealDao.class);
-            dao.insertAll(List.of(DealMapping.toRow(deal)));
-            insertChildren(dao, deal);
-            ProviderTotals.apply(handle, List.of(), ProviderTotals.contributionsOf(handle, List.of(deal.id().value())));
-            return null;
-        }));
-    }
-
-    @Override
-    public void insertAll(List<DealChange> recorded) {
+    public void addAll(List<DealChange> recorded) {
         if (recorded.isEmpty()) {
             return;
         }
@@ -65,9 +53,7 @@ final class JdbiDealRepository implements DealRepository {
             dao.insertAll(batch.stream().map(DealMapping::toRow).toList());
             insertIfAny(dao::insertCommitments, batch.stream().flatMap(deal -> DealMapping.commitmentRows(deal).stream()));
             insertIfAny(dao::insertSources, batch.stream().flatMap(deal -> DealMapping.sourceRows(deal).stream()));
-            List<DealHistoryEntry> entries = recorded.stream().map(DealChange::historyEntry).toList();
-            dao.insertHistories(entries.stream().map(DealMapping::historyRow).toList());
-            insertIfAny(dao::insertChanges, entries.stream().flatMap(entry -> DealMapping.changeRows(entry).stream()));
+            appendHistory(dao, recorded.stream().map(DealChange::historyEntry).toList());
             ProviderTotals.apply(handle, List.of(), ProviderTotals.contributionsOf(handle,
                     batch.stream().map(deal -> deal.id().value()).toList()));
             return null;
@@ -75,7 +61,9 @@ final class JdbiDealRepository implements DealRepository {
     }
 
     @Override
-    public void update(Deal deal, long expectedVersion) {
+    public void save(DealChange change) {
+        Deal deal = change.deal();
+        long expectedVersion = deal.version() - 1;
         unitOfWork.withHandle(handle -> {
             DealDao dao = handle.attach(DealDao.class);
             List<ProviderTotals.Contribution> before = ProviderTotals.contributionsOf(handle,
@@ -88,7 +76,9 @@ final class JdbiDealRepository implements DealRepository {
             }
             dao.deleteCommitments(deal.id().value());
             dao.deleteSources(deal.id().value());
-            insertChildren(dao, deal);
+            insertIfAny(dao::insertCommitments, DealMapping.commitmentRows(deal).stream());
+            insertIfAny(dao::insertSources, DealMapping.sourceRows(deal).stream());
+            appendHistory(dao, List.of(change.historyEntry()));
             ProviderTotals.apply(handle, before, ProviderTotals.contributionsOf(handle, List.of(deal.id().value())));
             return null;
         });
@@ -124,19 +114,6 @@ final class JdbiDealRepository implements DealRepository {
     }
 
     @Override
-    public void appendHistory(DealHistoryEntry entry) {
-        unitOfWork.withHandle(handle -> {
-            DealDao dao = handle.attach(DealDao.class);
-            dao.insertHistories(List.of(DealMapping.historyRow(entry)));
-            List<ChangeRow> changes = DealMapping.changeRows(entry);
-            if (!changes.isEmpty()) {
-                dao.insertChanges(changes);
-            }
-            return null;
-        });
-    }
-
-    @Override
     public List<DealHistoryEntry> history(DealId id) {
         return unitOfWork.withHandle(handle -> {
             DealDao dao = handle.attach(DealDao.class);
@@ -155,15 +132,10 @@ final class JdbiDealRepository implements DealRepository {
         }
     }
 
-    private static void insertChildren(DealDao dao, Deal deal) {
-        List<CommitmentRow> commitments = DealMapping.commitmentRows(deal);
-        if (!commitments.isEmpty()) {
-            dao.insertCommitments(commitments);
-        }
-        List<SourceRow> sources = DealMapping.sourceRows(deal);
-        if (!sources.isEmpty()) {
-            dao.insertSources(sources);
-        }
+    /** Keeps history entries; entries are never changed or removed. */
+    private static void appendHistory(DealDao dao, List<DealHistoryEntry> entries) {
+        dao.insertHistories(entries.stream().map(DealMapping::historyRow).toList());
+        insertIfAny(dao::insertChanges, entries.stream().flatMap(entry -> DealMapping.changeRows(entry).stream()));
     }
 
     private static List<Deal> withChildren(Handle handle, List<DealRow> rows) {

@@ -44,7 +44,7 @@ class JdbiUnitOfWorkTest {
                 "38000000000", 84));
 
         assertThatThrownBy(() -> ports.unitOfWork().inTransaction(() -> {
-            ports.deals().insert(deal);
+            ports.deals().add(ContractData.asAdded(deal));
             throw new IllegalStateException("the history write failed");
         })).hasMessage("the history write failed");
 

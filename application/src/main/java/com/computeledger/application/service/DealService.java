@@ -93,7 +93,7 @@ public final class DealService
             Instant now = now();
             List<DealChange> recorded = batch.stream()
                     .map(details -> Deal.record(ids.nextId(), details, actor, now)).toList();
-            deals.insertAll(recorded);
+            deals.addAll(recorded);
             return recorded.stream().map(DealChange::deal).toList();
         });
     }
@@ -114,8 +114,7 @@ public final class DealService
     private Deal recordNew(RecordDealCommand command) {
         requireKnownReferences(command.details());
         DealChange change = Deal.record(ids.nextId(), command.details(), command.actor(), now());
-        deals.insert(change.deal());
-        deals.appendHistory(change.historyEntry());
+        deals.add(change);
         return change.deal();
     }
 
@@ -124,9 +123,7 @@ public final class DealService
         return unitOfWork.inTransaction(() -> {
             Deal current = currentVersion(command.dealId(), command.expectedVersion());
             requireKnownReferences(command.details());
-            return current.revise(command.details(), command.actor(), now())
-                    .map(change -> store(change, command.expectedVersion()))
-                    .orElse(current);
+            return current.revise(command.details(), command.actor(), now()).map(this::store).orElse(current);
         });
     }
 
@@ -134,7 +131,7 @@ public final class DealService
     public Deal changeStatus(ChangeDealStatusCommand command) {
         return unitOfWork.inTransaction(() -> {
             Deal current = currentVersion(command.dealId(), command.expectedVersion());
-            return store(current.changeStatus(command.target(), command.actor(), now()), command.expectedVersion());
+            return store(current.changeStatus(command.target(), command.actor(), now()));
         });
     }
 
@@ -156,9 +153,8 @@ public final class DealService
         return unitOfWork.inTransaction(() -> deals.search(query.filter(), query.sort(), query.after(), query.limit()));
     }
 
-    private Deal store(DealChange change, long expectedVersion) {
-        deals.update(change.deal(), expectedVersion);
-        deals.appendHistory(change.historyEntry());
+    private Deal store(DealChange change) {
+        deals.save(change);
         return change.deal();
     }
 

@@ -10,7 +10,6 @@ import com.computeledger.application.port.out.ProviderRepository;
 import com.computeledger.application.port.out.UnitOfWork;
 import com.computeledger.domain.accelerator.Accelerator;
 import com.computeledger.domain.deal.Deal;
-import com.computeledger.domain.deal.DealChange;
 import com.computeledger.domain.provider.Provider;
 import com.computeledger.domain.shared.Actor;
 import java.time.Clock;
@@ -54,10 +53,8 @@ public final class DemoDataService implements LoadDemoDataUseCase {
         }
         for (DemoDeal demo : ArticleDemoData.deals()) {
             added += addIfMissing(() -> deals.findById(demo.id()).isEmpty(), () -> {
-                DealChange change = Deal.record(demo.id(), demo.details(), DEMO_LOADER,
-                        clock.instant().truncatedTo(ChronoUnit.MICROS));
-                deals.insert(change.deal());
-                deals.appendHistory(change.historyEntry());
+                deals.add(Deal.record(demo.id(), demo.details(), DEMO_LOADER,
+                        clock.instant().truncatedTo(ChronoUnit.MICROS)));
             });
         }
         return added;

@@ -6,7 +6,10 @@ import com.computeledger.domain.deal.AcceleratorCount;
 import com.computeledger.domain.deal.ComputeCommitment;
 import com.computeledger.domain.deal.Customer;
 import com.computeledger.domain.deal.Deal;
+import com.computeledger.domain.deal.DealChange;
+import com.computeledger.domain.deal.DealChangeKind;
 import com.computeledger.domain.deal.DealDetails;
+import com.computeledger.domain.deal.DealHistoryEntry;
 import com.computeledger.domain.deal.DealId;
 import com.computeledger.domain.deal.DealStatus;
 import com.computeledger.domain.deal.DealValue;
@@ -92,6 +95,12 @@ public final class ContractData {
     public static Deal storedUnderOlderRules(long id, DealDetails details) {
         Instant at = RECORDED.plusSeconds(id);
         return Deal.rehydrate(id(id), details, DealStatus.ANNOUNCED, 1, at, at);
+    }
+
+    /** {@code deal}, in whatever state, as a change the repository can add: the first entry of its history. */
+    public static DealChange asAdded(Deal deal) {
+        return new DealChange(deal, new DealHistoryEntry(deal.id(), deal.version(), DealChangeKind.RECORDED, ANALYST,
+                deal.recordedAt(), List.of()));
     }
 
     public static Deal deal(long id, DealDetails details) {

@@ -69,7 +69,7 @@ public abstract class DealRepositoryContract {
                 Deal.record(ContractData.id(2), bareDetails("Anthropic", "google-cloud", LocalDate.of(2025, 10, 23)),
                         ANALYST, ContractData.RECORDED));
 
-        transaction(() -> deals.insertAll(recorded));
+        transaction(() -> deals.addAll(recorded));
 
         recorded.forEach(change -> {
             assertThat(deals.findById(change.deal().id())).contains(change.deal());
@@ -90,17 +90,18 @@ public abstract class DealRepositoryContract {
     void updatesOnlyTheVersionItWasReadAt() {
         Deal original = deal(1, ContractData.richDetails());
         insert(original);
-        Deal revised = original.revise(exactDetails("OpenAI", "aws", LocalDate.of(2025, 11, 3), "1", 12), ANALYST,
-                Instant.parse("2026-11-29T00:00:00Z")).orElseThrow().deal();
+        DealChange revision = original.revise(exactDetails("OpenAI", "aws", LocalDate.of(2025, 11, 3), "1", 12),
+                ANALYST, Instant.parse("2026-11-29T00:00:00Z")).orElseThrow();
 
-        transaction(() -> deals.update(revised, 1));
-        assertThat(deals.findById(original.id())).contains(revised);
+        transaction(() -> deals.save(revision));
+        assertThat(deals.findById(original.id())).contains(revision.deal());
 
-        Deal conflicting = original.changeStatus(DealStatus.CANCELLED, ANALYST, Instant.parse("2026-11-30T00:00:00Z"))
-                .deal();
-        assertThatThrownBy(() -> transaction(() -> deals.update(conflicting, 1)))
+        DealChange conflicting = original.changeStatus(DealStatus.CANCELLED, ANALYST,
+                Instant.parse("2026-11-30T00:00:00Z"));
+        assertThatThrownBy(() -> transaction(() -> deals.save(conflicting)))
                 .isInstanceOf(StaleVersionException.class);
-        assertThat(deals.findById(original.id())).as("the stale write changed nothing").contains(revised);
+        assertThat(deals.findById(original.id())).as("the stale write changed nothing").contains(revision.deal());
+        assertThat(deals.history(original.id())).extracting(DealHistoryEntry::version).containsExactly(1L, 2L);
     }
 
     @Test
@@ -110,10 +111,8 @@ public abstract class DealRepositoryContract {
         DealChange moved = recorded.deal().changeStatus(DealStatus.ACTIVE, ANALYST,
                 ContractData.RECORDED.plusSeconds(60));
         transaction(() -> {
-            deals.insert(recorded.deal());
-            deals.appendHistory(recorded.historyEntry());
-            deals.update(moved.deal(), 1);
-            deals.appendHistory(moved.historyEntry());
+            deals.add(recorded);
+            deals.save(moved);
         });
 
         List<DealHistoryEntry> history = deals.history(ContractData.id(1));
@@ -256,7 +255,7 @@ public abstract class DealRepositoryContract {
     }
 
     private void insert(Deal deal) {
-        transaction(() -> deals.insert(deal));
+        transaction(() -> deals.add(ContractData.asAdded(deal)));
     }
 
     private void transaction(Runnable work) {

@@ -25,7 +25,7 @@ public abstract class IdempotencyKeysContract {
         ports = freshPorts();
         ContractData.referenceData(ports);
         deal = ContractData.deal(1, ContractData.bareDetails("OpenAI", "aws", LocalDate.of(2025, 11, 3)));
-        ports.deals().insert(deal);
+        ports.deals().add(ContractData.asAdded(deal));
     }
 
     @Test

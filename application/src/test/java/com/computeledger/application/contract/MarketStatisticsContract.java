@@ -13,6 +13,7 @@ import com.computeledger.domain.analytics.ProviderValueTotals;
 import com.computeledger.domain.analytics.TimelineGrouping;
 import com.computeledger.domain.deal.Customer;
 import com.computeledger.domain.deal.Deal;
+import com.computeledger.domain.deal.DealChange;
 import com.computeledger.domain.deal.DealFilter;
 import com.computeledger.domain.deal.DealStatus;
 import com.computeledger.domain.provider.ProviderId;
@@ -48,9 +49,9 @@ public abstract class MarketStatisticsContract {
                 .changeStatus(DealStatus.CANCELLED, ANALYST, ContractData.RECORDED).deal();
         ports.unitOfWork().inTransaction(() -> {
             ArticleDemoData.deals().forEach(demo ->
-                    ports.deals().insert(Deal.record(demo.id(), demo.details(), ANALYST, ContractData.RECORDED).deal()));
-            ports.deals().insert(deal(5, ContractData.richDetails()));
-            ports.deals().insert(cancelled);
+                    ports.deals().add(Deal.record(demo.id(), demo.details(), ANALYST, ContractData.RECORDED)));
+            ports.deals().add(ContractData.asAdded(deal(5, ContractData.richDetails())));
+            ports.deals().add(ContractData.asAdded(cancelled));
             return null;
         });
     }
@@ -69,13 +70,13 @@ public abstract class MarketStatisticsContract {
     @Test
     void revisionsAndStatusChangesMoveADealsContribution() {
         Deal aws = ports.deals().findById(ArticleDemoData.OPENAI_AWS).orElseThrow();
-        Deal movedToOracle = aws.revise(ContractData.exactDetails("OpenAI", "oracle", LocalDate.of(2025, 11, 3),
-                "40000000000", 84), ANALYST, ContractData.RECORDED.plusSeconds(60)).orElseThrow().deal();
+        DealChange movedToOracle = aws.revise(ContractData.exactDetails("OpenAI", "oracle", LocalDate.of(2025, 11, 3),
+                "40000000000", 84), ANALYST, ContractData.RECORDED.plusSeconds(60)).orElseThrow();
         Deal azure = ports.deals().findById(ArticleDemoData.OPENAI_AZURE).orElseThrow();
-        Deal azureCancelled = azure.changeStatus(DealStatus.CANCELLED, ANALYST, ContractData.RECORDED).deal();
+        DealChange azureCancelled = azure.changeStatus(DealStatus.CANCELLED, ANALYST, ContractData.RECORDED);
         ports.unitOfWork().inTransaction(() -> {
-            ports.deals().update(movedToOracle, 1);
-            ports.deals().update(azureCancelled, 1);
+            ports.deals().save(movedToOracle);
+            ports.deals().save(azureCancelled);
             return null;
         });
 

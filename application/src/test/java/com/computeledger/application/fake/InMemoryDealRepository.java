@@ -28,26 +28,23 @@ public final class InMemoryDealRepository implements DealRepository {
     private final List<DealHistoryEntry> history = new ArrayList<>();
 
     @Override
-    public void insert(Deal deal) {
-        if (deals.putIfAbsent(deal.id(), deal) != null) {
-            throw new AlreadyExistsException("deal", deal.id());
-        }
-    }
-
-    @Override
-    public void insertAll(List<DealChange> recorded) {
+    public void addAll(List<DealChange> recorded) {
         recorded.forEach(change -> {
-            insert(change.deal());
+            if (deals.putIfAbsent(change.deal().id(), change.deal()) != null) {
+                throw new AlreadyExistsException("deal", change.deal().id());
+            }
             appendHistory(change.historyEntry());
         });
     }
 
     @Override
-    public void update(Deal deal, long expectedVersion) {
+    public void save(DealChange change) {
+        Deal deal = change.deal();
         Deal stored = deals.get(deal.id());
-        if (stored == null || stored.version() != expectedVersion || !deals.replace(deal.id(), stored, deal)) {
-            throw new StaleVersionException(deal.id(), expectedVersion);
+        if (stored == null || stored.version() != deal.version() - 1 || !deals.replace(deal.id(), stored, deal)) {
+            throw new StaleVersionException(deal.id(), deal.version() - 1);
         }
+        appendHistory(change.historyEntry());
     }
 
     @Override
@@ -76,8 +73,7 @@ public final class InMemoryDealRepository implements DealRepository {
         return deals.values().stream().filter(filter::matches).toList();
     }
 
-    @Override
-    public synchronized void appendHistory(DealHistoryEntry entry) {
+    private synchronized void appendHistory(DealHistoryEntry entry) {
         history.add(entry);
     }
 

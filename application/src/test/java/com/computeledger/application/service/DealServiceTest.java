@@ -34,6 +34,7 @@ import com.computeledger.application.port.out.UnitOfWork;
 import com.computeledger.domain.accelerator.Accelerator;
 import com.computeledger.domain.accelerator.UnknownAcceleratorException;
 import com.computeledger.domain.deal.Deal;
+import com.computeledger.domain.deal.DealChange;
 import com.computeledger.domain.deal.DealChangeKind;
 import com.computeledger.domain.deal.DealDetails;
 import com.computeledger.domain.deal.DealFilter;
@@ -99,11 +100,11 @@ class DealServiceTest {
         assertThat(deal.id()).isEqualTo(NEW_ID);
         assertThat(deal.version()).isEqualTo(1);
         assertThat(deal.recordedAt()).as("truncated to what storage keeps").isEqualTo(Instant.parse("2026-11-28T12:00:00.123456Z"));
-        verify(deals).insert(deal);
-        ArgumentCaptor<DealHistoryEntry> entry = ArgumentCaptor.forClass(DealHistoryEntry.class);
-        verify(deals).appendHistory(entry.capture());
-        assertThat(entry.getValue().kind()).isEqualTo(DealChangeKind.RECORDED);
-        assertThat(entry.getValue().actor()).isEqualTo(ANALYST);
+        ArgumentCaptor<DealChange> stored = ArgumentCaptor.forClass(DealChange.class);
+        verify(deals).add(stored.capture());
+        assertThat(stored.getValue().deal()).isEqualTo(deal);
+        assertThat(stored.getValue().historyEntry().kind()).isEqualTo(DealChangeKind.RECORDED);
+        assertThat(stored.getValue().historyEntry().actor()).isEqualTo(ANALYST);
     }
 
     @Test
@@ -129,7 +130,7 @@ class DealServiceTest {
 
         assertThat(recorded.replayed()).isTrue();
         assertThat(recorded.deal()).isEqualTo(stored);
-        verify(deals, never()).insert(any());
+        verify(deals, never()).add(any());
     }
 
     @Test
@@ -138,7 +139,7 @@ class DealServiceTest {
 
         assertThatThrownBy(() -> service.record(new RecordDealCommand(AWS, ANALYST, Optional.of(KEY))))
                 .isInstanceOf(IdempotencyKeyReusedException.class);
-        verify(deals, never()).insert(any());
+        verify(deals, never()).add(any());
     }
 
     @Test
@@ -164,8 +165,8 @@ class DealServiceTest {
         List<Deal> imported = service.recordAll(List.of(AWS, AWS), ANALYST);
 
         assertThat(imported).extracting(Deal::id).hasSize(2).doesNotHaveDuplicates();
-        verify(deals).insertAll(argThat(recorded -> recorded.size() == 2));
-        verify(deals, never()).insert(any());
+        verify(deals).addAll(argThat(recorded -> recorded.size() == 2));
+        verify(deals, never()).add(any());
     }
 
     @Test
@@ -175,7 +176,7 @@ class DealServiceTest {
         assertThatThrownBy(() -> service.record(new RecordDealCommand(AWS, ANALYST)))
                 .isInstanceOf(UnknownProviderException.class)
                 .hasMessageContaining("'aws' is not registered");
-        verify(deals, never()).insert(any());
+        verify(deals, never()).add(any());
     }
 
     @Test
@@ -186,7 +187,7 @@ class DealServiceTest {
         assertThatThrownBy(() -> service.record(new RecordDealCommand(AWS, ANALYST)))
                 .isInstanceOf(UnknownAcceleratorException.class)
                 .hasMessageContaining("'nvidia-gb200' is not in the catalog");
-        verify(deals, never()).insert(any());
+        verify(deals, never()).add(any());
     }
 
     @Test
@@ -200,8 +201,8 @@ class DealServiceTest {
         Deal revised = service.revise(new ReviseDealCommand(stored.id(), 1, estimated, ANALYST));
 
         assertThat(revised.version()).isEqualTo(2);
-        verify(deals).update(revised, 1);
-        verify(deals).appendHistory(any(DealHistoryEntry.class));
+        verify(deals).save(argThat(change -> change.deal().equals(revised)
+                && change.historyEntry().kind() == DealChangeKind.REVISED));
     }
 
     @Test
@@ -212,8 +213,7 @@ class DealServiceTest {
         Deal unchanged = service.revise(new ReviseDealCommand(stored.id(), 1, AWS, ANALYST));
 
         assertThat(unchanged).isEqualTo(stored);
-        verify(deals, never()).update(any(), anyLong());
-        verify(deals, never()).appendHistory(any());
+        verify(deals, never()).save(any());
     }
 
     @Test
@@ -224,8 +224,7 @@ class DealServiceTest {
         assertThatThrownBy(() -> service.revise(new ReviseDealCommand(stored.id(), 1, AWS, ANALYST)))
                 .isInstanceOf(StaleVersionException.class)
                 .hasMessageContaining("no longer at version 1");
-        verify(deals, never()).update(any(), anyLong());
-        verify(deals, never()).appendHistory(any());
+        verify(deals, never()).save(any());
     }
 
     @Test
@@ -246,7 +245,7 @@ class DealServiceTest {
         Deal active = service.changeStatus(new ChangeDealStatusCommand(stored.id(), 1, DealStatus.ACTIVE, ANALYST));
 
         assertThat(active.status()).isEqualTo(DealStatus.ACTIVE);
-        verify(deals).update(active, 1);
+        verify(deals).save(argThat(change -> change.deal().equals(active)));
     }
 
     @Test
@@ -256,7 +255,7 @@ class DealServiceTest {
         assertThatThrownBy(() -> service.changeStatus(
                 new ChangeDealStatusCommand(stored.id(), 1, DealStatus.COMPLETED, ANALYST)))
                 .isInstanceOf(IllegalStatusTransitionException.class);
-        verify(deals, never()).update(any(), anyLong());
+        verify(deals, never()).save(any());
     }
 
     @Test

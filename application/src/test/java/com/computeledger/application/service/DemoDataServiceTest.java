@@ -13,7 +13,7 @@ import com.computeledger.application.error.AlreadyExistsException;
 import com.computeledger.application.port.out.AcceleratorRepository;
 import com.computeledger.application.port.out.DealRepository;
 import com.computeledger.application.port.out.ProviderRepository;
-import com.computeledger.domain.deal.Deal;
+import com.computeledger.domain.deal.DealChange;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -51,11 +51,12 @@ class DemoDataServiceTest {
 
         assertThat(service.loadMissing()).isEqualTo(5 + 3 + 4);
 
-        ArgumentCaptor<Deal> stored = ArgumentCaptor.forClass(Deal.class);
-        verify(deals, times(4)).insert(stored.capture());
-        assertThat(stored.getAllValues()).extracting(Deal::id).containsExactly(ArticleDemoData.OPENAI_AWS,
-                ArticleDemoData.OPENAI_AZURE, ArticleDemoData.OPENAI_ORACLE, ArticleDemoData.OPENAI_GOOGLE);
-        verify(deals, times(4)).appendHistory(any());
+        ArgumentCaptor<DealChange> stored = ArgumentCaptor.forClass(DealChange.class);
+        verify(deals, times(4)).add(stored.capture());
+        assertThat(stored.getAllValues()).extracting(change -> change.deal().id()).containsExactly(
+                ArticleDemoData.OPENAI_AWS, ArticleDemoData.OPENAI_AZURE, ArticleDemoData.OPENAI_ORACLE,
+                ArticleDemoData.OPENAI_GOOGLE);
+        assertThat(stored.getAllValues()).allSatisfy(change -> assertThat(change.historyEntry().version()).isEqualTo(1));
     }
 
     @Test
@@ -67,7 +68,7 @@ class DemoDataServiceTest {
         when(deals.findById(any())).thenReturn(Optional.of(DealsForTests.anyDeal()));
 
         assertThat(service.loadMissing()).isZero();
-        verify(deals, never()).insert(any());
+        verify(deals, never()).add(any());
         verify(providers, never()).insert(any());
     }
 
@@ -76,9 +77,8 @@ class DemoDataServiceTest {
         when(providers.findById(any())).thenReturn(Optional.empty());
         when(accelerators.findById(any())).thenReturn(Optional.empty());
         when(deals.findById(any())).thenReturn(Optional.empty());
-        doThrow(new AlreadyExistsException("deal", "x")).when(deals).insert(any());
+        doThrow(new AlreadyExistsException("deal", "x")).when(deals).add(any());
 
         assertThat(service.loadMissing()).isEqualTo(5 + 3);
-        verify(deals, never()).appendHistory(any());
     }
 }

@@ -12,29 +12,28 @@ import com.computeledger.domain.deal.DealId;
 import java.util.List;
 import java.util.Optional;
 
-/** Out-port: stores and loads deals and their history. */
+/** Out-port: stores and loads deals together with their history; each change is stored with its history entry. */
 public interface DealRepository {
 
-    /** Stores a new deal at its current version; fails with {@code AlreadyExistsException} when its id is taken. */
-    void insert(Deal deal);
+    /** Stores a recorded deal and its first history entry; fails with {@code AlreadyExistsException} when its id is taken. */
+    default void add(DealChange recorded) {
+        addAll(List.of(recorded));
+    }
 
-    /** Stores new deals and their first history entries in one go (a bulk import); all ids must be free. */
-    void insertAll(List<DealChange> recorded);
+    /** Stores recorded deals and their first history entries in one go (a bulk import); all ids must be free. */
+    void addAll(List<DealChange> recorded);
 
     /**
-     * Stores {@code deal} over the stored one only if the stored version is still {@code expectedVersion}.
+     * Stores a changed deal and its history entry over the version it was changed from (its version minus one).
      *
-     * @throws StaleVersionException when another change got there first (zero rows updated)
+     * @throws StaleVersionException when another change got there first (the stored deal is at another version)
      */
-    void update(Deal deal, long expectedVersion);
+    void save(DealChange change);
 
     Optional<Deal> findById(DealId id);
 
     /** Up to {@code limit} deals that match {@code filter}, in {@code sort} order, after {@code after}. */
     DealPage search(DealFilter filter, DealSort sort, Optional<DealCursor> after, int limit);
-
-    /** Keeps one history entry; entries are never changed or removed. */
-    void appendHistory(DealHistoryEntry entry);
 
     /** Every history entry of a deal, oldest first. */
     List<DealHistoryEntry> history(DealId id);
