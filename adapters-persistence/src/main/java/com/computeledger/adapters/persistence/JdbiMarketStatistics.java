@@ -22,9 +22,9 @@ import org.jdbi.v3.core.mapper.RowMapper;
 
 /**
  * The statistics out-port as SQL aggregates ({@code SUM ... GROUP BY}): the database adds the columns up,
- * the adapter only reads one row per provider or per ramp. Market-wide questions (filters on provider and
- * status only) read the running {@link ProviderTotals}; the others aggregate the deal table. Estimated
- * power is {@code units x all-in kW x 0.000001} for commitments without stated gigawatts.
+ * the adapter only reads one row per provider or per ramp. Estimated power is
+ * {@code units x all-in kW x 0.000001} for commitments without stated gigawatts. {@link RunningTotalsStatistics}
+ * wraps these queries to answer market-wide questions from running totals.
  */
 final class JdbiMarketStatistics implements MarketStatistics {
 
@@ -44,13 +44,6 @@ final class JdbiMarketStatistics implements MarketStatistics {
 
     @Override
     public List<ProviderValueTotals> valueByProvider(DealFilter filter) {
-        if (answeredByTotals(filter)) {
-            DealFilterSql sql = DealFilterSql.of(filter);
-            String query = "select d.provider_id, sum(d.deals) as deals, sum(d.undisclosed_deals) as undisclosed,"
-                    + " sum(d.low_total) as low_total, sum(d.high_total) as high_total from provider_totals d"
-                    + sql.where() + " group by d.provider_id having sum(d.deals) > 0 order by d.provider_id";
-            return list(sql, query, (row, context) -> valueTotals(row));
-        }
         DealFilterSql sql = DealFilterSql.of(filter);
         String query = "select d.provider_id, count(*) as deals,"
                 + " sum(case when d.value_kind = " + UNDISCLOSED + " then 1 else 0 end) as undisclosed,"
@@ -61,14 +54,6 @@ final class JdbiMarketStatistics implements MarketStatistics {
 
     @Override
     public List<ProviderPowerTotals> powerByProvider(DealFilter filter) {
-        if (answeredByTotals(filter)) {
-            DealFilterSql sql = DealFilterSql.of(filter);
-            String query = "select d.provider_id, sum(d.commitments) as commitments,"
-                    + " sum(d.commitments_without_power) as without_power, sum(d.stated_gigawatts) as stated,"
-                    + " sum(d.estimated_gigawatts) as estimated from provider_totals d" + sql.where()
-                    + " group by d.provider_id having sum(d.commitments) > 0 order by d.provider_id";
-            return list(sql, query, (row, context) -> powerTotals(row));
-        }
         DealFilterSql sql = DealFilterSql.of(filter);
         String query = "select d.provider_id, count(*) as commitments,"
                 + " sum(case when c.gigawatts is null and c.units is null then 1 else 0 end) as without_power,"
@@ -128,22 +113,21 @@ final class JdbiMarketStatistics implements MarketStatistics {
     }
 
     /** Runs {@code query} with the filter's parameters and maps each row. */
-    private <T> List<T> list(DealFilterSql sql, String query, RowMapper<T> mapper) {
+    static <T> List<T> list(JdbiUnitOfWork unitOfWork, DealFilterSql sql, String query, RowMapper<T> mapper) {
         return unitOfWork.withHandle(handle -> sql.bind(handle.createQuery(query)).map(mapper).list());
     }
 
-    /** Whether the running totals can answer {@code filter}: they know provider and status, not customer or date. */
-    private static boolean answeredByTotals(DealFilter filter) {
-        return filter.customer().isEmpty() && filter.announcedFrom().isEmpty() && filter.announcedTo().isEmpty();
+    private <T> List<T> list(DealFilterSql sql, String query, RowMapper<T> mapper) {
+        return list(unitOfWork, sql, query, mapper);
     }
 
-    private static ProviderValueTotals valueTotals(ResultSet row) throws SQLException {
+    static ProviderValueTotals valueTotals(ResultSet row) throws SQLException {
         return new ProviderValueTotals(ProviderId.of(row.getString("provider_id")), row.getLong("deals"),
                 row.getLong("undisclosed"), cents(row.getBigDecimal("low_total")),
                 cents(row.getBigDecimal("high_total")));
     }
 
-    private static ProviderPowerTotals powerTotals(ResultSet row) throws SQLException {
+    static ProviderPowerTotals powerTotals(ResultSet row) throws SQLException {
         return new ProviderPowerTotals(ProviderId.of(row.getString("provider_id")), row.getLong("commitments"),
                 row.getLong("without_power"), new Gigawatts(row.getBigDecimal("stated")),
                 new Gigawatts(row.getBigDecimal("estimated")));

@@ -49,7 +49,7 @@ public final class JdbiPersistence {
         this.deals = new JdbiDealRepository(unitOfWork);
         this.providers = new JdbiProviderRepository(unitOfWork);
         this.accelerators = new JdbiAcceleratorRepository(unitOfWork);
-        this.statistics = new JdbiMarketStatistics(unitOfWork);
+        this.statistics = new RunningTotalsStatistics(new JdbiMarketStatistics(unitOfWork), unitOfWork);
         this.idempotencyKeys = new JdbiIdempotencyKeys(unitOfWork);
         this.apiKeys = new JdbiApiKeyRepository(unitOfWork);
     }
