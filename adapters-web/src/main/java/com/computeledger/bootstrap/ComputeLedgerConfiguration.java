@@ -9,10 +9,8 @@ import io.dropwizard.util.Duration;
 import io.dropwizard.validation.MaxDataSize;
 import io.dropwizard.validation.MinDataSize;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-import java.math.BigDecimal;
 
 /**
  * The service's configuration (adapters-web/config.yml): database, demo data, who may read, the largest
@@ -165,38 +163,6 @@ public class ComputeLedgerConfiguration extends Configuration {
         @JsonProperty
         public void setReadsRequireKey(boolean readsRequireKey) {
             this.readsRequireKey = readsRequireKey;
-        }
-    }
-
-    /** The default factors of the power equivalences; requests may override them. */
-    public static class Equivalences {
-
-        @NotNull
-        @DecimalMin(value = "0", inclusive = false)
-        private BigDecimal homesPerGigawatt = new BigDecimal("830000");
-
-        @NotNull
-        @DecimalMin(value = "0", inclusive = false)
-        private BigDecimal capexPerGigawatt = new BigDecimal("40000000000");
-
-        @JsonProperty
-        public BigDecimal getHomesPerGigawatt() {
-            return homesPerGigawatt;
-        }
-
-        @JsonProperty
-        public void setHomesPerGigawatt(BigDecimal homesPerGigawatt) {
-            this.homesPerGigawatt = homesPerGigawatt;
-        }
-
-        @JsonProperty
-        public BigDecimal getCapexPerGigawatt() {
-            return capexPerGigawatt;
-        }
-
-        @JsonProperty
-        public void setCapexPerGigawatt(BigDecimal capexPerGigawatt) {
-            this.capexPerGigawatt = capexPerGigawatt;
         }
     }
 }
