@@ -14,7 +14,8 @@ import jakarta.validation.constraints.NotNull;
 
 /**
  * The service's configuration (adapters-web/config.yml): database, demo data, who may read, the largest
- * request body, the default factors of the power equivalences, and how long a start waits for the database.
+ * request body, the default factors of the power equivalences, how long a start waits for the database, and
+ * the operations surface (admin diagnostics).
  */
 public class ComputeLedgerConfiguration extends Configuration {
 
@@ -42,6 +43,10 @@ public class ComputeLedgerConfiguration extends Configuration {
     @Valid
     @NotNull
     private Equivalences equivalences = new Equivalences();
+
+    @Valid
+    @NotNull
+    private AdminDiagnosticsSettings adminDiagnostics = new AdminDiagnosticsSettings();
 
     @JsonProperty("database")
     public DataSourceFactory getDatabase() {
@@ -102,6 +107,16 @@ public class ComputeLedgerConfiguration extends Configuration {
     @JsonProperty("equivalences")
     public void setEquivalences(Equivalences equivalences) {
         this.equivalences = equivalences;
+    }
+
+    @JsonProperty("adminDiagnostics")
+    public AdminDiagnosticsSettings getAdminDiagnostics() {
+        return adminDiagnostics;
+    }
+
+    @JsonProperty("adminDiagnostics")
+    public void setAdminDiagnostics(AdminDiagnosticsSettings adminDiagnostics) {
+        this.adminDiagnostics = adminDiagnostics;
     }
 
     /** How long a start waits for a database that is not reachable yet: attempts, and the pause between them. */
