@@ -15,7 +15,7 @@ import jakarta.validation.constraints.NotNull;
 /**
  * The service's configuration (adapters-web/config.yml): database, demo data, who may read, the largest
  * request body, the default factors of the power equivalences, how long a start waits for the database, and
- * the operations surface (admin diagnostics).
+ * the operations surface (admin diagnostics, CORS origins, rate limit).
  */
 public class ComputeLedgerConfiguration extends Configuration {
 
@@ -47,6 +47,14 @@ public class ComputeLedgerConfiguration extends Configuration {
     @Valid
     @NotNull
     private AdminDiagnosticsSettings adminDiagnostics = new AdminDiagnosticsSettings();
+
+    @Valid
+    @NotNull
+    private CorsSettings cors = new CorsSettings();
+
+    @Valid
+    @NotNull
+    private RateLimitSettings rateLimit = new RateLimitSettings();
 
     @JsonProperty("database")
     public DataSourceFactory getDatabase() {
@@ -119,6 +127,26 @@ public class ComputeLedgerConfiguration extends Configuration {
         this.adminDiagnostics = adminDiagnostics;
     }
 
+    @JsonProperty("cors")
+    public CorsSettings getCors() {
+        return cors;
+    }
+
+    @JsonProperty("cors")
+    public void setCors(CorsSettings cors) {
+        this.cors = cors;
+    }
+
+    @JsonProperty("rateLimit")
+    public RateLimitSettings getRateLimit() {
+        return rateLimit;
+    }
+
+    @JsonProperty("rateLimit")
+    public void setRateLimit(RateLimitSettings rateLimit) {
+        this.rateLimit = rateLimit;
+    }
+
     /** How long a start waits for a database that is not reachable yet: attempts, and the pause between them. */
     public static class DatabaseStartup {
 
@@ -162,22 +190,6 @@ public class ComputeLedgerConfiguration extends Configuration {
         @JsonProperty
         public void setEnabled(boolean enabled) {
             this.enabled = enabled;
-        }
-    }
-
-    /** Who may read: writes always need an API key; reads of the API need a reader key only when this says so. */
-    public static class Access {
-
-        private boolean readsRequireKey;
-
-        @JsonProperty
-        public boolean isReadsRequireKey() {
-            return readsRequireKey;
-        }
-
-        @JsonProperty
-        public void setReadsRequireKey(boolean readsRequireKey) {
-            this.readsRequireKey = readsRequireKey;
         }
     }
 }
