@@ -112,6 +112,7 @@ public class ComputeLedgerApplication extends Application<ComputeLedgerConfigura
 
         answerEveryErrorWithAProblem(environment);
         filterEveryRequest(environment, configuration);
+        OperationsSurface.apply(configuration, environment);
         environment.jersey().register(new AccessControl(apiKeys, configuration.getAccess().isReadsRequireKey()));
         environment.jersey().register(new ProviderResource(new ProviderService(persistence.providers(),
                 persistence.unitOfWork())));

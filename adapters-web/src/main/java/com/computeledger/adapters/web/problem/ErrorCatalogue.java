@@ -157,12 +157,12 @@ public final class ErrorCatalogue {
 
     /**
      * The problem for an HTTP error known by its status alone, as Jersey (no route, wrong method) or Jetty (URI
-     * or headers too large, a request line it cannot parse) raise them.
+     * or headers too large, a request line it cannot parse, a client over the rate limit) raise them.
      */
     public static Problem forHttpStatus(int status, String instance) {
         for (ProblemType type : List.of(ProblemType.NOT_FOUND, ProblemType.METHOD_NOT_ALLOWED,
                 ProblemType.NOT_ACCEPTABLE, ProblemType.PAYLOAD_TOO_LARGE, ProblemType.URI_TOO_LONG,
-                ProblemType.UNSUPPORTED_MEDIA_TYPE, ProblemType.REQUEST_HEADERS_TOO_LARGE,
+                ProblemType.UNSUPPORTED_MEDIA_TYPE, ProblemType.RATE_LIMITED, ProblemType.REQUEST_HEADERS_TOO_LARGE,
                 ProblemType.SERVICE_UNAVAILABLE)) {
             if (type.status() == status) {
                 return problem(type, type.title(), instance, List.of());

@@ -71,6 +71,7 @@ class ErrorCatalogueTest {
                 Arguments.of(new WebApplicationException(406), ProblemType.NOT_ACCEPTABLE, null),
                 Arguments.of(new WebApplicationException(413), ProblemType.PAYLOAD_TOO_LARGE, null),
                 Arguments.of(new WebApplicationException(414), ProblemType.URI_TOO_LONG, null),
+                Arguments.of(new WebApplicationException(429), ProblemType.RATE_LIMITED, null),
                 Arguments.of(new WebApplicationException(431), ProblemType.REQUEST_HEADERS_TOO_LARGE, null),
                 Arguments.of(new WebApplicationException(400), ProblemType.MALFORMED_REQUEST, null),
                 Arguments.of(new IllegalStateException("secret internals at com.example.Foo"),
