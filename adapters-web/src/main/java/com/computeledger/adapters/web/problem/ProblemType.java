@@ -27,7 +27,7 @@ public enum ProblemType {
     PRECONDITION_REQUIRED("precondition-required", 428, "This change needs an If-Match header"),
     REQUEST_HEADERS_TOO_LARGE("request-headers-too-large", 431, "The request headers are too large"),
     INTERNAL_ERROR("internal-error", 500, "The server failed to handle the request"),
-    SERVICE_UNAVAILABLE("service-unavailable", 503, "The service is stopping; retry on another instance or later");
+    SERVICE_UNAVAILABLE("service-unavailable", 503, "The service cannot take requests now; retry later or elsewhere");
 
     private final String slug;
     private final int status;
