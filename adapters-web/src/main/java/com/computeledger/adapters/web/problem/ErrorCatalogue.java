@@ -3,6 +3,7 @@ package com.computeledger.adapters.web.problem;
 import com.computeledger.application.error.AlreadyExistsException;
 import com.computeledger.application.error.NotFoundException;
 import com.computeledger.application.error.StaleVersionException;
+import com.computeledger.application.error.StorageUnavailableException;
 import com.computeledger.application.idempotency.IdempotencyKeyReusedException;
 import com.computeledger.domain.accelerator.UnknownAcceleratorException;
 import com.computeledger.domain.deal.DealClosedException;
@@ -87,6 +88,9 @@ public final class ErrorCatalogue {
         }
         if (failure instanceof DealClosedException) {
             return problem(ProblemType.DEAL_CLOSED, failure.getMessage(), instance, List.of());
+        }
+        if (failure instanceof StorageUnavailableException) {
+            return problem(ProblemType.SERVICE_UNAVAILABLE, failure.getMessage(), instance, List.of());
         }
         if (failure instanceof JsonProcessingException json) {
             return jsonProblem(json, instance);

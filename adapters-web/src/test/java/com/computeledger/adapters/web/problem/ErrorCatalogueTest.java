@@ -7,6 +7,7 @@ import com.computeledger.adapters.web.deal.DealJson.DealRequest;
 import com.computeledger.application.error.AlreadyExistsException;
 import com.computeledger.application.error.NotFoundException;
 import com.computeledger.application.error.StaleVersionException;
+import com.computeledger.application.error.StorageUnavailableException;
 import com.computeledger.application.idempotency.IdempotencyKey;
 import com.computeledger.application.idempotency.IdempotencyKeyReusedException;
 import com.computeledger.domain.accelerator.AcceleratorId;
@@ -27,6 +28,7 @@ import jakarta.ws.rs.WebApplicationException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -56,6 +58,8 @@ class ErrorCatalogueTest {
                 Arguments.of(new IllegalStatusTransitionException(DealStatus.COMPLETED, DealStatus.ACTIVE),
                         ProblemType.ILLEGAL_STATUS_TRANSITION, null),
                 Arguments.of(new DealClosedException(DEAL, DealStatus.CANCELLED), ProblemType.DEAL_CLOSED, null),
+                Arguments.of(new StorageUnavailableException(new SQLException("Connection refused", "08001")),
+                        ProblemType.SERVICE_UNAVAILABLE, null),
                 Arguments.of(new ConstraintViolationException(Validators.newValidator()
                                 .validate(new BeanValidationProblemTest.AnnotatedBody(" ", List.of()))),
                         ProblemType.INVALID_FIELD, "name"),
