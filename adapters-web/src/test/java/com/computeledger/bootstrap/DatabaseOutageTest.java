@@ -65,18 +65,18 @@ class DatabaseOutageTest {
                 });
             }
             await(() -> acknowledged.size() >= 20, "writes before the outage");
-            assertThat(json(ledger.admin("/healthcheck")).get("db").get("healthy").asBoolean()).isTrue();
+            assertThat(json(ledger.admin("GET", "/healthcheck")).get("db").get("healthy").asBoolean()).isTrue();
 
             database.close();
             long outageEnds = System.nanoTime() + OUTAGE.toNanos();
             await(() -> unavailable.get() > 0, "a 503 during the outage");
-            HttpResponse<String> healthDuringOutage = ledger.admin("/healthcheck");
+            HttpResponse<String> healthDuringOutage = ledger.admin("GET", "/healthcheck");
             Thread.sleep(Math.max(0, TimeUnit.NANOSECONDS.toMillis(outageEnds - System.nanoTime())));
             int acknowledgedBeforeRestart = acknowledged.size();
             database = postgres.start();
 
             await(() -> acknowledged.size() >= acknowledgedBeforeRestart + 20, "writes after the restart");
-            await(() -> ledger.admin("/healthcheck").statusCode() == 200, "a healthy database after the restart");
+            await(() -> ledger.admin("GET", "/healthcheck").statusCode() == 200, "a healthy database after the restart");
             stop.set(true);
             writers.shutdown();
             assertThat(writers.awaitTermination(30, TimeUnit.SECONDS)).isTrue();
