@@ -8,7 +8,6 @@ import com.computeledger.domain.access.ApiKeyId;
 import com.computeledger.domain.access.Role;
 import com.computeledger.domain.shared.InvariantViolationException;
 import io.dropwizard.core.cli.Cli;
-import io.dropwizard.core.cli.ConfiguredCommand;
 import io.dropwizard.core.setup.Bootstrap;
 import java.io.PrintStream;
 import java.time.Instant;
@@ -21,13 +20,10 @@ import net.sourceforge.argparse4j.inf.Subparser;
  * {@code api-key revoke --id ID CONFIG} revokes one; {@code api-key list CONFIG} shows every key, never a secret.
  * On the embedded H2 file the service must be stopped first (the file is locked while it runs).
  */
-final class ApiKeyCommand extends ConfiguredCommand<ComputeLedgerConfiguration> {
-
-    private final PrintStream out;
+final class ApiKeyCommand extends LedgerCommand {
 
     ApiKeyCommand(PrintStream out) {
-        super("api-key", "Creates, revokes or lists the API keys that writes need");
-        this.out = out;
+        super("api-key", "Creates, revokes or lists the API keys that writes need", out);
     }
 
     @Override

@@ -27,6 +27,7 @@ import io.dropwizard.assets.AssetsBundle;
 import io.dropwizard.configuration.EnvironmentVariableSubstitutor;
 import io.dropwizard.configuration.SubstitutingSourceProvider;
 import io.dropwizard.core.Application;
+import io.dropwizard.core.cli.CheckCommand;
 import io.dropwizard.core.setup.Bootstrap;
 import io.dropwizard.core.setup.Environment;
 import io.dropwizard.db.DataSourceFactory;
@@ -76,6 +77,13 @@ public class ComputeLedgerApplication extends Application<ComputeLedgerConfigura
         return "compute-ledger";
     }
 
+    /** Dropwizard's {@code server} and {@code check} commands; the server's start failures can be one line. */
+    @Override
+    protected void addDefaultCommands(Bootstrap<ComputeLedgerConfiguration> bootstrap) {
+        bootstrap.addCommand(new LedgerServerCommand(this));
+        bootstrap.addCommand(new CheckCommand<>(this));
+    }
+
     @Override
     public void initialize(Bootstrap<ComputeLedgerConfiguration> bootstrap) {
         bootstrap.setConfigurationSourceProvider(new SubstitutingSourceProvider(
@@ -95,7 +103,7 @@ public class ComputeLedgerApplication extends Application<ComputeLedgerConfigura
     public void run(ComputeLedgerConfiguration configuration, Environment environment) {
         DataSourceFactory database = DatabaseSetup.settle(configuration.getDatabase());
         ManagedDataSource dataSource = database.build(environment.metrics(), "db");
-        DatabaseSetup.awaitReachable(dataSource, configuration.getDatabaseStartup().getAttempts(),
+        DatabaseSetup.awaitReachable(database, dataSource, configuration.getDatabaseStartup().getAttempts(),
                 configuration.getDatabaseStartup().getDelay().toJavaDuration());
         SchemaMigrations.migrate(dataSource);
         Jdbi jdbi = new JdbiFactory().build(environment, database, dataSource, "db");
@@ -112,6 +120,7 @@ public class ComputeLedgerApplication extends Application<ComputeLedgerConfigura
 
         answerEveryErrorWithAProblem(environment);
         filterEveryRequest(environment, configuration);
+        OperationsSurface.apply(configuration, environment);
         environment.jersey().register(new AccessControl(apiKeys, configuration.getAccess().isReadsRequireKey()));
         environment.jersey().register(new ProviderResource(new ProviderService(persistence.providers(),
                 persistence.unitOfWork())));

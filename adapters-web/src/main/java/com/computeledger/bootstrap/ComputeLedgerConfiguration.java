@@ -9,14 +9,13 @@ import io.dropwizard.util.Duration;
 import io.dropwizard.validation.MaxDataSize;
 import io.dropwizard.validation.MinDataSize;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-import java.math.BigDecimal;
 
 /**
  * The service's configuration (adapters-web/config.yml): database, demo data, who may read, the largest
- * request body, the default factors of the power equivalences, and how long a start waits for the database.
+ * request body, the default factors of the power equivalences, how long a start waits for the database, and
+ * the operations surface (admin diagnostics, CORS origins, rate limit).
  */
 public class ComputeLedgerConfiguration extends Configuration {
 
@@ -44,6 +43,18 @@ public class ComputeLedgerConfiguration extends Configuration {
     @Valid
     @NotNull
     private Equivalences equivalences = new Equivalences();
+
+    @Valid
+    @NotNull
+    private AdminDiagnosticsSettings adminDiagnostics = new AdminDiagnosticsSettings();
+
+    @Valid
+    @NotNull
+    private CorsSettings cors = new CorsSettings();
+
+    @Valid
+    @NotNull
+    private RateLimitSettings rateLimit = new RateLimitSettings();
 
     @JsonProperty("database")
     public DataSourceFactory getDatabase() {
@@ -106,6 +117,36 @@ public class ComputeLedgerConfiguration extends Configuration {
         this.equivalences = equivalences;
     }
 
+    @JsonProperty("adminDiagnostics")
+    public AdminDiagnosticsSettings getAdminDiagnostics() {
+        return adminDiagnostics;
+    }
+
+    @JsonProperty("adminDiagnostics")
+    public void setAdminDiagnostics(AdminDiagnosticsSettings adminDiagnostics) {
+        this.adminDiagnostics = adminDiagnostics;
+    }
+
+    @JsonProperty("cors")
+    public CorsSettings getCors() {
+        return cors;
+    }
+
+    @JsonProperty("cors")
+    public void setCors(CorsSettings cors) {
+        this.cors = cors;
+    }
+
+    @JsonProperty("rateLimit")
+    public RateLimitSettings getRateLimit() {
+        return rateLimit;
+    }
+
+    @JsonProperty("rateLimit")
+    public void setRateLimit(RateLimitSettings rateLimit) {
+        this.rateLimit = rateLimit;
+    }
+
     /** How long a start waits for a database that is not reachable yet: attempts, and the pause between them. */
     public static class DatabaseStartup {
 
@@ -149,54 +190,6 @@ public class ComputeLedgerConfiguration extends Configuration {
         @JsonProperty
         public void setEnabled(boolean enabled) {
             this.enabled = enabled;
-        }
-    }
-
-    /** Who may read: writes always need an API key; reads of the API need a reader key only when this says so. */
-    public static class Access {
-
-        private boolean readsRequireKey;
-
-        @JsonProperty
-        public boolean isReadsRequireKey() {
-            return readsRequireKey;
-        }
-
-        @JsonProperty
-        public void setReadsRequireKey(boolean readsRequireKey) {
-            this.readsRequireKey = readsRequireKey;
-        }
-    }
-
-    /** The default factors of the power equivalences; requests may override them. */
-    public static class Equivalences {
-
-        @NotNull
-        @DecimalMin(value = "0", inclusive = false)
-        private BigDecimal homesPerGigawatt = new BigDecimal("830000");
-
-        @NotNull
-        @DecimalMin(value = "0", inclusive = false)
-        private BigDecimal capexPerGigawatt = new BigDecimal("40000000000");
-
-        @JsonProperty
-        public BigDecimal getHomesPerGigawatt() {
-            return homesPerGigawatt;
-        }
-
-        @JsonProperty
-        public void setHomesPerGigawatt(BigDecimal homesPerGigawatt) {
-            this.homesPerGigawatt = homesPerGigawatt;
-        }
-
-        @JsonProperty
-        public BigDecimal getCapexPerGigawatt() {
-            return capexPerGigawatt;
-        }
-
-        @JsonProperty
-        public void setCapexPerGigawatt(BigDecimal capexPerGigawatt) {
-            this.capexPerGigawatt = capexPerGigawatt;
         }
     }
 }

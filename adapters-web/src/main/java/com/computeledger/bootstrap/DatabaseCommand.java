@@ -2,7 +2,6 @@ package com.computeledger.bootstrap;
 
 import com.computeledger.adapters.persistence.SchemaMigrations;
 import com.codahale.metrics.MetricRegistry;
-import io.dropwizard.core.cli.ConfiguredCommand;
 import io.dropwizard.core.setup.Bootstrap;
 import io.dropwizard.db.DataSourceFactory;
 import io.dropwizard.db.ManagedDataSource;
@@ -14,13 +13,10 @@ import net.sourceforge.argparse4j.inf.Subparser;
  * {@code db migrate CONFIG} applies the pending schema migrations without starting the service;
  * {@code db info CONFIG} lists every migration and its state. Both use the configured database.
  */
-final class DatabaseCommand extends ConfiguredCommand<ComputeLedgerConfiguration> {
-
-    private final PrintStream out;
+final class DatabaseCommand extends LedgerCommand {
 
     DatabaseCommand(PrintStream out) {
-        super("db", "Migrates the database schema (db migrate) or lists its migrations (db info)");
-        this.out = out;
+        super("db", "Migrates the database schema (db migrate) or lists its migrations (db info)", out);
     }
 
     @Override

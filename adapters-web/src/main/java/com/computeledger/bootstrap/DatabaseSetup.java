@@ -1,36 +1,45 @@
 package com.computeledger.bootstrap;
 
 import io.dropwizard.db.DataSourceFactory;
+import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
 import javax.sql.DataSource;
+import org.h2.api.ErrorCode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Gets the database ready before anything uses it: the URL alone chooses the database (the JDBC driver
- * follows the URL's scheme, H2 or PostgreSQL), and a database that comes up late is waited for, a bounded
- * number of times, before the start fails with a message that says so.
+ * follows the URL's scheme, H2 or PostgreSQL); an embedded H2 file that another process holds is refused at
+ * once, in one line; a PostgreSQL that comes up late is waited for, a bounded number of times, before the start
+ * fails with a message that says so.
  */
 final class DatabaseSetup {
 
     private static final Logger LOG = LoggerFactory.getLogger(DatabaseSetup.class);
+    private static final String H2_FILE = "jdbc:h2:file:";
 
     private DatabaseSetup() {
     }
 
-    /** Opens a connection, retrying up to {@code attempts} times {@code delay} apart; fails once they are spent. */
-    static void awaitReachable(DataSource dataSource, int attempts, Duration delay) {
+    /**
+     * Opens a connection, retrying up to {@code attempts} times {@code delay} apart; fails once they are spent.
+     * An H2 database is tried once: it is embedded, so it never comes up later.
+     */
+    static void awaitReachable(DataSourceFactory database, DataSource dataSource, int attempts, Duration delay) {
+        int tries = database.getUrl().startsWith("jdbc:h2:") ? 1 : attempts;
         for (int attempt = 1; ; attempt++) {
             try (Connection connection = dataSource.getConnection()) {
                 return;
             } catch (SQLException unreachable) {
-                if (attempt >= attempts) {
-                    throw new IllegalStateException("the database could not be reached after " + attempts
-                            + " attempts: " + unreachable.getMessage(), unreachable);
+                if (attempt >= tries) {
+                    throw new IllegalStateException("the database could not be reached after " + tries
+                            + (tries == 1 ? " attempt: " : " attempts: ") + unreachable.getMessage(), unreachable);
                 }
-                LOG.warn("Database not reachable yet (attempt {} of {}): {}", attempt, attempts,
+                LOG.warn("Database not reachable yet (attempt {} of {}): {}", attempt, tries,
                         unreachable.getMessage());
                 sleep(delay);
             }
@@ -46,16 +55,38 @@ final class DatabaseSetup {
         }
     }
 
+    /**
+     * Sets the driver the URL names; on an H2 file, opens the file once before any pool does, so that a file
+     * another process holds (H2 locks it while open) fails with a one-line {@link CommandFailure}.
+     */
     static DataSourceFactory settle(DataSourceFactory database) {
         String url = database.getUrl().strip();
         if (url.startsWith("jdbc:postgresql:")) {
             database.setDriverClass("org.postgresql.Driver");
         } else if (url.startsWith("jdbc:h2:")) {
             database.setDriverClass("org.h2.Driver");
+            if (url.startsWith(H2_FILE)) {
+                refuseAFileInUse(url, database.getUser(), database.getPassword());
+            }
         } else {
             throw new IllegalArgumentException("database.url must start with jdbc:h2: or jdbc:postgresql:, not '"
                     + url + "'");
         }
         return database;
+    }
+
+    private static void refuseAFileInUse(String url, String user, String password) {
+        try (Connection free = DriverManager.getConnection(url, user, password)) {
+            // closed again at once: the pool opens the file next
+        } catch (SQLException failure) {
+            if (failure.getErrorCode() != ErrorCode.DATABASE_ALREADY_OPEN_1) {
+                return; // any other failure is the pool's to report, as on every database
+            }
+            String file = Path.of(url.substring(H2_FILE.length()).split(";", 2)[0]).toAbsolutePath().normalize()
+                    + ".mv.db";
+            throw new CommandFailure("The database file " + file + " is in use by another process (the server or "
+                    + "a command): stop that process first, or use PostgreSQL (DATABASE_URL=jdbc:postgresql://...) "
+                    + "to run several processes on one database.");
+        }
     }
 }

@@ -1,7 +1,6 @@
 package com.computeledger.bootstrap;
 
 import com.computeledger.adapters.cli.DealExporter;
-import io.dropwizard.core.cli.ConfiguredCommand;
 import io.dropwizard.core.setup.Bootstrap;
 import java.io.PrintStream;
 import java.io.Writer;
@@ -12,13 +11,10 @@ import net.sourceforge.argparse4j.inf.Namespace;
 import net.sourceforge.argparse4j.inf.Subparser;
 
 /** {@code export --format csv|json FILE CONFIG}: writes every deal to a file. */
-final class ExportCommand extends ConfiguredCommand<ComputeLedgerConfiguration> {
-
-    private final PrintStream out;
+final class ExportCommand extends LedgerCommand {
 
     ExportCommand(PrintStream out) {
-        super("export", "Exports every deal to a CSV or JSON file");
-        this.out = out;
+        super("export", "Exports every deal to a CSV or JSON file", out);
     }
 
     @Override

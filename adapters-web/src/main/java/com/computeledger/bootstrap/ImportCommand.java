@@ -3,7 +3,6 @@ package com.computeledger.bootstrap;
 import com.computeledger.adapters.cli.DealCsvImporter;
 import com.computeledger.adapters.cli.DealCsvImporter.ImportReport;
 import com.computeledger.domain.shared.Actor;
-import io.dropwizard.core.cli.ConfiguredCommand;
 import io.dropwizard.core.setup.Bootstrap;
 import java.io.BufferedReader;
 import java.io.PrintStream;
@@ -13,14 +12,14 @@ import java.nio.file.Path;
 import net.sourceforge.argparse4j.inf.Namespace;
 import net.sourceforge.argparse4j.inf.Subparser;
 
-/** {@code import FILE.csv CONFIG}: bulk-records deals from CSV, storing the good rows and naming each bad one. */
-final class ImportCommand extends ConfiguredCommand<ComputeLedgerConfiguration> {
-
-    private final PrintStream out;
+/**
+ * {@code import FILE.csv CONFIG}: bulk-records deals from CSV, storing the good rows and naming each bad one; exits
+ * 0 only when every row was stored.
+ */
+final class ImportCommand extends LedgerCommand {
 
     ImportCommand(PrintStream out) {
-        super("import", "Imports deals from a CSV file (layout: docs and DealCsv)");
-        this.out = out;
+        super("import", "Imports deals from a CSV file (layout: docs and DealCsv)", out);
     }
 
     @Override
@@ -38,6 +37,10 @@ final class ImportCommand extends ConfiguredCommand<ComputeLedgerConfiguration> 
             report = new DealCsvImporter(services.deals(), out).importFrom(csv, new Actor("csv-import"));
         }
         report.badRows().forEach(row -> out.println("line " + row.line() + ": " + row.reason()));
-        out.printf("%d rows imported, %d rows refused%n", report.stored(), report.badRows().size());
+        String summary = report.stored() + " rows imported, " + report.badRows().size() + " rows refused";
+        if (!report.badRows().isEmpty()) {
+            throw new CommandFailure(summary); // exit code 1: a script must not take a partial import for a whole one
+        }
+        out.println(summary);
     }
 }

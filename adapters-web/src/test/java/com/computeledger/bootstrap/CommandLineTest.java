@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.computeledger.adapters.cli.DealCsv;
 import com.computeledger.adapters.persistence.H2Defaults;
 import com.computeledger.adapters.persistence.JdbiPersistence;
+import com.computeledger.adapters.persistence.TestDatabases;
 import com.computeledger.adapters.web.WebTestSupport;
 import com.computeledger.application.demo.ArticleDemoData;
 import io.dropwizard.core.cli.Cli;
@@ -24,7 +25,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The command-line commands ({@code db}, {@code import}, {@code export}, {@code api-key}) on an H2 file database. */
+/**
+ * The command-line commands ({@code db}, {@code import}, {@code export}, {@code api-key}) on an H2 file database,
+ * and beside a running server on PostgreSQL. A command that returns a failure makes {@code main} exit with 1.
+ */
 class CommandLineTest {
 
     private final ByteArrayOutputStream printed = new ByteArrayOutputStream();
@@ -74,11 +78,11 @@ class CommandLineTest {
         Path file = Files.writeString(directory.resolve("deals.csv"), csv.toString());
 
         printed.reset();
-        assertThat(run("import", file.toString())).isEmpty();
+        assertThat(run("import", file.toString())).as("some rows refused: a failure").isPresent();
 
         assertThat(output()).contains("line 12: term.durationMonths: must be at least 1 month",
-                "line 502: provider 'no-such-cloud' is not registered", "line 902: announcedOn:",
-                "997 rows imported, 3 rows refused", "rows/s");
+                "line 502: provider 'no-such-cloud' is not registered", "line 902: announcedOn:", "rows/s");
+        assertThat(errors()).containsExactly("997 rows imported, 3 rows refused");
         Path exported = directory.resolve("all.csv");
         assertThat(run("export", exported.toString())).isEmpty();
         List<String> lines = Files.readAllLines(exported);
@@ -88,6 +92,40 @@ class CommandLineTest {
         Path json = directory.resolve("all.json");
         assertThat(run("export", "--format", "json", json.toString())).isEmpty();
         assertThat(WebTestSupport.MAPPER.readTree(json.toFile()).size()).isEqualTo(997);
+    }
+
+    @Test
+    void importSucceedsOnlyWhenEveryRowIsStored() throws Exception {
+        assertThat(run("db", "migrate")).isEmpty();
+        ArticleDemoData.providers().forEach(new JdbiPersistence(Jdbi.create(url, "sa", "")).providers()::insert);
+        Path good = Files.writeString(directory.resolve("good.csv"), DealCsv.HEADER + "\n"
+                + "Good One,aws,2025-01-01,,12,exact,5,,REPORTED\n"
+                + "Good Two,oracle,2025-02-01,,,undisclosed,,,REPORTED\n");
+        Path bad = Files.writeString(directory.resolve("bad.csv"), DealCsv.HEADER + "\n"
+                + "Bad One,aws,2025-01-01,,0,exact,5,,REPORTED\n"
+                + "Bad Two,no-such-cloud,2025-01-01,,,undisclosed,,,REPORTED\n");
+
+        assertThat(run("import", good.toString())).as("all stored: exit code 0").isEmpty();
+        assertThat(output()).contains("2 rows imported, 0 rows refused");
+        assertThat(run("import", bad.toString())).as("all refused: a failure").isPresent();
+        assertThat(errors()).containsExactly("0 rows imported, 2 rows refused");
+    }
+
+    @Test
+    void onPostgresqlCommandsRunBesideARunningServer() throws Exception {
+        String postgres = TestDatabases.freshPostgresUrl();
+        try (RunningLedger server = RunningLedger.startOn(postgres, "postgres")) {
+            System.setProperty("dw.database.url", postgres);
+            System.setProperty("dw.database.user", "postgres");
+            Path exported = directory.resolve("beside.csv");
+
+            assertThat(run("export", exported.toString())).isEmpty();
+            assertThat(run("api-key", "list")).isEmpty();
+
+            assertThat(output()).contains("4 deals exported", "test-admin-");
+            assertThat(Files.readAllLines(exported)).hasSize(5);
+            assertThat(server.get("/api/v1/deals").statusCode()).isEqualTo(200);
+        }
     }
 
     @Test

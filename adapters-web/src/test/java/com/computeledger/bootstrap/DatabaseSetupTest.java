@@ -16,13 +16,15 @@ import org.junit.jupiter.api.Test;
 
 class DatabaseSetupTest {
 
+    private static final DataSourceFactory POSTGRES = settled("jdbc:postgresql://db:5432/ledger");
+
     @Test
     void waitsForADatabaseThatComesUpLate() throws Exception {
         DataSource late = mock(DataSource.class);
         when(late.getConnection()).thenThrow(new SQLException("connection refused"))
                 .thenThrow(new SQLException("connection refused")).thenReturn(mock(Connection.class));
 
-        DatabaseSetup.awaitReachable(late, 5, Duration.ofMillis(1));
+        DatabaseSetup.awaitReachable(POSTGRES, late, 5, Duration.ofMillis(1));
 
         verify(late, times(3)).getConnection();
     }
@@ -32,9 +34,20 @@ class DatabaseSetupTest {
         DataSource down = mock(DataSource.class);
         when(down.getConnection()).thenThrow(new SQLException("connection refused"));
 
-        assertThatThrownBy(() -> DatabaseSetup.awaitReachable(down, 3, Duration.ofMillis(1)))
+        assertThatThrownBy(() -> DatabaseSetup.awaitReachable(POSTGRES, down, 3, Duration.ofMillis(1)))
                 .hasMessage("the database could not be reached after 3 attempts: connection refused");
         verify(down, times(3)).getConnection();
+    }
+
+    @Test
+    void triesAnEmbeddedH2DatabaseOnceOnly() throws Exception {
+        DataSource broken = mock(DataSource.class);
+        when(broken.getConnection()).thenThrow(new SQLException("file corrupted"));
+
+        assertThatThrownBy(() -> DatabaseSetup.awaitReachable(settled("jdbc:h2:mem:x"), broken, 30,
+                Duration.ofSeconds(1)))
+                .hasMessage("the database could not be reached after 1 attempt: file corrupted");
+        verify(broken, times(1)).getConnection();
     }
 
     @Test

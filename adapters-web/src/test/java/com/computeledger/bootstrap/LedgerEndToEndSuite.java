@@ -220,7 +220,8 @@ abstract class LedgerEndToEndSuite {
     @Test
     void unknownRoutesAndMethodsAreProblemsToo() {
         HttpResponse<String> noRoute = ledger.get("/api/v1/nothing-here");
-        HttpResponse<String> noMethod = ledger.delete("/api/v1/deals");
+        HttpResponse<String> noMethod = ledger.request("DELETE", "/api/v1/deals",
+                ledger.adminAuthorization());
 
         assertThat(noRoute.statusCode()).isEqualTo(404);
         assertThat(json(noRoute).get("type").asText()).isEqualTo("urn:compute-ledger:problem:not-found");
@@ -281,7 +282,7 @@ abstract class LedgerEndToEndSuite {
 
     @Test
     void theAdminPortReportsTheDatabaseHealthy() {
-        JsonNode health = json(ledger.admin("/healthcheck"));
+        JsonNode health = json(ledger.admin("GET", "/healthcheck"));
         assertThat(health.fieldNames()).toIterable().as("one database check, beside Dropwizard's deadlock check")
                 .containsExactlyInAnyOrder("db", "deadlocks");
         assertThat(health.at("/db/healthy").asBoolean()).isTrue();

@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
@@ -45,20 +46,30 @@ final class LedgerProcess implements AutoCloseable {
     /** Starts the jar on the H2 file under {@code directory} and waits until it answers. */
     static LedgerProcess start(Path directory) {
         int port = freePort();
-        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", System.getProperty("ledger.jar"), "server", Path.of("config.yml").toAbsolutePath().toString())
-                .redirectErrorStream(true);
-        builder.environment().put("PORT", String.valueOf(port));
-        builder.environment().put("ADMIN_PORT", String.valueOf(freePort()));
-        builder.environment().put("DATABASE_URL", "jdbc:h2:file:" + directory.resolve("ledger").toAbsolutePath()
-                + ";" + H2Defaults.portableSettings());
         try {
-            LedgerProcess ledger = new LedgerProcess(builder.start(), port);
+            LedgerProcess ledger = new LedgerProcess(jar(directory, port, "server").start(), port);
             ledger.awaitReady();
             return ledger;
         } catch (IOException failure) {
             throw new UncheckedIOException("the packaged service did not start", failure);
         }
+    }
+
+    /**
+     * The jar run as the README runs it ({@code java -jar compute-ledger.jar ARGUMENTS config.yml}) on the H2 file
+     * under {@code directory}, its API on {@code port} and its admin port on a free one; stderr merged into stdout.
+     */
+    static ProcessBuilder jar(Path directory, int port, String... arguments) {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+                .toString(), "-jar", System.getProperty("ledger.jar")));
+        command.addAll(List.of(arguments));
+        command.add(Path.of("config.yml").toAbsolutePath().toString());
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().put("PORT", String.valueOf(port));
+        builder.environment().put("ADMIN_PORT", String.valueOf(freePort()));
+        builder.environment().put("DATABASE_URL", "jdbc:h2:file:" + directory.resolve("ledger").toAbsolutePath()
+                + ";" + H2Defaults.portableSettings());
+        return builder;
     }
 
     int port() {
@@ -158,7 +169,7 @@ final class LedgerProcess implements AutoCloseable {
         }
     }
 
-    private static int freePort() {
+    static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         } catch (IOException failure) {

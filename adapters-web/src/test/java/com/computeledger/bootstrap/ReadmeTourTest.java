@@ -67,7 +67,7 @@ class ReadmeTourTest {
         Matcher body = BODY.matcher(command);
         String path = url.group(2);
         if ("8081".equals(url.group(1))) {
-            return ledger.admin(path);
+            return ledger.admin("GET", path);
         }
         if (method.find() && "POST".equals(method.group(1))) {
             headers.putIfAbsent("Authorization", "none"); // no key in the README command: send none either

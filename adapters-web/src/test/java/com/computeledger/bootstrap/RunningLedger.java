@@ -10,12 +10,10 @@ import io.dropwizard.testing.DropwizardTestSupport;
 import io.dropwizard.testing.ResourceHelpers;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -28,6 +26,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
+import org.eclipse.jetty.server.Server;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -42,22 +41,27 @@ final class RunningLedger implements AutoCloseable, BeforeAllCallback, AfterAllC
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
+    private final String configFile;
+    private final ConfigOverride[] perClassOverrides;
     private DropwizardTestSupport<ComputeLedgerConfiguration> app;
     private String adminToken;
     private Path perClassDirectory;
 
-    private RunningLedger() {
+    /** A per-class ledger on {@code configFile} (which must ask for random ports) with {@code perClassOverrides}. */
+    RunningLedger(String configFile, ConfigOverride... perClassOverrides) {
+        this.configFile = configFile;
+        this.perClassOverrides = perClassOverrides;
     }
 
     /** A ledger that JUnit starts before the tests of the class that registers it, and stops after them. */
-    static RunningLedger perClass() {
-        return new RunningLedger();
+    static RunningLedger perClass(ConfigOverride... overrides) {
+        return new RunningLedger(ResourceHelpers.resourceFilePath("test-config.yml"), overrides);
     }
 
     @Override
     public void beforeAll(ExtensionContext context) throws IOException {
         perClassDirectory = Files.createTempDirectory("compute-ledger-test");
-        launch(h2Url(perClassDirectory), "sa");
+        launch(h2Url(perClassDirectory), "sa", perClassOverrides);
     }
 
     @Override
@@ -77,7 +81,7 @@ final class RunningLedger implements AutoCloseable, BeforeAllCallback, AfterAllC
 
     /** Starts the application on the database at {@code jdbcUrl}, as {@code user}. */
     static RunningLedger startOn(String jdbcUrl, String user, ConfigOverride... overrides) {
-        return new RunningLedger().launch(jdbcUrl, user, overrides);
+        return perClass().launch(jdbcUrl, user, overrides);
     }
 
     private static String h2Url(Path directory) {
@@ -85,12 +89,10 @@ final class RunningLedger implements AutoCloseable, BeforeAllCallback, AfterAllC
     }
 
     private RunningLedger launch(String jdbcUrl, String user, ConfigOverride... overrides) {
-        ConfigOverride[] all = new ConfigOverride[overrides.length + 2];
-        all[0] = ConfigOverride.config("database.url", jdbcUrl);
-        all[1] = ConfigOverride.config("database.user", user);
-        System.arraycopy(overrides, 0, all, 2, overrides.length);
+        ConfigOverride[] all = Stream.concat(Stream.of(ConfigOverride.config("database.url", jdbcUrl),
+                ConfigOverride.config("database.user", user)), Stream.of(overrides)).toArray(ConfigOverride[]::new);
         DropwizardTestSupport<ComputeLedgerConfiguration> app = new DropwizardTestSupport<>(
-                ComputeLedgerApplication.class, ResourceHelpers.resourceFilePath("test-config.yml"), all);
+                ComputeLedgerApplication.class, configFile, all);
         try {
             app.before();
         } catch (Exception failure) {
@@ -140,8 +142,14 @@ final class RunningLedger implements AutoCloseable, BeforeAllCallback, AfterAllC
         return send(HttpRequest.newBuilder(uri(path)).GET(), headers);
     }
 
-    HttpResponse<String> admin(String path) {
-        return send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.getAdminPort() + path)).GET(), Map.of());
+    HttpResponse<String> admin(String method, String path) {
+        return send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.getAdminPort() + path))
+                .method(method, HttpRequest.BodyPublishers.noBody()), Map.of());
+    }
+
+    /** The running server (its connectors, for instance). */
+    Server server() {
+        return app.getEnvironment().getApplicationContext().getServer();
     }
 
     HttpResponse<String> post(String path, String json, Map<String, String> headers) {
@@ -154,19 +162,14 @@ final class RunningLedger implements AutoCloseable, BeforeAllCallback, AfterAllC
                 withJson(headers));
     }
 
-    HttpResponse<String> delete(String path) {
-        return send(HttpRequest.newBuilder(uri(path)).DELETE(), adminAuthorization());
+    /** A request without a body, with exactly {@code headers}. */
+    HttpResponse<String> request(String method, String path, Map<String, String> headers) {
+        return send(HttpRequest.newBuilder(uri(path)).method(method, HttpRequest.BodyPublishers.noBody()), headers);
     }
 
     /** Sends {@code request} byte for byte, as no HTTP client library would, and returns the whole response. */
     String raw(String request) {
-        try (Socket socket = new Socket("127.0.0.1", app.getLocalPort())) {
-            socket.setSoTimeout(30_000);
-            socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
-            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
-        } catch (IOException failure) {
-            throw new UncheckedIOException(failure);
-        }
+        return RawHttp.exchange("127.0.0.1", app.getLocalPort(), request);
     }
 
     /** The body of {@code response}, parsed as strictly as the strictest client would. */

@@ -5,12 +5,14 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.JdbiException;
 
 /**
  * One JDBI transaction per use-case call. The transaction's handle is bound to the calling thread, and
  * every repository of this adapter runs its statements on that handle, so they commit or roll back
  * together; nested calls join the outer transaction. Outside a unit of work each repository call is a
- * transaction of its own.
+ * transaction of its own. A database that cannot be reached is reported as the out-ports'
+ * {@code StorageUnavailableException}, at this one edge (see {@link SqlErrors#translated}).
  */
 final class JdbiUnitOfWork implements UnitOfWork {
 
@@ -26,14 +28,18 @@ final class JdbiUnitOfWork implements UnitOfWork {
         if (current.get() != null) {
             return work.get();
         }
-        return jdbi.inTransaction(handle -> {
-            current.set(handle);
-            try {
-                return work.get();
-            } finally {
-                current.remove();
-            }
-        });
+        try {
+            return jdbi.inTransaction(handle -> {
+                current.set(handle);
+                try {
+                    return work.get();
+                } finally {
+                    current.remove();
+                }
+            });
+        } catch (JdbiException failure) {
+            throw SqlErrors.translated(failure);
+        }
     }
 
     /** Runs {@code statements} on the current transaction's handle, or in a transaction of their own. */
@@ -42,6 +48,10 @@ final class JdbiUnitOfWork implements UnitOfWork {
         if (handle != null) {
             return statements.apply(handle);
         }
-        return jdbi.inTransaction(statements::apply);
+        try {
+            return jdbi.inTransaction(statements::apply);
+        } catch (JdbiException failure) {
+            throw SqlErrors.translated(failure);
+        }
     }
 }

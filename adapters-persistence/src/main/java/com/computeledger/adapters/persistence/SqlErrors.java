@@ -1,13 +1,21 @@
 package com.computeledger.adapters.persistence;
 
 import com.computeledger.application.error.AlreadyExistsException;
+import com.computeledger.application.error.StorageUnavailableException;
 import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
+import java.util.Set;
+import org.jdbi.v3.core.ConnectionException;
 import org.jdbi.v3.core.JdbiException;
 
 /** Reads the SQLSTATE of a failed statement; the codes used are standard and the same on H2 and PostgreSQL. */
 final class SqlErrors {
 
     private static final String UNIQUE_VIOLATION = "23505";
+    /** SQLSTATE class 08: connection exception (refused, broken, lost). */
+    private static final String CONNECTION_EXCEPTION_CLASS = "08";
+    /** PostgreSQL's admin shutdown, crash shutdown and "cannot connect now" (starting or stopping). */
+    private static final Set<String> SERVER_GOING_AWAY = Set.of("57P01", "57P02", "57P03");
 
     private SqlErrors() {
     }
@@ -22,6 +30,22 @@ final class SqlErrors {
             }
             throw failure;
         }
+    }
+
+    /**
+     * The out-ports' {@link StorageUnavailableException} when {@code failure} means the database cannot be reached
+     * (no connection from the pool, a connection refused or lost, the server shutting down); else {@code failure}.
+     */
+    static RuntimeException translated(JdbiException failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ConnectionException || cause instanceof SQLTransientConnectionException
+                    || cause instanceof SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith(CONNECTION_EXCEPTION_CLASS)
+                    || SERVER_GOING_AWAY.contains(sql.getSQLState()))) {
+                return new StorageUnavailableException(failure);
+            }
+        }
+        return failure;
     }
 
     /** Whether {@code failure} (or one of its causes) is a primary-key or unique-constraint violation. */

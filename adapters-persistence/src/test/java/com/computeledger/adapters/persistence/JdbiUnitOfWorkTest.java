@@ -7,9 +7,13 @@ import com.computeledger.application.contract.ContractData;
 import com.computeledger.application.contract.OutPorts;
 import com.computeledger.application.demo.ArticleDemoData;
 import com.computeledger.application.error.AlreadyExistsException;
+import com.computeledger.application.error.StorageUnavailableException;
 import com.computeledger.domain.accelerator.Accelerator;
 import com.computeledger.domain.provider.Provider;
+import java.sql.SQLException;
 import java.time.LocalDate;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.JdbiException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -64,6 +68,27 @@ class JdbiUnitOfWorkTest {
         })).isInstanceOf(IllegalStateException.class);
 
         assertThat(ports.providers().findById(aws.id())).isEmpty();
+    }
+
+    @Test
+    void aDatabaseThatCannotBeReachedIsStorageUnavailable() {
+        Jdbi down = Jdbi.create(() -> {
+            throw new SQLException("Connection refused", "08001");
+        });
+
+        assertThatThrownBy(() -> new JdbiUnitOfWork(down).inTransaction(() -> "never run"))
+                .isInstanceOf(StorageUnavailableException.class);
+        assertThatThrownBy(() -> new JdbiUnitOfWork(down).withHandle(handle -> handle.execute("select 1")))
+                .isInstanceOf(StorageUnavailableException.class);
+    }
+
+    @Test
+    void aStatementTheDatabaseRefusesIsNoOutage() {
+        JdbiUnitOfWork unitOfWork = new JdbiUnitOfWork(Jdbi.create(TestDatabases.freshH2()));
+
+        assertThatThrownBy(() -> unitOfWork.inTransaction(() -> unitOfWork.withHandle(handle ->
+                handle.execute("select * from no_such_table")))).isInstanceOf(JdbiException.class)
+                .isNotInstanceOf(StorageUnavailableException.class);
     }
 
     @Test

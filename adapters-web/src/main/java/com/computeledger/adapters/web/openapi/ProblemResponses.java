@@ -23,7 +23,7 @@ import java.util.stream.Collectors;
 
 /**
  * Adds the {@code Problem} schema, the bearer API-key scheme and, to every operation, the problem responses
- * it can give: 400 and 500 everywhere; the key requirement with 401 and 403 on every write, an optional key
+ * it can give: 400, 429, 500 and 503 everywhere; the key requirement with 401 and 403 on every write, an optional key
  * and 401 on the API's reads; 414 with query parameters, 404 with a path parameter, 415 and 422 with a body,
  * 409 on registrations and on changes of a deal, 412 and 428 on changes that need {@code If-Match}; a typed
  * result becomes the 200 response. The catalogue of types is in the README and in ProblemType.
@@ -59,7 +59,10 @@ public final class ProblemResponses extends AbstractSpecFilter {
             operation.getResponses().addApiResponse("200", typedResult.description("OK"));
         }
         add(operation, "400", "Malformed request, or an invalid parameter or header");
+        add(operation, "429", "Too many requests from this client or API key; see Retry-After");
         add(operation, "500", "Unexpected failure (the body says nothing more)");
+        add(operation, "503", "The database cannot be reached, or the service is stopping; nothing was stored; "
+                + "retry after the Retry-After seconds");
         if (method != PathItem.HttpMethod.GET) {
             operation.setSecurity(List.of(new SecurityRequirement().addList(API_KEY)));
             add(operation, "401", "No API key, or an unknown or revoked one");

@@ -3,6 +3,7 @@ package com.computeledger.adapters.web.problem;
 import com.computeledger.application.error.AlreadyExistsException;
 import com.computeledger.application.error.NotFoundException;
 import com.computeledger.application.error.StaleVersionException;
+import com.computeledger.application.error.StorageUnavailableException;
 import com.computeledger.application.idempotency.IdempotencyKeyReusedException;
 import com.computeledger.domain.accelerator.UnknownAcceleratorException;
 import com.computeledger.domain.deal.DealClosedException;
@@ -88,6 +89,9 @@ public final class ErrorCatalogue {
         if (failure instanceof DealClosedException) {
             return problem(ProblemType.DEAL_CLOSED, failure.getMessage(), instance, List.of());
         }
+        if (failure instanceof StorageUnavailableException) {
+            return problem(ProblemType.SERVICE_UNAVAILABLE, failure.getMessage(), instance, List.of());
+        }
         if (failure instanceof JsonProcessingException json) {
             return jsonProblem(json, instance);
         }
@@ -157,12 +161,12 @@ public final class ErrorCatalogue {
 
     /**
      * The problem for an HTTP error known by its status alone, as Jersey (no route, wrong method) or Jetty (URI
-     * or headers too large, a request line it cannot parse) raise them.
+     * or headers too large, a request line it cannot parse, a client over the rate limit) raise them.
      */
     public static Problem forHttpStatus(int status, String instance) {
         for (ProblemType type : List.of(ProblemType.NOT_FOUND, ProblemType.METHOD_NOT_ALLOWED,
                 ProblemType.NOT_ACCEPTABLE, ProblemType.PAYLOAD_TOO_LARGE, ProblemType.URI_TOO_LONG,
-                ProblemType.UNSUPPORTED_MEDIA_TYPE, ProblemType.REQUEST_HEADERS_TOO_LARGE,
+                ProblemType.UNSUPPORTED_MEDIA_TYPE, ProblemType.RATE_LIMITED, ProblemType.REQUEST_HEADERS_TOO_LARGE,
                 ProblemType.SERVICE_UNAVAILABLE)) {
             if (type.status() == status) {
                 return problem(type, type.title(), instance, List.of());

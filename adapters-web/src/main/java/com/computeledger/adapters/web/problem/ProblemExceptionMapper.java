@@ -9,6 +9,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import java.util.List;
+import java.util.Objects;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -20,6 +21,9 @@ import org.slf4j.LoggerFactory;
 public abstract sealed class ProblemExceptionMapper<E extends Throwable> implements ExceptionMapper<E> {
 
     private static final Logger LOG = LoggerFactory.getLogger(ProblemExceptionMapper.class);
+    private static final String RETRY_AFTER = "Retry-After";
+    /** How long a client should wait before retrying a 503: about what a database restart takes. */
+    private static final int RETRY_AFTER_SECONDS = 5;
 
     @Context
     private UriInfo uriInfo;
@@ -33,12 +37,17 @@ public abstract sealed class ProblemExceptionMapper<E extends Throwable> impleme
     public Response toResponse(E failure) {
         String instance = uriInfo == null ? null : "/" + uriInfo.getPath();
         Problem problem = ErrorCatalogue.problemFor(failure, instance).withRequestId(RequestIdFilter.current());
-        if (problem.status() >= 500) {
+        if (problem.status() == ProblemType.SERVICE_UNAVAILABLE.status()) {
+            LOG.warn("Unavailable on {}: {}", instance, Objects.toString(failure.getCause(), failure.getMessage()));
+        } else if (problem.status() >= 500) {
             LOG.error("Unhandled failure on {}", instance, failure);
         }
         Response.ResponseBuilder response = Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem);
         if (failure instanceof WebApplicationException web && web.getResponse().getHeaderString("Allow") != null) {
             response.header("Allow", web.getResponse().getHeaderString("Allow"));
+        }
+        if (problem.status() == ProblemType.SERVICE_UNAVAILABLE.status()) {
+            response.header(RETRY_AFTER, RETRY_AFTER_SECONDS);
         }
         if (problem.status() == ProblemType.UNAUTHORIZED.status()) {
             response.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"compute-ledger\"");

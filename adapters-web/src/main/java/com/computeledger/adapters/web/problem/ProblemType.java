@@ -25,9 +25,10 @@ public enum ProblemType {
     UNKNOWN_REFERENCE("unknown-reference", 422, "The request refers to something that is not registered"),
     IDEMPOTENCY_KEY_REUSED("idempotency-key-reused", 422, "The Idempotency-Key was used for a different request"),
     PRECONDITION_REQUIRED("precondition-required", 428, "This change needs an If-Match header"),
+    RATE_LIMITED("rate-limited", 429, "Too many requests from this client; retry after Retry-After seconds"),
     REQUEST_HEADERS_TOO_LARGE("request-headers-too-large", 431, "The request headers are too large"),
     INTERNAL_ERROR("internal-error", 500, "The server failed to handle the request"),
-    SERVICE_UNAVAILABLE("service-unavailable", 503, "The service is stopping; retry on another instance or later");
+    SERVICE_UNAVAILABLE("service-unavailable", 503, "The service cannot take requests now; retry later or elsewhere");
 
     private final String slug;
     private final int status;

@@ -7,6 +7,7 @@ import com.computeledger.adapters.web.deal.DealJson.DealRequest;
 import com.computeledger.application.error.AlreadyExistsException;
 import com.computeledger.application.error.NotFoundException;
 import com.computeledger.application.error.StaleVersionException;
+import com.computeledger.application.error.StorageUnavailableException;
 import com.computeledger.application.idempotency.IdempotencyKey;
 import com.computeledger.application.idempotency.IdempotencyKeyReusedException;
 import com.computeledger.domain.accelerator.AcceleratorId;
@@ -27,6 +28,7 @@ import jakarta.ws.rs.WebApplicationException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -56,6 +58,8 @@ class ErrorCatalogueTest {
                 Arguments.of(new IllegalStatusTransitionException(DealStatus.COMPLETED, DealStatus.ACTIVE),
                         ProblemType.ILLEGAL_STATUS_TRANSITION, null),
                 Arguments.of(new DealClosedException(DEAL, DealStatus.CANCELLED), ProblemType.DEAL_CLOSED, null),
+                Arguments.of(new StorageUnavailableException(new SQLException("Connection refused", "08001")),
+                        ProblemType.SERVICE_UNAVAILABLE, null),
                 Arguments.of(new ConstraintViolationException(Validators.newValidator()
                                 .validate(new BeanValidationProblemTest.AnnotatedBody(" ", List.of()))),
                         ProblemType.INVALID_FIELD, "name"),
@@ -71,6 +75,7 @@ class ErrorCatalogueTest {
                 Arguments.of(new WebApplicationException(406), ProblemType.NOT_ACCEPTABLE, null),
                 Arguments.of(new WebApplicationException(413), ProblemType.PAYLOAD_TOO_LARGE, null),
                 Arguments.of(new WebApplicationException(414), ProblemType.URI_TOO_LONG, null),
+                Arguments.of(new WebApplicationException(429), ProblemType.RATE_LIMITED, null),
                 Arguments.of(new WebApplicationException(431), ProblemType.REQUEST_HEADERS_TOO_LARGE, null),
                 Arguments.of(new WebApplicationException(400), ProblemType.MALFORMED_REQUEST, null),
                 Arguments.of(new IllegalStateException("secret internals at com.example.Foo"),
