@@ -1,13 +1,11 @@
 package com.computeledger.bootstrap;
 
 import com.codahale.metrics.MetricRegistry;
-import com.computeledger.adapters.persistence.JdbiPersistence;
-import com.computeledger.adapters.persistence.SchemaMigrations;
+import com.computeledger.application.port.out.LedgerStorage;
 import com.computeledger.application.service.ApiKeyService;
 import com.computeledger.application.service.DealService;
 import io.dropwizard.db.ManagedDataSource;
 import java.time.Clock;
-import org.jdbi.v3.core.Jdbi;
 
 /** The deal and API-key services of a command-line command: the configured database, migrated, no HTTP server. */
 final class CommandServices implements AutoCloseable {
@@ -18,8 +16,9 @@ final class CommandServices implements AutoCloseable {
 
     CommandServices(ComputeLedgerConfiguration configuration) {
         this.dataSource = DatabaseSetup.settle(configuration.getDatabase()).build(new MetricRegistry(), "command");
-        SchemaMigrations.migrate(dataSource);
-        JdbiPersistence persistence = new JdbiPersistence(Jdbi.create(dataSource));
+        LedgerStorage.Factory storage = LedgerStorage.Factory.find();
+        storage.migrate(dataSource);
+        LedgerStorage persistence = storage.open(dataSource);
         Clock clock = Clock.systemUTC();
         this.deals = new DealService(persistence.deals(), persistence.providers(), persistence.accelerators(),
                 persistence.idempotencyKeys(), persistence.unitOfWork(), new TimeOrderedDealIdSource(clock), clock);

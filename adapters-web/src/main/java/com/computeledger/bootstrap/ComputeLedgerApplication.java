@@ -1,7 +1,5 @@
 package com.computeledger.bootstrap;
 
-import com.computeledger.adapters.persistence.JdbiPersistence;
-import com.computeledger.adapters.persistence.SchemaMigrations;
 import com.computeledger.adapters.web.accelerator.AcceleratorResource;
 import com.computeledger.adapters.web.analytics.AnalyticsResource;
 import com.computeledger.adapters.web.deal.DealResource;
@@ -14,6 +12,7 @@ import com.computeledger.adapters.web.problem.ProblemErrorHandler;
 import com.computeledger.adapters.web.problem.ProblemExceptionMapper;
 import com.computeledger.adapters.web.provider.ProviderResource;
 import com.computeledger.adapters.web.security.AccessControl;
+import com.computeledger.application.port.out.LedgerStorage;
 import com.computeledger.application.service.AcceleratorCatalogService;
 import com.computeledger.application.service.ApiKeyService;
 import com.computeledger.application.service.DealService;
@@ -32,7 +31,6 @@ import io.dropwizard.core.setup.Bootstrap;
 import io.dropwizard.core.setup.Environment;
 import io.dropwizard.db.DataSourceFactory;
 import io.dropwizard.db.ManagedDataSource;
-import io.dropwizard.jdbi3.JdbiFactory;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.Filter;
 import java.io.PrintStream;
@@ -42,7 +40,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.util.component.LifeCycle;
-import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -105,9 +102,11 @@ public class ComputeLedgerApplication extends Application<ComputeLedgerConfigura
         ManagedDataSource dataSource = database.build(environment.metrics(), "db");
         DatabaseSetup.awaitReachable(database, dataSource, configuration.getDatabaseStartup().getAttempts(),
                 configuration.getDatabaseStartup().getDelay().toJavaDuration());
-        SchemaMigrations.migrate(dataSource);
-        Jdbi jdbi = new JdbiFactory().build(environment, database, dataSource, "db");
-        JdbiPersistence persistence = new JdbiPersistence(jdbi);
+        LedgerStorage.Factory storage = LedgerStorage.Factory.find();
+        storage.migrate(dataSource);
+        LedgerStorage persistence = storage.open(dataSource);
+        environment.lifecycle().manage(dataSource);
+        environment.healthChecks().register("db", new DatabaseHealthCheck(dataSource));
         Clock clock = Clock.systemUTC();
 
         DealService deals = new DealService(persistence.deals(), persistence.providers(), persistence.accelerators(),

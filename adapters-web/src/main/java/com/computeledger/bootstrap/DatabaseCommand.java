@@ -1,7 +1,7 @@
 package com.computeledger.bootstrap;
 
-import com.computeledger.adapters.persistence.SchemaMigrations;
 import com.codahale.metrics.MetricRegistry;
+import com.computeledger.application.port.out.LedgerStorage;
 import io.dropwizard.core.setup.Bootstrap;
 import io.dropwizard.db.DataSourceFactory;
 import io.dropwizard.db.ManagedDataSource;
@@ -30,12 +30,13 @@ final class DatabaseCommand extends LedgerCommand {
                        ComputeLedgerConfiguration configuration) throws Exception {
         DataSourceFactory database = DatabaseSetup.settle(configuration.getDatabase());
         ManagedDataSource dataSource = database.build(new MetricRegistry(), "db-command");
+        LedgerStorage.Factory storage = LedgerStorage.Factory.find();
         try {
             if ("migrate".equals(namespace.getString("action"))) {
-                SchemaMigrations.migrate(dataSource);
+                storage.migrate(dataSource);
                 out.println("Schema is up to date.");
             }
-            SchemaMigrations.describe(dataSource).forEach(out::println);
+            storage.describeMigrations(dataSource).forEach(out::println);
         } finally {
             dataSource.stop();
         }

@@ -7,7 +7,6 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
 import javax.sql.DataSource;
-import org.h2.api.ErrorCode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -21,6 +20,9 @@ final class DatabaseSetup {
 
     private static final Logger LOG = LoggerFactory.getLogger(DatabaseSetup.class);
     private static final String H2_FILE = "jdbc:h2:file:";
+
+    /** H2's error code for a database file that another process holds open ({@code ErrorCode.DATABASE_ALREADY_OPEN_1}). */
+    private static final int H2_DATABASE_ALREADY_OPEN = 90020;
 
     private DatabaseSetup() {
     }
@@ -79,7 +81,7 @@ final class DatabaseSetup {
         try (Connection free = DriverManager.getConnection(url, user, password)) {
             // closed again at once: the pool opens the file next
         } catch (SQLException failure) {
-            if (failure.getErrorCode() != ErrorCode.DATABASE_ALREADY_OPEN_1) {
+            if (failure.getErrorCode() != H2_DATABASE_ALREADY_OPEN) {
                 return; // any other failure is the pool's to report, as on every database
             }
             String file = Path.of(url.substring(H2_FILE.length()).split(";", 2)[0]).toAbsolutePath().normalize()

@@ -13,6 +13,9 @@ final class ArchitectureRules {
 
     private static final String JDK = "java..";
 
+    /** {@code javax.sql.DataSource}, the JDK's own type that the storage factory port is opened on. */
+    private static final String JDK_DATA_SOURCE = "javax.sql..";
+
     private ArchitectureRules() {
     }
 
@@ -25,7 +28,8 @@ final class ArchitectureRules {
 
     static ArchRule applicationDependsOnTheDomainAlone(String root) {
         return classes().that().resideInAPackage(root + ".application..")
-                .should().onlyDependOnClassesThat().resideInAnyPackage(root + ".application..", root + ".domain..", JDK)
+                .should().onlyDependOnClassesThat().resideInAnyPackage(root + ".application..", root + ".domain..", JDK,
+                        JDK_DATA_SOURCE)
                 .because("use cases and ports know the domain and the JDK only; frameworks live in adapters "
                         + "(rule 'application-is-framework-free', see docs/adr/0002-module-boundaries.md)");
     }
@@ -45,11 +49,13 @@ final class ArchitectureRules {
                         + "see docs/adr/0002-module-boundaries.md)");
     }
 
-    static ArchRule onlyTheCompositionRootNamesPersistence(String root) {
-        return noClasses().that().resideOutsideOfPackages(root + ".adapters.persistence..", root + ".bootstrap..")
+    static ArchRule nothingButPersistenceNamesPersistence(String root) {
+        return noClasses().that().resideOutsideOfPackage(root + ".adapters.persistence..")
                 .should().dependOnClassesThat().resideInAPackage(root + ".adapters.persistence..")
-                .because("the composition root (package bootstrap) is the one place that wires the persistence "
-                        + "adapter (rule 'one-composition-root', see docs/adr/0001-composition-root-in-adapters-web.md)");
+                .because("the web adapter and its composition root find the persistence adapter at run time through "
+                        + "LedgerStorage.Factory and java.util.ServiceLoader, so no other module compiles against it: "
+                        + "use the out-ports instead (rule 'storage-found-at-run-time', see "
+                        + "docs/adr/0016-storage-found-at-run-time.md)");
     }
 
     static ArchRule onlyTheCompositionRootNamesServices(String root) {

@@ -38,7 +38,7 @@ class ArchitectureTest {
                 Named.of("application-is-framework-free", ArchitectureRules::applicationDependsOnTheDomainAlone),
                 Named.of("web-uses-in-ports", ArchitectureRules::webAdapterCallsInPortsOnly),
                 Named.of("adapters-are-independent", ArchitectureRules::persistenceAdapterNeverReachesTheWeb),
-                Named.of("one-composition-root (persistence)", ArchitectureRules::onlyTheCompositionRootNamesPersistence),
+                Named.of("storage-found-at-run-time", ArchitectureRules::nothingButPersistenceNamesPersistence),
                 Named.of("one-composition-root (services)", ArchitectureRules::onlyTheCompositionRootNamesServices));
     }
 

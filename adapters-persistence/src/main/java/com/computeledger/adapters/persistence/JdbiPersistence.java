@@ -4,6 +4,7 @@ import com.computeledger.application.port.out.AcceleratorRepository;
 import com.computeledger.application.port.out.ApiKeyRepository;
 import com.computeledger.application.port.out.DealRepository;
 import com.computeledger.application.port.out.IdempotencyKeys;
+import com.computeledger.application.port.out.LedgerStorage;
 import com.computeledger.application.port.out.MarketStatistics;
 import com.computeledger.application.port.out.ProviderRepository;
 import com.computeledger.application.port.out.UnitOfWork;
@@ -16,11 +17,8 @@ import org.jdbi.v3.core.argument.ArgumentFactory;
 import org.jdbi.v3.core.argument.SetObjectArgumentFactory;
 import org.jdbi.v3.sqlobject.SqlObjectPlugin;
 
-/**
- * The persistence adapter's entry point for the composition root: every out-port it implements, all
- * sharing one unit of work over one {@link Jdbi}.
- */
-public final class JdbiPersistence {
+/** The ledger's storage on JDBI: every out-port of the adapter, all sharing one unit of work over one {@link Jdbi}. */
+public final class JdbiPersistence implements LedgerStorage {
 
     /**
      * Dates and instants go to the driver as {@code java.time} values ({@code setObject}), which H2 and PostgreSQL
@@ -54,30 +52,37 @@ public final class JdbiPersistence {
         this.apiKeys = new JdbiApiKeyRepository(unitOfWork);
     }
 
+    @Override
     public UnitOfWork unitOfWork() {
         return unitOfWork;
     }
 
+    @Override
     public DealRepository deals() {
         return deals;
     }
 
+    @Override
     public ProviderRepository providers() {
         return providers;
     }
 
+    @Override
     public AcceleratorRepository accelerators() {
         return accelerators;
     }
 
+    @Override
     public MarketStatistics statistics() {
         return statistics;
     }
 
+    @Override
     public IdempotencyKeys idempotencyKeys() {
         return idempotencyKeys;
     }
 
+    @Override
     public ApiKeyRepository apiKeys() {
         return apiKeys;
     }

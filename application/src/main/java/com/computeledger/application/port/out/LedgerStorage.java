@@ -1,0 +1,47 @@
+package com.computeledger.application.port.out;
+
+import java.util.List;
+import java.util.ServiceLoader;
+import javax.sql.DataSource;
+
+/**
+ * Out-port: where the whole ledger is kept — every repository and technical port, sharing one unit of work.
+ * The implementation is chosen at run time: the composition root finds a {@link Factory} with
+ * {@link ServiceLoader}, so no driving adapter compiles against a driven one (docs/adr/0016).
+ */
+public interface LedgerStorage {
+
+    UnitOfWork unitOfWork();
+
+    DealRepository deals();
+
+    ProviderRepository providers();
+
+    AcceleratorRepository accelerators();
+
+    MarketStatistics statistics();
+
+    IdempotencyKeys idempotencyKeys();
+
+    ApiKeyRepository apiKeys();
+
+    /** Makes a {@link LedgerStorage} on a database; implementations are listed in {@code META-INF/services}. */
+    interface Factory {
+
+        /** Brings the database to the current schema; a database that is up to date is left as it is. */
+        void migrate(DataSource dataSource);
+
+        /** One line per known schema migration: version, description, state. */
+        List<String> describeMigrations(DataSource dataSource);
+
+        /** The storage on {@code dataSource}, which must be migrated. */
+        LedgerStorage open(DataSource dataSource);
+
+        /** The one factory on the class path; fails saying what to add when there is none. */
+        static Factory find() {
+            return ServiceLoader.load(Factory.class).findFirst().orElseThrow(() -> new IllegalStateException(
+                    "no " + Factory.class.getName() + " on the class path: add a storage adapter such as "
+                            + "adapters-persistence"));
+        }
+    }
+}
