@@ -3,13 +3,25 @@ package com.computeledger.bootstrap;
 import io.dropwizard.core.Application;
 import io.dropwizard.core.cli.Cli;
 import io.dropwizard.core.cli.ServerCommand;
+import io.dropwizard.core.setup.Bootstrap;
 import net.sourceforge.argparse4j.inf.Namespace;
 
-/** Dropwizard's {@code server} command, except that a start refused by a {@link CommandFailure} is one line. */
+/**
+ * Dropwizard's {@code server} command, except that it checks the database before it builds the server (a file in
+ * use stops the start at once, before anything is logged) and that a start refused by a {@link CommandFailure} is
+ * one line.
+ */
 final class LedgerServerCommand extends ServerCommand<ComputeLedgerConfiguration> {
 
     LedgerServerCommand(Application<ComputeLedgerConfiguration> application) {
         super(application);
+    }
+
+    @Override
+    protected void run(Bootstrap<ComputeLedgerConfiguration> bootstrap, Namespace namespace,
+                       ComputeLedgerConfiguration configuration) throws Exception {
+        DatabaseSetup.settle(configuration.getDatabase());
+        super.run(bootstrap, namespace, configuration);
     }
 
     @Override
