@@ -1,6 +1,6 @@
 package db.migration;
 
-import com.computeledger.adapters.persistence.ProviderTotals;
+import com.computeledger.adapters.persistence.analytics.ProviderTotals;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
 

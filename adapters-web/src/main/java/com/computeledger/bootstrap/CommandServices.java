@@ -2,8 +2,8 @@ package com.computeledger.bootstrap;
 
 import com.codahale.metrics.MetricRegistry;
 import com.computeledger.application.port.out.LedgerStorage;
-import com.computeledger.application.service.ApiKeyService;
-import com.computeledger.application.service.DealService;
+import com.computeledger.application.access.service.ApiKeyService;
+import com.computeledger.application.deal.service.DealService;
 import io.dropwizard.db.ManagedDataSource;
 import java.time.Clock;
 

@@ -1,8 +1,8 @@
 package com.computeledger.bootstrap;
 
-import com.computeledger.adapters.web.http.ApiCrossOrigin;
-import com.computeledger.adapters.web.http.ClosedRouteFilter;
-import com.computeledger.adapters.web.http.RateLimit;
+import com.computeledger.adapters.web.platform.http.ApiCrossOrigin;
+import com.computeledger.adapters.web.platform.http.ClosedRouteFilter;
+import com.computeledger.adapters.web.platform.http.RateLimit;
 import io.dropwizard.core.setup.Environment;
 import io.dropwizard.jetty.MutableServletContextHandler;
 import io.dropwizard.metrics.servlets.AdminServlet;

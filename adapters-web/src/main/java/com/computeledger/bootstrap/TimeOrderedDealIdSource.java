@@ -1,6 +1,6 @@
 package com.computeledger.bootstrap;
 
-import com.computeledger.application.port.out.DealIdSource;
+import com.computeledger.application.deal.port.out.DealIdSource;
 import com.computeledger.domain.deal.DealId;
 import java.security.SecureRandom;
 import java.time.Clock;

@@ -36,8 +36,8 @@ final class ArchitectureRules {
 
     static ArchRule webAdapterCallsInPortsOnly(String root) {
         return noClasses().that().resideInAPackage(root + ".adapters.web..")
-                .should().dependOnClassesThat().resideInAnyPackage(root + ".application.service..",
-                        root + ".application.port.out..", root + ".adapters.persistence..")
+                .should().dependOnClassesThat().resideInAnyPackage(root + ".application..service..",
+                        root + ".application..port.out..", root + ".adapters.persistence..")
                 .because("resources drive the application through its in-ports only, never a service, an "
                         + "out-port or storage (rule 'web-uses-in-ports', see docs/adr/0002-module-boundaries.md)");
     }
@@ -60,7 +60,7 @@ final class ArchitectureRules {
 
     static ArchRule onlyTheCompositionRootNamesServices(String root) {
         return noClasses().that().resideOutsideOfPackages(root + ".application..", root + ".bootstrap..")
-                .should().dependOnClassesThat().resideInAPackage(root + ".application.service..")
+                .should().dependOnClassesThat().resideInAPackage(root + ".application..service..")
                 .because("services are constructed in the composition root and used through in-ports elsewhere "
                         + "(rule 'one-composition-root', see docs/adr/0001-composition-root-in-adapters-web.md)");
     }

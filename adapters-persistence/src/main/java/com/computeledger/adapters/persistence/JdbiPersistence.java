@@ -1,12 +1,19 @@
 package com.computeledger.adapters.persistence;
 
-import com.computeledger.application.port.out.AcceleratorRepository;
-import com.computeledger.application.port.out.ApiKeyRepository;
-import com.computeledger.application.port.out.DealRepository;
-import com.computeledger.application.port.out.IdempotencyKeys;
+import com.computeledger.adapters.persistence.access.JdbiApiKeyRepository;
+import com.computeledger.adapters.persistence.analytics.JdbiMarketStatistics;
+import com.computeledger.adapters.persistence.analytics.RunningTotalsStatistics;
+import com.computeledger.adapters.persistence.deal.JdbiDealRepository;
+import com.computeledger.adapters.persistence.deal.JdbiIdempotencyKeys;
+import com.computeledger.adapters.persistence.reference.JdbiAcceleratorRepository;
+import com.computeledger.adapters.persistence.reference.JdbiProviderRepository;
+import com.computeledger.application.reference.port.out.AcceleratorRepository;
+import com.computeledger.application.access.port.out.ApiKeyRepository;
+import com.computeledger.application.deal.port.out.DealRepository;
+import com.computeledger.application.deal.port.out.IdempotencyKeys;
 import com.computeledger.application.port.out.LedgerStorage;
-import com.computeledger.application.port.out.MarketStatistics;
-import com.computeledger.application.port.out.ProviderRepository;
+import com.computeledger.application.analytics.port.out.MarketStatistics;
+import com.computeledger.application.reference.port.out.ProviderRepository;
 import com.computeledger.application.port.out.UnitOfWork;
 import java.sql.Types;
 import java.time.LocalDate;

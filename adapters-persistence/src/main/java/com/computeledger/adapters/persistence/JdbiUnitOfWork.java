@@ -14,12 +14,12 @@ import org.jdbi.v3.core.JdbiException;
  * transaction of its own. A database that cannot be reached is reported as the out-ports'
  * {@code StorageUnavailableException}, at this one edge (see {@link SqlErrors#translated}).
  */
-final class JdbiUnitOfWork implements UnitOfWork {
+public final class JdbiUnitOfWork implements UnitOfWork {
 
     private final Jdbi jdbi;
     private final ThreadLocal<Handle> current = new ThreadLocal<>();
 
-    JdbiUnitOfWork(Jdbi jdbi) {
+    public JdbiUnitOfWork(Jdbi jdbi) {
         this.jdbi = jdbi;
     }
 
@@ -43,7 +43,7 @@ final class JdbiUnitOfWork implements UnitOfWork {
     }
 
     /** Runs {@code statements} on the current transaction's handle, or in a transaction of their own. */
-    <T> T withHandle(Function<Handle, T> statements) {
+    public <T> T withHandle(Function<Handle, T> statements) {
         Handle handle = current.get();
         if (handle != null) {
             return statements.apply(handle);

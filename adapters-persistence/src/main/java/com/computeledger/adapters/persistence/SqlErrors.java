@@ -9,7 +9,7 @@ import org.jdbi.v3.core.ConnectionException;
 import org.jdbi.v3.core.JdbiException;
 
 /** Reads the SQLSTATE of a failed statement; the codes used are standard and the same on H2 and PostgreSQL. */
-final class SqlErrors {
+public final class SqlErrors {
 
     private static final String UNIQUE_VIOLATION = "23505";
     /** SQLSTATE class 08: connection exception (refused, broken, lost). */
@@ -21,7 +21,7 @@ final class SqlErrors {
     }
 
     /** Runs an insert, turning a duplicate key into the out-ports' {@link AlreadyExistsException}. */
-    static void insertNew(String resource, Object id, Runnable insert) {
+    public static void insertNew(String resource, Object id, Runnable insert) {
         try {
             insert.run();
         } catch (JdbiException failure) {
@@ -36,7 +36,7 @@ final class SqlErrors {
      * The out-ports' {@link StorageUnavailableException} when {@code failure} means the database cannot be reached
      * (no connection from the pool, a connection refused or lost, the server shutting down); else {@code failure}.
      */
-    static RuntimeException translated(JdbiException failure) {
+    public static RuntimeException translated(JdbiException failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof ConnectionException || cause instanceof SQLTransientConnectionException
                     || cause instanceof SQLException sql && sql.getSQLState() != null

@@ -1,13 +1,13 @@
 package com.computeledger.adapters.cli;
 
-import com.computeledger.adapters.web.json.RequestFields;
+import com.computeledger.adapters.web.platform.json.RequestFields;
 import com.computeledger.domain.deal.Customer;
 import com.computeledger.domain.deal.Deal;
 import com.computeledger.domain.deal.DealDetails;
 import com.computeledger.domain.deal.DealValue;
 import com.computeledger.domain.deal.Term;
 import com.computeledger.domain.deal.ValueConfidence;
-import com.computeledger.domain.provider.ProviderId;
+import com.computeledger.domain.reference.ProviderId;
 import com.computeledger.domain.shared.InvariantViolationException;
 import com.computeledger.domain.shared.Money;
 import java.time.LocalDate;

@@ -1,6 +1,6 @@
 package com.computeledger.adapters.cli;
 
-import com.computeledger.application.port.in.ImportDealsUseCase;
+import com.computeledger.application.deal.port.in.ImportDealsUseCase;
 import com.computeledger.domain.deal.DealDetails;
 import com.computeledger.domain.shared.Actor;
 import com.computeledger.domain.shared.InvariantViolationException;

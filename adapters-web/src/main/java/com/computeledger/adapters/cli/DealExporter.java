@@ -1,11 +1,11 @@
 package com.computeledger.adapters.cli;
 
 import com.computeledger.adapters.web.deal.DealJsonMapping;
-import com.computeledger.application.listing.DealCursor;
-import com.computeledger.application.listing.DealPage;
-import com.computeledger.application.listing.DealSort;
-import com.computeledger.application.port.in.ListDealsUseCase;
-import com.computeledger.application.port.in.ListDealsUseCase.ListDealsQuery;
+import com.computeledger.application.deal.DealCursor;
+import com.computeledger.application.deal.DealPage;
+import com.computeledger.application.deal.DealSort;
+import com.computeledger.application.deal.port.in.ListDealsUseCase;
+import com.computeledger.application.deal.port.in.ListDealsUseCase.ListDealsQuery;
 import com.computeledger.domain.deal.Deal;
 import com.computeledger.domain.deal.DealFilter;
 import com.fasterxml.jackson.core.JsonGenerator;

@@ -1,8 +1,8 @@
 package com.computeledger.adapters.web;
 
-import com.computeledger.adapters.web.json.JsonSettings;
-import com.computeledger.adapters.web.problem.Problem;
-import com.computeledger.adapters.web.problem.ProblemExceptionMapper;
+import com.computeledger.adapters.web.platform.json.JsonSettings;
+import com.computeledger.adapters.web.platform.problem.Problem;
+import com.computeledger.adapters.web.platform.problem.ProblemExceptionMapper;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;

@@ -1,7 +1,7 @@
 package com.computeledger.application.demo;
 
-import com.computeledger.domain.accelerator.Accelerator;
-import com.computeledger.domain.accelerator.AcceleratorId;
+import com.computeledger.domain.reference.Accelerator;
+import com.computeledger.domain.reference.AcceleratorId;
 import com.computeledger.domain.deal.AcceleratorCount;
 import com.computeledger.domain.deal.ComputeCommitment;
 import com.computeledger.domain.deal.Customer;
@@ -12,9 +12,9 @@ import com.computeledger.domain.deal.ExpansionWindow;
 import com.computeledger.domain.deal.Source;
 import com.computeledger.domain.deal.Term;
 import com.computeledger.domain.deal.ValueConfidence;
-import com.computeledger.domain.provider.Provider;
-import com.computeledger.domain.provider.ProviderId;
-import com.computeledger.domain.provider.ProviderKind;
+import com.computeledger.domain.reference.Provider;
+import com.computeledger.domain.reference.ProviderId;
+import com.computeledger.domain.reference.ProviderKind;
 import com.computeledger.domain.shared.Money;
 import java.math.BigDecimal;
 import java.net.URI;

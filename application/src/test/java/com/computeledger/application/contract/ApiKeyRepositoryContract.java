@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.computeledger.application.error.AlreadyExistsException;
-import com.computeledger.application.port.out.ApiKeyRepository;
+import com.computeledger.application.access.port.out.ApiKeyRepository;
 import com.computeledger.domain.access.ApiKey;
 import com.computeledger.domain.access.ApiKeyId;
 import com.computeledger.domain.access.Role;

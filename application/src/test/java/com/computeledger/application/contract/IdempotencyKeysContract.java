@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.computeledger.application.error.AlreadyExistsException;
-import com.computeledger.application.idempotency.IdempotencyKey;
-import com.computeledger.application.idempotency.RememberedRequest;
-import com.computeledger.application.port.out.IdempotencyKeys;
+import com.computeledger.application.deal.IdempotencyKey;
+import com.computeledger.application.deal.RememberedRequest;
+import com.computeledger.application.deal.port.out.IdempotencyKeys;
 import com.computeledger.domain.deal.Deal;
 import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeEach;

@@ -5,7 +5,7 @@ import static com.computeledger.application.contract.ContractData.deal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.computeledger.application.demo.ArticleDemoData;
-import com.computeledger.application.port.out.MarketStatistics;
+import com.computeledger.application.analytics.port.out.MarketStatistics;
 import com.computeledger.domain.analytics.CapacityRamp;
 import com.computeledger.domain.analytics.ProviderCommitments;
 import com.computeledger.domain.analytics.ProviderPowerTotals;
@@ -16,7 +16,7 @@ import com.computeledger.domain.deal.Deal;
 import com.computeledger.domain.deal.DealChange;
 import com.computeledger.domain.deal.DealFilter;
 import com.computeledger.domain.deal.DealStatus;
-import com.computeledger.domain.provider.ProviderId;
+import com.computeledger.domain.reference.ProviderId;
 import com.computeledger.domain.shared.Gigawatts;
 import com.computeledger.domain.shared.Money;
 import java.time.LocalDate;

@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.computeledger.application.demo.ArticleDemoData;
 import com.computeledger.application.error.AlreadyExistsException;
-import com.computeledger.domain.accelerator.Accelerator;
-import com.computeledger.domain.accelerator.AcceleratorId;
-import com.computeledger.domain.provider.Provider;
-import com.computeledger.domain.provider.ProviderId;
-import com.computeledger.domain.provider.ProviderKind;
+import com.computeledger.domain.reference.Accelerator;
+import com.computeledger.domain.reference.AcceleratorId;
+import com.computeledger.domain.reference.Provider;
+import com.computeledger.domain.reference.ProviderId;
+import com.computeledger.domain.reference.ProviderKind;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

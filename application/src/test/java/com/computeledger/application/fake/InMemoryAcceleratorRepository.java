@@ -1,8 +1,8 @@
 package com.computeledger.application.fake;
 
-import com.computeledger.application.port.out.AcceleratorRepository;
-import com.computeledger.domain.accelerator.Accelerator;
-import com.computeledger.domain.accelerator.AcceleratorId;
+import com.computeledger.application.reference.port.out.AcceleratorRepository;
+import com.computeledger.domain.reference.Accelerator;
+import com.computeledger.domain.reference.AcceleratorId;
 
 /** The accelerator out-port in memory. */
 public final class InMemoryAcceleratorRepository extends InMemoryReferenceData<Accelerator, AcceleratorId>

@@ -2,11 +2,11 @@ package com.computeledger.application.fake;
 
 import com.computeledger.application.error.AlreadyExistsException;
 import com.computeledger.application.error.StaleVersionException;
-import com.computeledger.application.listing.DealCursor;
-import com.computeledger.application.listing.DealPage;
-import com.computeledger.application.listing.DealSort;
-import com.computeledger.application.listing.SortKeys;
-import com.computeledger.application.port.out.DealRepository;
+import com.computeledger.application.deal.DealCursor;
+import com.computeledger.application.deal.DealPage;
+import com.computeledger.application.deal.DealSort;
+import com.computeledger.application.deal.SortKeys;
+import com.computeledger.application.deal.port.out.DealRepository;
 import com.computeledger.domain.deal.Deal;
 import com.computeledger.domain.deal.DealChange;
 import com.computeledger.domain.deal.DealFilter;

@@ -1,6 +1,6 @@
 package com.computeledger.application.fake;
 
-import com.computeledger.application.port.out.MarketStatistics;
+import com.computeledger.application.analytics.port.out.MarketStatistics;
 import com.computeledger.domain.analytics.CapacityRamp;
 import com.computeledger.domain.analytics.ProviderCommitments;
 import com.computeledger.domain.analytics.ProviderPowerTotals;
@@ -9,7 +9,7 @@ import com.computeledger.domain.analytics.TimelineGrouping;
 import com.computeledger.domain.deal.ComputeCommitment;
 import com.computeledger.domain.deal.Deal;
 import com.computeledger.domain.deal.DealFilter;
-import com.computeledger.domain.provider.ProviderId;
+import com.computeledger.domain.reference.ProviderId;
 import com.computeledger.domain.shared.Gigawatts;
 import com.computeledger.domain.shared.Money;
 import java.math.BigDecimal;

@@ -1,8 +1,8 @@
 package com.computeledger.application.fake;
 
-import com.computeledger.application.port.out.ProviderRepository;
-import com.computeledger.domain.provider.Provider;
-import com.computeledger.domain.provider.ProviderId;
+import com.computeledger.application.reference.port.out.ProviderRepository;
+import com.computeledger.domain.reference.Provider;
+import com.computeledger.domain.reference.ProviderId;
 
 /** The provider out-port in memory. */
 public final class InMemoryProviderRepository extends InMemoryReferenceData<Provider, ProviderId>

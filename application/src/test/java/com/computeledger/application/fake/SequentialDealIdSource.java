@@ -1,6 +1,6 @@
 package com.computeledger.application.fake;
 
-import com.computeledger.application.port.out.DealIdSource;
+import com.computeledger.application.deal.port.out.DealIdSource;
 import com.computeledger.domain.deal.DealId;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;

@@ -1,7 +1,7 @@
 package com.computeledger.domain.analytics;
 
 import com.computeledger.domain.deal.Customer;
-import com.computeledger.domain.provider.ProviderId;
+import com.computeledger.domain.reference.ProviderId;
 import com.computeledger.domain.shared.Money;
 import java.math.BigDecimal;
 import java.math.MathContext;

@@ -1,6 +1,6 @@
 package com.computeledger.domain.analytics;
 
-import com.computeledger.domain.provider.ProviderId;
+import com.computeledger.domain.reference.ProviderId;
 import com.computeledger.domain.shared.Gigawatts;
 import com.computeledger.domain.shared.Require;
 

@@ -1,6 +1,6 @@
 package com.computeledger.domain.analytics;
 
-import com.computeledger.domain.provider.ProviderId;
+import com.computeledger.domain.reference.ProviderId;
 import java.math.BigDecimal;
 
 /** A provider's weight and its share of the market in percent (rounded to two decimals for display). */

@@ -1,6 +1,6 @@
 package com.computeledger.domain.deal;
 
-import com.computeledger.domain.accelerator.AcceleratorId;
+import com.computeledger.domain.reference.AcceleratorId;
 import com.computeledger.domain.shared.Gigawatts;
 import com.computeledger.domain.shared.Require;
 import com.computeledger.domain.shared.Violations;

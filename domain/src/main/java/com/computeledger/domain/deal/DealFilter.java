@@ -1,6 +1,6 @@
 package com.computeledger.domain.deal;
 
-import com.computeledger.domain.provider.ProviderId;
+import com.computeledger.domain.reference.ProviderId;
 import com.computeledger.domain.shared.Require;
 import java.time.LocalDate;
 import java.util.EnumSet;

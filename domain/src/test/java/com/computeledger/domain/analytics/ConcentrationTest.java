@@ -2,7 +2,7 @@ package com.computeledger.domain.analytics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.computeledger.domain.provider.ProviderId;
+import com.computeledger.domain.reference.ProviderId;
 import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -3,7 +3,7 @@ package com.computeledger.domain.analytics;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.computeledger.domain.deal.Customer;
-import com.computeledger.domain.provider.ProviderId;
+import com.computeledger.domain.reference.ProviderId;
 import com.computeledger.domain.shared.Money;
 import java.math.BigDecimal;
 import java.util.List;

@@ -5,7 +5,7 @@ import static com.computeledger.domain.deal.DealFixtures.commitment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.computeledger.domain.accelerator.AcceleratorId;
+import com.computeledger.domain.reference.AcceleratorId;
 import com.computeledger.domain.shared.InvariantViolationException;
 import com.computeledger.domain.shared.InvariantViolationException.FieldViolation;
 import com.computeledger.domain.shared.LedgerCalendar;

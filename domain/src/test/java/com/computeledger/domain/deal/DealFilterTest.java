@@ -3,7 +3,7 @@ package com.computeledger.domain.deal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.computeledger.domain.provider.ProviderId;
+import com.computeledger.domain.reference.ProviderId;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.Set;

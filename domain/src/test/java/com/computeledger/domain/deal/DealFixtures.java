@@ -1,7 +1,7 @@
 package com.computeledger.domain.deal;
 
-import com.computeledger.domain.accelerator.AcceleratorId;
-import com.computeledger.domain.provider.ProviderId;
+import com.computeledger.domain.reference.AcceleratorId;
+import com.computeledger.domain.reference.ProviderId;
 import com.computeledger.domain.shared.Actor;
 import com.computeledger.domain.shared.Money;
 import java.net.URI;

@@ -1,7 +1,7 @@
 package com.computeledger.adapters.web.analytics;
 
-import com.computeledger.adapters.web.DealFilterParameters;
-import com.computeledger.adapters.web.QueryParameters;
+import com.computeledger.adapters.web.deal.DealFilterParameters;
+import com.computeledger.adapters.web.platform.http.QueryParameters;
 import com.computeledger.adapters.web.analytics.AnalyticsJson.BuildOutResponse;
 import com.computeledger.adapters.web.analytics.AnalyticsJson.ConcentrationJson;
 import com.computeledger.adapters.web.analytics.AnalyticsJson.ConcentrationResponse;
@@ -16,12 +16,12 @@ import com.computeledger.adapters.web.analytics.AnalyticsJson.ShareJson;
 import com.computeledger.adapters.web.analytics.AnalyticsJson.ThresholdsJson;
 import com.computeledger.adapters.web.analytics.AnalyticsJson.TimelinePointJson;
 import com.computeledger.adapters.web.analytics.AnalyticsJson.TimelineResponse;
-import com.computeledger.adapters.web.problem.ProblemException;
-import com.computeledger.application.port.in.AnalyzeMarketUseCase;
-import com.computeledger.application.port.in.AnalyzeMarketUseCase.ConcentrationQuery;
-import com.computeledger.application.port.in.AnalyzeMarketUseCase.ExposureQuery;
-import com.computeledger.application.port.in.AnalyzeMarketUseCase.TimelineQuery;
-import com.computeledger.application.port.in.PlanBuildOutUseCase;
+import com.computeledger.adapters.web.platform.problem.ProblemException;
+import com.computeledger.application.analytics.port.in.AnalyzeMarketUseCase;
+import com.computeledger.application.analytics.port.in.AnalyzeMarketUseCase.ConcentrationQuery;
+import com.computeledger.application.analytics.port.in.AnalyzeMarketUseCase.ExposureQuery;
+import com.computeledger.application.analytics.port.in.AnalyzeMarketUseCase.TimelineQuery;
+import com.computeledger.application.analytics.port.in.PlanBuildOutUseCase;
 import com.computeledger.domain.analytics.BuildOutScenario;
 import com.computeledger.domain.analytics.CapacityTimelineReport;
 import com.computeledger.domain.analytics.Concentration;

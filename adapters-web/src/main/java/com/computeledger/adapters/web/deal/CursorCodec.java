@@ -1,8 +1,8 @@
 package com.computeledger.adapters.web.deal;
 
-import com.computeledger.adapters.web.problem.ProblemException;
-import com.computeledger.application.listing.DealCursor;
-import com.computeledger.application.listing.DealSort;
+import com.computeledger.adapters.web.platform.problem.ProblemException;
+import com.computeledger.application.deal.DealCursor;
+import com.computeledger.application.deal.DealSort;
 import com.computeledger.domain.deal.DealId;
 import com.computeledger.domain.shared.InvariantViolationException;
 import java.nio.charset.StandardCharsets;

@@ -1,7 +1,7 @@
 package com.computeledger.adapters.web.deal;
 
-import static com.computeledger.adapters.web.json.RequestFields.decimal;
-import static com.computeledger.adapters.web.json.RequestFields.within;
+import static com.computeledger.adapters.web.platform.json.RequestFields.decimal;
+import static com.computeledger.adapters.web.platform.json.RequestFields.within;
 
 import com.computeledger.adapters.web.deal.DealJson.CommitmentJson;
 import com.computeledger.adapters.web.deal.DealJson.DealRequest;
@@ -13,7 +13,7 @@ import com.computeledger.adapters.web.deal.DealJson.SourceJson;
 import com.computeledger.adapters.web.deal.DealJson.TermRequest;
 import com.computeledger.adapters.web.deal.DealJson.TermResponse;
 import com.computeledger.adapters.web.deal.DealJson.ValueJson;
-import com.computeledger.domain.accelerator.AcceleratorId;
+import com.computeledger.domain.reference.AcceleratorId;
 import com.computeledger.domain.deal.AcceleratorCount;
 import com.computeledger.domain.deal.ComputeCommitment;
 import com.computeledger.domain.deal.Customer;
@@ -24,7 +24,7 @@ import com.computeledger.domain.deal.DealValue;
 import com.computeledger.domain.deal.ExpansionWindow;
 import com.computeledger.domain.deal.Source;
 import com.computeledger.domain.deal.Term;
-import com.computeledger.domain.provider.ProviderId;
+import com.computeledger.domain.reference.ProviderId;
 import com.computeledger.domain.shared.Gigawatts;
 import com.computeledger.domain.shared.InvariantViolationException;
 import com.computeledger.domain.shared.Money;

@@ -1,7 +1,7 @@
 package com.computeledger.adapters.web.deal;
 
-import com.computeledger.adapters.web.problem.ProblemException;
-import com.computeledger.adapters.web.problem.ProblemType;
+import com.computeledger.adapters.web.platform.problem.ProblemException;
+import com.computeledger.adapters.web.platform.problem.ProblemType;
 import jakarta.ws.rs.core.EntityTag;
 import java.util.List;
 

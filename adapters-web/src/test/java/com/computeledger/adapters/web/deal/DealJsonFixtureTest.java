@@ -6,11 +6,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.computeledger.adapters.web.deal.DealJson.DealPageResponse;
 import com.computeledger.adapters.web.deal.DealJson.DealRequest;
-import com.computeledger.adapters.web.problem.ErrorCatalogue;
+import com.computeledger.adapters.web.platform.problem.ErrorCatalogue;
 import com.computeledger.application.demo.ArticleDemoData;
 import com.computeledger.application.demo.ArticleDemoData.DemoDeal;
-import com.computeledger.application.listing.DealCursor;
-import com.computeledger.application.listing.DealSort;
+import com.computeledger.application.deal.DealCursor;
+import com.computeledger.application.deal.DealSort;
 import com.computeledger.domain.deal.Deal;
 import com.computeledger.domain.deal.DealId;
 import com.computeledger.domain.deal.DealValue;

@@ -1,5 +1,11 @@
 package com.computeledger.application.port.out;
 
+import com.computeledger.application.access.port.out.ApiKeyRepository;
+import com.computeledger.application.analytics.port.out.MarketStatistics;
+import com.computeledger.application.deal.port.out.DealRepository;
+import com.computeledger.application.deal.port.out.IdempotencyKeys;
+import com.computeledger.application.reference.port.out.AcceleratorRepository;
+import com.computeledger.application.reference.port.out.ProviderRepository;
 import java.util.List;
 import java.util.ServiceLoader;
 import javax.sql.DataSource;

@@ -1,0 +1,149 @@
+package com.computeledger.adapters.persistence.analytics;
+
+import com.computeledger.adapters.persistence.JdbiUnitOfWork;
+import com.computeledger.adapters.persistence.deal.DealFilterSql;
+import com.computeledger.adapters.persistence.deal.DealMapping;
+import com.computeledger.application.analytics.port.out.MarketStatistics;
+import com.computeledger.domain.analytics.CapacityRamp;
+import com.computeledger.domain.analytics.ProviderCommitments;
+import com.computeledger.domain.analytics.ProviderPowerTotals;
+import com.computeledger.domain.analytics.ProviderValueTotals;
+import com.computeledger.domain.analytics.TimelineGrouping;
+import com.computeledger.domain.deal.DealFilter;
+import com.computeledger.domain.reference.ProviderId;
+import com.computeledger.domain.shared.Gigawatts;
+import com.computeledger.domain.shared.Money;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.jdbi.v3.core.mapper.RowMapper;
+
+/**
+ * The statistics out-port as SQL aggregates ({@code SUM ... GROUP BY}): the database adds the columns up,
+ * the adapter only reads one row per provider or per ramp. Estimated power is
+ * {@code units x all-in kW x 0.000001} for commitments without stated gigawatts. {@link RunningTotalsStatistics}
+ * wraps these queries to answer market-wide questions from running totals.
+ */
+public final class JdbiMarketStatistics implements MarketStatistics {
+
+    private static final String UNDISCLOSED = "'" + DealMapping.UNDISCLOSED + "'";
+    private static final String COMMITMENTS = " from deal d join deal_commitment c on c.deal_id = d.id"
+            + " join accelerator a on a.id = c.accelerator_id";
+    private static final String ESTIMATED_GW =
+            "coalesce(sum(case when c.gigawatts is null then c.units * a.all_in_kilowatts_per_unit * 0.000001 end), 0)";
+    private static final String HAS_RAMP = "d.term_start is not null and c.full_capacity_by is not null"
+            + " and (c.gigawatts is not null or c.units is not null)";
+
+    private final JdbiUnitOfWork unitOfWork;
+
+    public JdbiMarketStatistics(JdbiUnitOfWork unitOfWork) {
+        this.unitOfWork = unitOfWork;
+    }
+
+    @Override
+    public List<ProviderValueTotals> valueByProvider(DealFilter filter) {
+        DealFilterSql sql = DealFilterSql.of(filter);
+        String query = "select d.provider_id, count(*) as deals,"
+                + " sum(case when d.value_kind = " + UNDISCLOSED + " then 1 else 0 end) as undisclosed,"
+                + " coalesce(sum(d.value_low), 0) as low_total, coalesce(sum(d.value_high), 0) as high_total"
+                + " from deal d" + sql.where() + " group by d.provider_id order by d.provider_id";
+        return list(sql, query, (row, context) -> valueTotals(row));
+    }
+
+    @Override
+    public List<ProviderPowerTotals> powerByProvider(DealFilter filter) {
+        DealFilterSql sql = DealFilterSql.of(filter);
+        String query = "select d.provider_id, count(*) as commitments,"
+                + " sum(case when c.gigawatts is null and c.units is null then 1 else 0 end) as without_power,"
+                + " coalesce(sum(c.gigawatts), 0) as stated, " + ESTIMATED_GW + " as estimated"
+                + COMMITMENTS + sql.where() + " group by d.provider_id order by d.provider_id";
+        return list(sql, query, (row, context) -> powerTotals(row));
+    }
+
+    @Override
+    public List<ProviderCommitments> commitmentsByProvider(DealFilter filter) {
+        DealFilterSql sql = DealFilterSql.of(filter);
+        String annualizable = "d.term_months >= 1 and d.value_kind <> " + UNDISCLOSED;
+        String query = "select d.provider_id, count(*) as deals,"
+                + " sum(case when d.value_kind = " + UNDISCLOSED + " then 1 else 0 end) as undisclosed,"
+                + " coalesce(sum(d.value_low), 0) as low_total, coalesce(sum(d.value_high), 0) as high_total,"
+                + " sum(case when " + annualizable + " then 1 else 0 end) as annualized_deals,"
+                + " coalesce(sum(case when " + annualizable
+                + " then cast(d.value_low as numeric(30, 10)) * 12 / d.term_months end), 0) as annualized_low,"
+                + " coalesce(sum(case when " + annualizable
+                + " then cast(d.value_high as numeric(30, 10)) * 12 / d.term_months end), 0) as annualized_high"
+                + " from deal d" + sql.where() + " group by d.provider_id order by d.provider_id";
+        return list(sql, query, (row, context) ->
+                new ProviderCommitments(ProviderId.of(row.getString("provider_id")), row.getLong("deals"),
+                        row.getLong("undisclosed"), cents(row.getBigDecimal("low_total")),
+                        cents(row.getBigDecimal("high_total")), row.getLong("annualized_deals"),
+                        cents(row.getBigDecimal("annualized_low")), cents(row.getBigDecimal("annualized_high"))));
+    }
+
+    @Override
+    public List<CapacityRamp> capacityRamps(DealFilter filter, TimelineGrouping grouping) {
+        DealFilterSql sql = DealFilterSql.of(filter).add(HAS_RAMP, Map.of());
+        String group = grouping == TimelineGrouping.PROVIDER ? "d.provider_id" : "d.customer_key";
+        String label = grouping == TimelineGrouping.PROVIDER ? "d.provider_id" : "min(d.customer)";
+        String query = "select " + label + " as grp, d.term_start, c.full_capacity_by,"
+                + " coalesce(sum(c.gigawatts), 0) as stated, " + ESTIMATED_GW + " as estimated"
+                + COMMITMENTS + sql.where() + " group by " + group + ", d.term_start, c.full_capacity_by"
+                + " order by 1, 2, 3";
+        return unitOfWork.withHandle(handle -> {
+            List<CapacityRamp> ramps = new ArrayList<>();
+            sql.bind(handle.createQuery(query)).map((row, context) -> {
+                String name = row.getString("grp");
+                LocalDate start = row.getObject("term_start", LocalDate.class);
+                LocalDate fullBy = row.getObject("full_capacity_by", LocalDate.class);
+                addIfPositive(ramps, name, start, fullBy, row.getBigDecimal("stated"), false);
+                addIfPositive(ramps, name, start, fullBy, row.getBigDecimal("estimated"), true);
+                return name;
+            }).list();
+            return ramps;
+        });
+    }
+
+    @Override
+    public long commitmentsWithoutRamp(DealFilter filter) {
+        DealFilterSql sql = DealFilterSql.of(filter).add("not (" + HAS_RAMP + ")", Map.of());
+        String query = "select count(*)" + COMMITMENTS + sql.where();
+        return unitOfWork.withHandle(handle -> sql.bind(handle.createQuery(query)).mapTo(Long.class).one());
+    }
+
+    /** Runs {@code query} with the filter's parameters and maps each row. */
+    public static <T> List<T> list(JdbiUnitOfWork unitOfWork, DealFilterSql sql, String query, RowMapper<T> mapper) {
+        return unitOfWork.withHandle(handle -> sql.bind(handle.createQuery(query)).map(mapper).list());
+    }
+
+    private <T> List<T> list(DealFilterSql sql, String query, RowMapper<T> mapper) {
+        return list(unitOfWork, sql, query, mapper);
+    }
+
+    public static ProviderValueTotals valueTotals(ResultSet row) throws SQLException {
+        return new ProviderValueTotals(ProviderId.of(row.getString("provider_id")), row.getLong("deals"),
+                row.getLong("undisclosed"), cents(row.getBigDecimal("low_total")),
+                cents(row.getBigDecimal("high_total")));
+    }
+
+    public static ProviderPowerTotals powerTotals(ResultSet row) throws SQLException {
+        return new ProviderPowerTotals(ProviderId.of(row.getString("provider_id")), row.getLong("commitments"),
+                row.getLong("without_power"), new Gigawatts(row.getBigDecimal("stated")),
+                new Gigawatts(row.getBigDecimal("estimated")));
+    }
+
+    private static void addIfPositive(List<CapacityRamp> ramps, String group, LocalDate start, LocalDate fullBy,
+                                      BigDecimal gigawatts, boolean estimated) {
+        if (gigawatts.signum() > 0) {
+            ramps.add(new CapacityRamp(group, start, fullBy, new Gigawatts(gigawatts), estimated));
+        }
+    }
+
+    private static Money cents(BigDecimal amount) {
+        return Money.usd(amount.setScale(2, RoundingMode.HALF_EVEN));
+    }
+}

@@ -1,0 +1,143 @@
+package com.computeledger.adapters.persistence.deal;
+
+import com.computeledger.adapters.persistence.deal.DealRows.ChangeRow;
+import com.computeledger.adapters.persistence.deal.DealRows.CommitmentRow;
+import com.computeledger.adapters.persistence.deal.DealRows.DealRow;
+import com.computeledger.adapters.persistence.deal.DealRows.HistoryRow;
+import com.computeledger.adapters.persistence.deal.DealRows.SourceRow;
+import com.computeledger.domain.reference.AcceleratorId;
+import com.computeledger.domain.deal.AcceleratorCount;
+import com.computeledger.domain.deal.ComputeCommitment;
+import com.computeledger.domain.deal.Customer;
+import com.computeledger.domain.deal.Deal;
+import com.computeledger.domain.deal.DealChangeKind;
+import com.computeledger.domain.deal.DealDetails;
+import com.computeledger.domain.deal.DealHistoryEntry;
+import com.computeledger.domain.deal.DealId;
+import com.computeledger.domain.deal.DealStatus;
+import com.computeledger.domain.deal.DealValue;
+import com.computeledger.domain.deal.ExpansionWindow;
+import com.computeledger.domain.deal.FieldChange;
+import com.computeledger.domain.deal.Source;
+import com.computeledger.domain.deal.Term;
+import com.computeledger.domain.deal.ValueConfidence;
+import com.computeledger.domain.reference.ProviderId;
+import com.computeledger.domain.shared.Actor;
+import com.computeledger.domain.shared.Gigawatts;
+import com.computeledger.domain.shared.Money;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.IntStream;
+
+/** Maps deals and history entries to rows and back; the only place that knows both shapes. */
+public final class DealMapping {
+
+    /** How {@code value_kind} spells each kind of deal value. */
+    public static final String EXACT = "EXACT";
+    public static final String RANGE = "RANGE";
+    public static final String UNDISCLOSED = "UNDISCLOSED";
+
+    private DealMapping() {
+    }
+
+    public static DealRow toRow(Deal deal) {
+        DealDetails details = deal.details();
+        return new DealRow(deal.id().value(), details.customer().name(), details.customer().key(),
+                details.providerId().value(), details.announcedOn(), details.term().start().orElse(null),
+                details.term().durationMonths().orElse(null), valueKind(details.value()),
+                details.value().lowerBound().map(Money::amount).orElse(null),
+                details.value().upperBound().map(Money::amount).orElse(null), Money.USD.getCurrencyCode(),
+                details.valueConfidence().name(), details.expansion().map(ExpansionWindow::through).orElse(null),
+                details.expansion().map(ExpansionWindow::note).orElse(null), deal.status().name(), deal.version(),
+                utc(deal.recordedAt()), utc(deal.updatedAt()));
+    }
+
+    public static List<CommitmentRow> commitmentRows(Deal deal) {
+        List<ComputeCommitment> commitments = deal.details().commitments();
+        return IntStream.range(0, commitments.size()).mapToObj(position -> {
+            ComputeCommitment commitment = commitments.get(position);
+            return new CommitmentRow(deal.id().value(), position, commitment.acceleratorId().value(),
+                    commitment.count().map(AcceleratorCount::units).orElse(null),
+                    commitment.count().map(AcceleratorCount::approximate).orElse(false),
+                    commitment.power().map(Gigawatts::value).orElse(null), commitment.fullCapacityBy().orElse(null));
+        }).toList();
+    }
+
+    public static List<SourceRow> sourceRows(Deal deal) {
+        List<Source> sources = deal.details().sources();
+        return IntStream.range(0, sources.size()).mapToObj(position -> {
+            Source source = sources.get(position);
+            return new SourceRow(deal.id().value(), position, source.title(), source.address().toString(),
+                    source.publishedOn());
+        }).toList();
+    }
+
+    public static Deal toDeal(DealRow row, List<CommitmentRow> commitments, List<SourceRow> sources) {
+        DealDetails details = new DealDetails(Customer.of(row.customer()), ProviderId.of(row.providerId()),
+                row.announcedOn(), new Term(Optional.ofNullable(row.termStart()), Optional.ofNullable(row.termMonths())),
+                value(row), ValueConfidence.valueOf(row.valueConfidence()),
+                commitments.stream().map(DealMapping::commitment).toList(),
+                Optional.ofNullable(row.expansionThrough())
+                        .map(through -> new ExpansionWindow(through, row.expansionNote())),
+                sources.stream().map(source -> new Source(source.title(), URI.create(source.address()),
+                        source.publishedOn())).toList());
+        return Deal.rehydrate(new DealId(row.id()), details, DealStatus.valueOf(row.status()), row.version(),
+                row.recordedAt().toInstant(), row.updatedAt().toInstant());
+    }
+
+    public static HistoryRow historyRow(DealHistoryEntry entry) {
+        return new HistoryRow(entry.dealId().value(), entry.version(), entry.kind().name(), entry.actor().name(),
+                utc(entry.occurredAt()));
+    }
+
+    public static List<ChangeRow> changeRows(DealHistoryEntry entry) {
+        List<FieldChange> changes = entry.changes();
+        return IntStream.range(0, changes.size()).mapToObj(position -> {
+            FieldChange change = changes.get(position);
+            return new ChangeRow(entry.dealId().value(), entry.version(), position, change.field(),
+                    change.before().orElse(null), change.after().orElse(null));
+        }).toList();
+    }
+
+    public static DealHistoryEntry toHistoryEntry(HistoryRow row, List<ChangeRow> changes) {
+        return new DealHistoryEntry(new DealId(row.dealId()), row.version(), DealChangeKind.valueOf(row.kind()),
+                new Actor(row.actor()), row.occurredAt().toInstant(),
+                changes.stream().map(change -> new FieldChange(change.field(), Optional.ofNullable(change.beforeValue()),
+                        Optional.ofNullable(change.afterValue()))).toList());
+    }
+
+    private static ComputeCommitment commitment(CommitmentRow row) {
+        return new ComputeCommitment(AcceleratorId.of(row.acceleratorId()),
+                Optional.ofNullable(row.units()).map(units -> new AcceleratorCount(units, row.unitsApproximate())),
+                Optional.ofNullable(row.gigawatts()).map(Gigawatts::new), Optional.ofNullable(row.fullCapacityBy()));
+    }
+
+    private static DealValue value(DealRow row) {
+        return switch (row.valueKind()) {
+            case EXACT -> DealValue.exact(money(row.valueLow(), row.currency()));
+            case RANGE -> DealValue.range(money(row.valueLow(), row.currency()), money(row.valueHigh(), row.currency()));
+            case UNDISCLOSED -> DealValue.undisclosed();
+            default -> throw new IllegalStateException("unknown value_kind '" + row.valueKind() + "' in deal " + row.id());
+        };
+    }
+
+    private static Money money(BigDecimal amount, String currency) {
+        return Money.of(amount, currency.strip());
+    }
+
+    private static String valueKind(DealValue value) {
+        if (value instanceof DealValue.Exact) {
+            return EXACT;
+        }
+        return value instanceof DealValue.Range ? RANGE : UNDISCLOSED;
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+}

@@ -1,0 +1,174 @@
+package com.computeledger.adapters.persistence.deal;
+
+import com.computeledger.adapters.persistence.JdbiUnitOfWork;
+import com.computeledger.adapters.persistence.SqlErrors;
+import com.computeledger.adapters.persistence.analytics.ProviderTotals;
+import com.computeledger.adapters.persistence.deal.DealRows.ChangeRow;
+import com.computeledger.adapters.persistence.deal.DealRows.CommitmentRow;
+import com.computeledger.adapters.persistence.deal.DealRows.DealRow;
+import com.computeledger.adapters.persistence.deal.DealRows.DealRowMapper;
+import com.computeledger.adapters.persistence.deal.DealRows.SourceRow;
+import com.computeledger.application.error.StaleVersionException;
+import com.computeledger.application.deal.DealCursor;
+import com.computeledger.application.deal.DealPage;
+import com.computeledger.application.deal.DealSort;
+import com.computeledger.application.deal.SortKeys;
+import com.computeledger.application.deal.port.out.DealRepository;
+import com.computeledger.domain.deal.Deal;
+import com.computeledger.domain.deal.DealChange;
+import com.computeledger.domain.deal.DealFilter;
+import com.computeledger.domain.deal.DealHistoryEntry;
+import com.computeledger.domain.deal.DealId;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.jdbi.v3.core.Handle;
+
+/**
+ * The deal out-port on the deal tables. A deal is one {@code deal} row plus ordered commitment and source
+ * rows, and its history; a change replaces the child rows and appends its history entry in the same
+ * transaction, and every write moves the deal's contribution in {@link ProviderTotals}. Pages are read by keyset (the last row's sort key and id), never
+ * by offset, and their children with one {@code IN} query per table.
+ */
+public final class JdbiDealRepository implements DealRepository {
+
+    private final JdbiUnitOfWork unitOfWork;
+
+    public JdbiDealRepository(JdbiUnitOfWork unitOfWork) {
+        this.unitOfWork = unitOfWork;
+    }
+
+    @Override
+    public void addAll(List<DealChange> recorded) {
+        if (recorded.isEmpty()) {
+            return;
+        }
+        List<Deal> batch = recorded.stream().map(DealChange::deal).toList();
+        SqlErrors.insertNew("deal", batch.get(0).id(), () -> unitOfWork.withHandle(handle -> {
+            DealDao dao = handle.attach(DealDao.class);
+            dao.insertAll(batch.stream().map(DealMapping::toRow).toList());
+            insertIfAny(dao::insertCommitments, batch.stream().flatMap(deal -> DealMapping.commitmentRows(deal).stream()));
+            insertIfAny(dao::insertSources, batch.stream().flatMap(deal -> DealMapping.sourceRows(deal).stream()));
+            appendHistory(dao, recorded.stream().map(DealChange::historyEntry).toList());
+            ProviderTotals.apply(handle, List.of(), ProviderTotals.contributionsOf(handle,
+                    batch.stream().map(deal -> deal.id().value()).toList()));
+            return null;
+        }));
+    }
+
+    @Override
+    public void save(DealChange change) {
+        Deal deal = change.deal();
+        long expectedVersion = deal.version() - 1;
+        unitOfWork.withHandle(handle -> {
+            DealDao dao = handle.attach(DealDao.class);
+            List<ProviderTotals.Contribution> before = ProviderTotals.contributionsOf(handle,
+                    List.of(deal.id().value()));
+            if (before.isEmpty()) {
+                throw new StaleVersionException(deal.id(), expectedVersion);
+            }
+            if (dao.update(DealMapping.toRow(deal), expectedVersion) == 0) {
+                throw new StaleVersionException(deal.id(), expectedVersion);
+            }
+            dao.deleteCommitments(deal.id().value());
+            dao.deleteSources(deal.id().value());
+            insertIfAny(dao::insertCommitments, DealMapping.commitmentRows(deal).stream());
+            insertIfAny(dao::insertSources, DealMapping.sourceRows(deal).stream());
+            appendHistory(dao, List.of(change.historyEntry()));
+            ProviderTotals.apply(handle, before, ProviderTotals.contributionsOf(handle, List.of(deal.id().value())));
+            return null;
+        });
+    }
+
+    @Override
+    public Optional<Deal> findById(DealId id) {
+        return unitOfWork.withHandle(handle -> handle.attach(DealDao.class).findById(id.value())
+                .map(row -> withChildren(handle, List.of(row)).get(0)));
+    }
+
+    @Override
+    public DealPage search(DealFilter filter, DealSort sort, Optional<DealCursor> after, int limit) {
+        DealFilterSql sql = DealFilterSql.of(filter);
+        String column = sortColumn(sort);
+        String comparison = sort.descending() ? "<" : ">";
+        // The leading "column <= key" (or ">=") lets the index seek straight to the cursor, so a page deep in
+        // the list costs what the first one does; the rest of the condition breaks ties by id.
+        after.ifPresent(cursor -> sql.add(column + " " + comparison + "= :afterKey and (" + column + " "
+                + comparison + " :afterKey or d.id " + comparison + " :afterId)",
+                Map.of("afterKey", sortKeyValue(sort, cursor.lastKey()), "afterId", cursor.lastId().value())));
+        String direction = sort.descending() ? " desc" : " asc";
+        String query = "select " + DealRows.DEAL_COLUMNS + " from deal d" + sql.where()
+                + " order by " + column + direction + ", d.id" + direction + " limit :limit";
+        return unitOfWork.withHandle(handle -> {
+            List<DealRow> rows = sql.bind(handle.createQuery(query)).bind("limit", limit + 1)
+                    .map(new DealRowMapper()).list();
+            List<Deal> deals = withChildren(handle, rows.subList(0, Math.min(limit, rows.size())));
+            Optional<DealCursor> next = rows.size() > limit
+                    ? Optional.of(SortKeys.cursorAfter(deals.get(deals.size() - 1), sort)) : Optional.empty();
+            return new DealPage(deals, next);
+        });
+    }
+
+    @Override
+    public List<DealHistoryEntry> history(DealId id) {
+        return unitOfWork.withHandle(handle -> {
+            DealDao dao = handle.attach(DealDao.class);
+            Map<Long, List<ChangeRow>> changes = dao.changesOf(id.value()).stream()
+                    .collect(Collectors.groupingBy(ChangeRow::version));
+            return dao.historyOf(id.value()).stream()
+                    .map(row -> DealMapping.toHistoryEntry(row, changes.getOrDefault(row.version(), List.of())))
+                    .toList();
+        });
+    }
+
+    private static <R> void insertIfAny(Consumer<List<R>> batchInsert, Stream<R> rows) {
+        List<R> all = rows.toList();
+        if (!all.isEmpty()) {
+            batchInsert.accept(all);
+        }
+    }
+
+    /** Keeps history entries; entries are never changed or removed. */
+    private static void appendHistory(DealDao dao, List<DealHistoryEntry> entries) {
+        dao.insertHistories(entries.stream().map(DealMapping::historyRow).toList());
+        insertIfAny(dao::insertChanges, entries.stream().flatMap(entry -> DealMapping.changeRows(entry).stream()));
+    }
+
+    private static List<Deal> withChildren(Handle handle, List<DealRow> rows) {
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        DealDao dao = handle.attach(DealDao.class);
+        List<UUID> ids = rows.stream().map(DealRow::id).toList();
+        Map<UUID, List<CommitmentRow>> commitments = dao.commitmentsOf(ids).stream()
+                .collect(Collectors.groupingBy(CommitmentRow::dealId));
+        Map<UUID, List<SourceRow>> sources = dao.sourcesOf(ids).stream()
+                .collect(Collectors.groupingBy(SourceRow::dealId));
+        return rows.stream().map(row -> DealMapping.toDeal(row, commitments.getOrDefault(row.id(), List.of()),
+                sources.getOrDefault(row.id(), List.of()))).toList();
+    }
+
+    private static String sortColumn(DealSort sort) {
+        return switch (sort) {
+            case ANNOUNCED_ON_ASC, ANNOUNCED_ON_DESC -> "d.announced_on";
+            case RECORDED_AT_ASC, RECORDED_AT_DESC -> "d.recorded_at";
+            case CUSTOMER_ASC, CUSTOMER_DESC -> "d.customer_key";
+        };
+    }
+
+    /** The cursor's key as the typed value the sort column holds. */
+    private static Object sortKeyValue(DealSort sort, String key) {
+        return switch (sort) {
+            case ANNOUNCED_ON_ASC, ANNOUNCED_ON_DESC -> LocalDate.parse(key);
+            case RECORDED_AT_ASC, RECORDED_AT_DESC -> Instant.parse(key).atOffset(ZoneOffset.UTC);
+            case CUSTOMER_ASC, CUSTOMER_DESC -> key;
+        };
+    }
+}

@@ -1,2 +1,0 @@
-/** The accelerator catalog resource. */
-package com.computeledger.adapters.web.accelerator;

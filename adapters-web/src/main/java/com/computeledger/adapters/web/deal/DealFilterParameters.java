@@ -1,0 +1,67 @@
+package com.computeledger.adapters.web.deal;
+
+import com.computeledger.adapters.web.platform.http.QueryParameters;
+import com.computeledger.adapters.web.platform.problem.ProblemException;
+import com.computeledger.domain.deal.Customer;
+import com.computeledger.domain.deal.DealFilter;
+import com.computeledger.domain.deal.DealStatus;
+import com.computeledger.domain.reference.ProviderId;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import jakarta.ws.rs.QueryParam;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The filter query parameters shared by listings and analyses — {@code provider}, {@code customer},
+ * {@code status} (repeatable), {@code announcedFrom}, {@code announcedTo} — injected as a {@code @BeanParam}
+ * and read as a {@link DealFilter}. Every bad value is a 400 problem naming the parameter.
+ */
+@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY) // lets the OpenAPI generator see the parameters
+public final class DealFilterParameters {
+
+    @QueryParam("provider")
+    private String provider;
+
+    @QueryParam("customer")
+    private String customer;
+
+    @QueryParam("status")
+    private List<String> statuses;
+
+    @QueryParam("announcedFrom")
+    private String announcedFrom;
+
+    @QueryParam("announcedTo")
+    private String announcedTo;
+
+    /** The filter; {@code defaultStatuses} apply when no {@code status} parameter is given. */
+    public DealFilter toFilter(Set<DealStatus> defaultStatuses) {
+        Optional<ProviderId> providerId = QueryParameters.parsed("provider",
+                () -> blankToEmpty(provider).map(ProviderId::new));
+        Optional<Customer> buyer = QueryParameters.parsed("customer", () -> blankToEmpty(customer).map(Customer::named));
+        Set<DealStatus> parsed = statuses == null ? Set.of() : parseStatuses(statuses);
+        Set<DealStatus> wanted = parsed.isEmpty() ? defaultStatuses : parsed;
+        return QueryParameters.parsed("announcedFrom", () -> new DealFilter(providerId, buyer, wanted,
+                QueryParameters.date("announcedFrom", announcedFrom), QueryParameters.date("announcedTo", announcedTo)));
+    }
+
+    /** The {@code customer} parameter, which some questions (exposure) cannot do without. */
+    public Customer requiredCustomer() {
+        return blankToEmpty(customer).map(name -> QueryParameters.parsed("customer", () -> Customer.named(name)))
+                .orElseThrow(() -> ProblemException.invalidParameter("customer", "is required"));
+    }
+
+    /** The statuses named; blank values ({@code status=}) name none. */
+    private static Set<DealStatus> parseStatuses(List<String> statuses) {
+        Set<DealStatus> parsed = EnumSet.noneOf(DealStatus.class);
+        statuses.stream().map(String::strip).filter(text -> !text.isEmpty())
+                .forEach(text -> parsed.add(QueryParameters.choice("status", text, DealStatus.class, null)));
+        return parsed;
+    }
+
+    private static Optional<String> blankToEmpty(String text) {
+        return text == null || text.isBlank() ? Optional.empty() : Optional.of(text.strip());
+    }
+}

@@ -1,2 +1,0 @@
-/** JSON rules shared by every resource: parser limits, unknown-field policy, decimal strings. */
-package com.computeledger.adapters.web.json;

@@ -1,0 +1,105 @@
+package com.computeledger.adapters.web.platform.openapi;
+
+import com.computeledger.adapters.web.platform.problem.Problem;
+import com.computeledger.adapters.web.platform.problem.ProblemType;
+import io.swagger.v3.core.converter.AnnotatedType;
+import io.swagger.v3.core.converter.ModelConverters;
+import io.swagger.v3.core.filter.AbstractSpecFilter;
+import io.swagger.v3.oas.models.Components;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.PathItem;
+import io.swagger.v3.oas.models.media.Content;
+import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.swagger.v3.oas.models.security.SecurityRequirement;
+import io.swagger.v3.oas.models.security.SecurityScheme;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Adds the {@code Problem} schema, the bearer API-key scheme and, to every operation, the problem responses
+ * it can give: 400, 429, 500 and 503 everywhere; the key requirement with 401 and 403 on every write, an optional key
+ * and 401 on the API's reads; 414 with query parameters, 404 with a path parameter, 415 and 422 with a body,
+ * 409 on registrations and on changes of a deal, 412 and 428 on changes that need {@code If-Match}; a typed
+ * result becomes the 200 response. The catalogue of types is in the README and in ProblemType.
+ */
+public final class ProblemResponses extends AbstractSpecFilter {
+
+    private static final String PROBLEM = "Problem";
+    private static final String API_KEY = "apiKey";
+
+    /** Called for every request of the document, on the same model: each change must be idempotent. */
+    @Override
+    public Optional<OpenAPI> filterOpenAPI(OpenAPI openApi, Map<String, List<String>> params,
+                                           Map<String, String> cookies, Map<String, List<String>> headers) {
+        Components components = openApi.getComponents() == null ? new Components() : openApi.getComponents();
+        ModelConverters.getInstance().readAll(new AnnotatedType(Problem.class)).forEach(components::addSchemas);
+        Schema<?> type = (Schema<?>) components.getSchemas().get(PROBLEM).getProperties().get("type");
+        type.description("A stable problem type, one of: " + Arrays.stream(ProblemType.values())
+                .map(problem -> problem.uri() + " (" + problem.status() + ", " + problem.title() + ")")
+                .collect(Collectors.joining("; ")));
+        components.addSecuritySchemes(API_KEY, new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer")
+                .description("An API key (cl_...), created with the api-key command. Writes need one with the role "
+                        + "editor, or admin for providers and accelerators; reads need none unless the deployment "
+                        + "sets access.readsRequireKey, then a reader key."));
+        openApi.setComponents(components);
+        openApi.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) ->
+                addProblems(path, method, operation)));
+        return Optional.of(openApi);
+    }
+
+    private static void addProblems(String path, PathItem.HttpMethod method, Operation operation) {
+        ApiResponse typedResult = operation.getResponses().remove("default");
+        if (typedResult != null && operation.getResponses().keySet().stream().noneMatch(code -> code.startsWith("2"))) {
+            operation.getResponses().addApiResponse("200", typedResult.description("OK"));
+        }
+        add(operation, "400", "Malformed request, or an invalid parameter or header");
+        add(operation, "429", "Too many requests from this client or API key; see Retry-After");
+        add(operation, "500", "Unexpected failure (the body says nothing more)");
+        add(operation, "503", "The database cannot be reached, or the service is stopping; nothing was stored; "
+                + "retry after the Retry-After seconds");
+        if (method != PathItem.HttpMethod.GET) {
+            operation.setSecurity(List.of(new SecurityRequirement().addList(API_KEY)));
+            add(operation, "401", "No API key, or an unknown or revoked one");
+            add(operation, "403", "The API key's role does not allow this");
+        } else if (path.startsWith("/api/")) {
+            // Public by default; a deployment with access.readsRequireKey asks for a reader key.
+            operation.setSecurity(List.of(new SecurityRequirement(), new SecurityRequirement().addList(API_KEY)));
+            add(operation, "401", "Only where reads require a key (access.readsRequireKey): no key, or an unknown "
+                    + "or revoked one");
+        }
+        if (operation.getParameters() != null
+                && operation.getParameters().stream().anyMatch(parameter -> "query".equals(parameter.getIn()))) {
+            add(operation, "414", "The request URI (its query) is too long");
+        }
+        if (path.contains("{")) {
+            add(operation, "404", "No such resource");
+        }
+        if (operation.getRequestBody() != null) {
+            add(operation, "415", "The body is not application/json");
+            add(operation, "422", "A field is invalid, refers to something unknown, or reuses an Idempotency-Key");
+        }
+        if (method == PathItem.HttpMethod.POST && (path.endsWith("/providers") || path.endsWith("/accelerators"))) {
+            add(operation, "409", "The id is already taken");
+        }
+        if (method == PathItem.HttpMethod.PUT || path.endsWith("/status")) {
+            add(operation, "409", "The deal is closed, or the lifecycle forbids the move");
+            add(operation, "412", "The If-Match version is no longer current");
+            add(operation, "428", "If-Match is missing");
+        }
+    }
+
+    private static void add(Operation operation, String status, String description) {
+        if (operation.getResponses().containsKey(status)) {
+            return;
+        }
+        operation.getResponses().addApiResponse(status, new ApiResponse().description(description)
+                .content(new Content().addMediaType(Problem.MEDIA_TYPE,
+                        new MediaType().schema(new Schema<>().$ref("#/components/schemas/" + PROBLEM)))));
+    }
+}

@@ -1,0 +1,70 @@
+package com.computeledger.adapters.web.platform.problem;
+
+import com.computeledger.adapters.web.platform.http.RequestIdFilter;
+import com.computeledger.adapters.web.platform.http.SecurityHeadersFilter;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.ByteBuffer;
+import java.util.UUID;
+import org.eclipse.jetty.http.HttpField;
+import org.eclipse.jetty.http.HttpFields;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.server.handler.ErrorHandler;
+import org.eclipse.jetty.util.Callback;
+
+/**
+ * Jetty's own errors — a request line or URI it cannot parse, headers too large — which happen before Jersey
+ * sees the request, written as problem bodies too instead of Jetty's HTML page. Such a request was never
+ * understood, so the problem names no {@code instance}; it gets a request id of its own.
+ */
+public final class ProblemErrorHandler extends ErrorHandler {
+
+    private static final HttpField PROBLEM_CONTENT_TYPE = new HttpField(HttpHeader.CONTENT_TYPE, Problem.MEDIA_TYPE);
+
+    private final ObjectMapper mapper;
+
+    public ProblemErrorHandler(ObjectMapper mapper) {
+        this.mapper = mapper;
+    }
+
+    /** Every method gets a problem body; Jetty's default writes error bodies for GET, POST and HEAD only. */
+    @Override
+    public boolean errorPageForMethod(String method) {
+        return true;
+    }
+
+    @Override
+    protected void generateResponse(Request request, Response response, int code, String message, Throwable cause,
+                                    Callback callback) {
+        Object known = request.getAttribute(RequestIdFilter.KEY);
+        String requestId = known instanceof String id ? id : UUID.randomUUID().toString();
+        response.getHeaders().put(PROBLEM_CONTENT_TYPE);
+        response.getHeaders().put(RequestIdFilter.HEADER, requestId);
+        SecurityHeadersFilter.apiHeaders().forEach(response.getHeaders()::put);
+        response.getHeaders().put(HttpHeader.CONNECTION, "close"); // see badMessageError
+        response.write(true, body(code, requestId), callback);
+    }
+
+    @Override
+    public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
+        String requestId = UUID.randomUUID().toString();
+        fields.put(PROBLEM_CONTENT_TYPE);
+        fields.put(RequestIdFilter.HEADER, requestId);
+        SecurityHeadersFilter.apiHeaders().forEach(fields::put);
+        // Jetty closes the connection after a message it could not parse; saying so keeps clients from
+        // sending their next request on it.
+        fields.put(HttpHeader.CONNECTION, "close");
+        return body(status, requestId);
+    }
+
+    private ByteBuffer body(int status, String requestId) {
+        try {
+            return ByteBuffer.wrap(mapper.writeValueAsBytes(
+                    ErrorCatalogue.forHttpStatus(status, null).withRequestId(requestId)));
+        } catch (JsonProcessingException unwritable) {
+            throw new IllegalStateException("a problem body could not be written", unwritable);
+        }
+    }
+}

@@ -1,2 +1,0 @@
-/** RFC 9457 problem bodies: the error catalogue, the problem type list and the single exception mapper. */
-package com.computeledger.adapters.web.problem;

@@ -1,2 +1,0 @@
-/** The provider resource. */
-package com.computeledger.adapters.web.provider;

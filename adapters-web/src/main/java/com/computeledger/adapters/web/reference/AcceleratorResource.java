@@ -1,0 +1,74 @@
+package com.computeledger.adapters.web.reference;
+
+import com.computeledger.adapters.web.platform.http.PathIds;
+import com.computeledger.adapters.web.platform.json.RequestFields;
+import com.computeledger.adapters.web.platform.security.RequiresRole;
+import com.computeledger.application.reference.port.in.AcceleratorUseCases;
+import com.computeledger.domain.reference.Accelerator;
+import com.computeledger.domain.reference.AcceleratorId;
+import com.computeledger.domain.access.Role;
+import com.computeledger.domain.shared.Require;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+
+/** {@code /api/v1/accelerators}: the compute catalog — register, list and read accelerator models. */
+@Path("/api/v1/accelerators")
+@Tag(name = "accelerators", description = "The compute catalog")
+@Produces(MediaType.APPLICATION_JSON)
+public final class AcceleratorResource {
+
+    private final AcceleratorUseCases accelerators;
+
+    public AcceleratorResource(AcceleratorUseCases accelerators) {
+        this.accelerators = accelerators;
+    }
+
+    @GET
+    public List<AcceleratorJson> list() {
+        return accelerators.list().stream().map(AcceleratorJson::of).toList();
+    }
+
+    @GET
+    @Path("/{id}")
+    public AcceleratorJson get(@PathParam("id") String id) {
+        return AcceleratorJson.of(accelerators.get(PathIds.parse("accelerator", id, AcceleratorId::new)));
+    }
+
+    @ApiResponse(responseCode = "201", description = "The registered entry, with Location",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AcceleratorJson.class)))
+    @POST
+    @RequiresRole(Role.ADMIN)
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response register(AcceleratorJson request, @Context UriInfo uriInfo) {
+        Accelerator accelerator = accelerators.register(Require.present(request, "body").toDomain());
+        return Response.created(uriInfo.getBaseUriBuilder().path(AcceleratorResource.class)
+                .path(accelerator.id().value()).build()).entity(AcceleratorJson.of(accelerator)).build();
+    }
+
+    /** A catalog entry as JSON; the all-in power per unit is a decimal string in kW. */
+    public record AcceleratorJson(String id, String vendor, String model, String allInKilowattsPerUnit) {
+
+        static AcceleratorJson of(Accelerator accelerator) {
+            return new AcceleratorJson(accelerator.id().value(), accelerator.vendor(), accelerator.model(),
+                    accelerator.allInKilowattsPerUnit().toPlainString());
+        }
+
+        Accelerator toDomain() {
+            return new Accelerator(new AcceleratorId(id), vendor, model,
+                    RequestFields.decimal(allInKilowattsPerUnit, "allInKilowattsPerUnit"));
+        }
+    }
+}

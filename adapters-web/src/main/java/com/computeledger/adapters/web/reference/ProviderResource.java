@@ -1,0 +1,80 @@
+package com.computeledger.adapters.web.reference;
+
+import com.computeledger.adapters.web.platform.http.PathIds;
+import com.computeledger.adapters.web.platform.security.RequiresRole;
+import com.computeledger.application.reference.port.in.ProviderUseCases;
+import com.computeledger.domain.access.Role;
+import com.computeledger.domain.reference.Provider;
+import com.computeledger.domain.reference.ProviderId;
+import com.computeledger.domain.reference.ProviderKind;
+import com.computeledger.domain.shared.Require;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+
+/** {@code /api/v1/providers}: register, list and read the sellers of compute. */
+@Path("/api/v1/providers")
+@Tag(name = "providers", description = "Sellers of compute")
+@Produces(MediaType.APPLICATION_JSON)
+public final class ProviderResource {
+
+    private final ProviderUseCases providers;
+
+    public ProviderResource(ProviderUseCases providers) {
+        this.providers = providers;
+    }
+
+    @GET
+    public List<ProviderJson> list() {
+        return providers.list().stream().map(ProviderJson::of).toList();
+    }
+
+    /** One provider, with an ETag derived from its content (providers have no version: they never change). */
+    @GET
+    @Path("/{id}")
+    @ApiResponse(responseCode = "200", description = "The provider, with an ETag",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProviderJson.class)))
+    public Response get(@PathParam("id") String id) {
+        Provider provider = providers.get(PathIds.parse("provider", id, ProviderId::new));
+        String content = provider.id().value() + "\n" + provider.name() + "\n" + provider.kind().name();
+        return Response.ok(ProviderJson.of(provider))
+                .tag(new EntityTag(Integer.toHexString(content.hashCode())))
+                .build();
+    }
+
+    @ApiResponse(responseCode = "201", description = "The registered entry, with Location",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProviderJson.class)))
+    @POST
+    @RequiresRole(Role.ADMIN)
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response register(ProviderJson request, @Context UriInfo uriInfo) {
+        Provider provider = providers.register(Require.present(request, "body").toDomain());
+        return Response.created(uriInfo.getBaseUriBuilder().path(ProviderResource.class).path(provider.id().value())
+                .build()).entity(ProviderJson.of(provider)).build();
+    }
+
+    /** A provider as JSON, the same shape in requests and responses. */
+    public record ProviderJson(String id, String name, ProviderKind kind) {
+
+        static ProviderJson of(Provider provider) {
+            return new ProviderJson(provider.id().value(), provider.name(), provider.kind());
+        }
+
+        Provider toDomain() {
+            return new Provider(new ProviderId(id), name, kind);
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** Services for API keys: implement the in-ports over the out-ports, one transaction per use-case call. */
+package com.computeledger.application.access.service;

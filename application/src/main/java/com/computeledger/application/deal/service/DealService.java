@@ -1,0 +1,192 @@
+package com.computeledger.application.deal.service;
+
+import com.computeledger.application.error.AlreadyExistsException;
+import com.computeledger.application.error.NotFoundException;
+import com.computeledger.application.deal.IdempotencyKey;
+import com.computeledger.application.deal.IdempotencyKeyReusedException;
+import com.computeledger.application.deal.RememberedRequest;
+import com.computeledger.application.deal.RequestFingerprint;
+import com.computeledger.application.error.StaleVersionException;
+import com.computeledger.application.deal.DealPage;
+import com.computeledger.application.deal.port.in.ChangeDealStatusUseCase;
+import com.computeledger.application.deal.port.in.GetDealUseCase;
+import com.computeledger.application.deal.port.in.ImportDealsUseCase;
+import com.computeledger.application.deal.port.in.ListDealsUseCase;
+import com.computeledger.application.deal.port.in.RecordDealUseCase;
+import com.computeledger.application.deal.port.in.ReviseDealUseCase;
+import com.computeledger.application.reference.port.out.AcceleratorRepository;
+import com.computeledger.application.deal.port.out.DealIdSource;
+import com.computeledger.application.deal.port.out.DealRepository;
+import com.computeledger.application.deal.port.out.IdempotencyKeys;
+import com.computeledger.application.reference.port.out.ProviderRepository;
+import com.computeledger.application.port.out.UnitOfWork;
+import com.computeledger.domain.reference.AcceleratorId;
+import com.computeledger.domain.reference.UnknownAcceleratorException;
+import com.computeledger.domain.deal.Deal;
+import com.computeledger.domain.deal.DealChange;
+import com.computeledger.domain.deal.DealDetails;
+import com.computeledger.domain.deal.DealHistoryEntry;
+import com.computeledger.domain.deal.DealId;
+import com.computeledger.domain.reference.UnknownProviderException;
+import com.computeledger.domain.shared.Actor;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/** Implements the deal use cases: each call is one transaction over the deal, provider and accelerator repositories. */
+public final class DealService
+        implements RecordDealUseCase, ImportDealsUseCase, ReviseDealUseCase, ChangeDealStatusUseCase, GetDealUseCase,
+        ListDealsUseCase {
+
+    private final DealRepository deals;
+    private final ProviderRepository providers;
+    private final AcceleratorRepository accelerators;
+    private final IdempotencyKeys idempotencyKeys;
+    private final UnitOfWork unitOfWork;
+    private final DealIdSource ids;
+    private final Clock clock;
+
+    public DealService(DealRepository deals, ProviderRepository providers, AcceleratorRepository accelerators,
+                       IdempotencyKeys idempotencyKeys, UnitOfWork unitOfWork, DealIdSource ids, Clock clock) {
+        this.deals = deals;
+        this.providers = providers;
+        this.accelerators = accelerators;
+        this.idempotencyKeys = idempotencyKeys;
+        this.unitOfWork = unitOfWork;
+        this.ids = ids;
+        this.clock = clock;
+    }
+
+    /**
+     * Records a deal. With an idempotency key the key is remembered in the same transaction as the deal; if
+     * another instance remembers the same key first, this transaction rolls back and the call replays theirs.
+     */
+    @Override
+    public RecordedDeal record(RecordDealCommand command) {
+        if (command.idempotencyKey().isEmpty()) {
+            return new RecordedDeal(unitOfWork.inTransaction(() -> recordNew(command)), false);
+        }
+        IdempotencyKey key = command.idempotencyKey().get();
+        String fingerprint = RequestFingerprint.of(command.details());
+        try {
+            return unitOfWork.inTransaction(() -> replayOrRecord(command, key, fingerprint));
+        } catch (AlreadyExistsException anotherRequestTookTheKey) {
+            return unitOfWork.inTransaction(() -> replayOrRecord(command, key, fingerprint));
+        }
+    }
+
+    /** Checks each distinct provider and accelerator once, then stores the whole batch in one repository call. */
+    @Override
+    public List<Deal> recordAll(List<DealDetails> batch, Actor actor) {
+        return unitOfWork.inTransaction(() -> {
+            batch.stream().map(DealDetails::providerId).distinct()
+                    .filter(id -> providers.findById(id).isEmpty()).findFirst()
+                    .ifPresent(id -> {
+                        throw new UnknownProviderException(id);
+                    });
+            batch.stream().flatMap(details -> details.acceleratorIds().stream()).distinct()
+                    .filter(id -> accelerators.findById(id).isEmpty()).findFirst()
+                    .ifPresent(DealService::rejectUnknown);
+            Instant now = now();
+            List<DealChange> recorded = batch.stream()
+                    .map(details -> Deal.record(ids.nextId(), details, actor, now)).toList();
+            deals.addAll(recorded);
+            return recorded.stream().map(DealChange::deal).toList();
+        });
+    }
+
+    private RecordedDeal replayOrRecord(RecordDealCommand command, IdempotencyKey key, String fingerprint) {
+        Optional<RememberedRequest> earlier = idempotencyKeys.find(key);
+        if (earlier.isPresent()) {
+            if (!earlier.get().fingerprint().equals(fingerprint)) {
+                throw new IdempotencyKeyReusedException(key);
+            }
+            return new RecordedDeal(load(earlier.get().dealId()), true);
+        }
+        Deal deal = recordNew(command);
+        idempotencyKeys.remember(new RememberedRequest(key, fingerprint, deal.id()), deal.recordedAt());
+        return new RecordedDeal(deal, false);
+    }
+
+    private Deal recordNew(RecordDealCommand command) {
+        requireKnownReferences(command.details());
+        DealChange change = Deal.record(ids.nextId(), command.details(), command.actor(), now());
+        deals.add(change);
+        return change.deal();
+    }
+
+    @Override
+    public Deal revise(ReviseDealCommand command) {
+        return unitOfWork.inTransaction(() -> {
+            Deal current = currentVersion(command.dealId(), command.expectedVersion());
+            requireKnownReferences(command.details());
+            return current.revise(command.details(), command.actor(), now()).map(this::store).orElse(current);
+        });
+    }
+
+    @Override
+    public Deal changeStatus(ChangeDealStatusCommand command) {
+        return unitOfWork.inTransaction(() -> {
+            Deal current = currentVersion(command.dealId(), command.expectedVersion());
+            return store(current.changeStatus(command.target(), command.actor(), now()));
+        });
+    }
+
+    @Override
+    public Deal get(DealId id) {
+        return unitOfWork.inTransaction(() -> load(id));
+    }
+
+    @Override
+    public List<DealHistoryEntry> history(DealId id) {
+        return unitOfWork.inTransaction(() -> {
+            load(id);
+            return deals.history(id).stream().sorted(Comparator.comparingLong(DealHistoryEntry::version)).toList();
+        });
+    }
+
+    @Override
+    public DealPage list(ListDealsQuery query) {
+        return unitOfWork.inTransaction(() -> deals.search(query.filter(), query.sort(), query.after(), query.limit()));
+    }
+
+    private Deal store(DealChange change) {
+        deals.save(change);
+        return change.deal();
+    }
+
+    private Deal currentVersion(DealId id, long expectedVersion) {
+        Deal current = load(id);
+        if (current.version() != expectedVersion) {
+            throw new StaleVersionException(id, expectedVersion);
+        }
+        return current;
+    }
+
+    private Deal load(DealId id) {
+        return deals.findById(id).orElseThrow(() -> new NotFoundException("deal", id));
+    }
+
+    private void requireKnownReferences(DealDetails details) {
+        if (providers.findById(details.providerId()).isEmpty()) {
+            throw new UnknownProviderException(details.providerId());
+        }
+        details.commitments().stream()
+                .map(commitment -> commitment.acceleratorId())
+                .filter(id -> accelerators.findById(id).isEmpty())
+                .findFirst()
+                .ifPresent(DealService::rejectUnknown);
+    }
+
+    private static void rejectUnknown(AcceleratorId id) {
+        throw new UnknownAcceleratorException(id);
+    }
+
+    /** Storage keeps microseconds (H2 and PostgreSQL alike), so the service never hands out finer instants. */
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+}

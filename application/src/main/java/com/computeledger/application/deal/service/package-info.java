@@ -1,0 +1,2 @@
+/** Services for deals: implement the in-ports over the out-ports, one transaction per use-case call. */
+package com.computeledger.application.deal.service;

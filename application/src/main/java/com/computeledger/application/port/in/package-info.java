@@ -1,2 +1,0 @@
-/** In-ports: the use cases the adapters drive, with their command and query records. */
-package com.computeledger.application.port.in;

@@ -1,0 +1,18 @@
+package com.computeledger.application.reference.port.in;
+
+import com.computeledger.domain.reference.Provider;
+import com.computeledger.domain.reference.ProviderId;
+import java.util.List;
+
+/** In-port: registers and reads providers. */
+public interface ProviderUseCases {
+
+    /** Registers a new provider; fails with {@code AlreadyExistsException} when the id is taken. */
+    Provider register(Provider provider);
+
+    /** Every provider, ordered by id. */
+    List<Provider> list();
+
+    /** One provider; fails with {@code NotFoundException} when there is none. */
+    Provider get(ProviderId id);
+}

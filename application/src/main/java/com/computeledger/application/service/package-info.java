@@ -1,2 +1,0 @@
-/** Services: implement the in-ports over the out-ports, one transaction per use-case call. */
-package com.computeledger.application.service;

@@ -1,0 +1,80 @@
+package com.computeledger.application.reference.service;
+
+import com.computeledger.application.port.out.TransactionalMocks;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import com.computeledger.application.demo.ArticleDemoData;
+import com.computeledger.application.error.AlreadyExistsException;
+import com.computeledger.application.error.NotFoundException;
+import com.computeledger.application.reference.port.out.AcceleratorRepository;
+import com.computeledger.application.reference.port.out.ProviderRepository;
+import com.computeledger.domain.reference.Accelerator;
+import com.computeledger.domain.reference.AcceleratorId;
+import com.computeledger.domain.reference.Provider;
+import com.computeledger.domain.reference.ProviderId;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.mockito.Mock;
+import org.mockito.junit.jupiter.MockitoExtension;
+
+@ExtendWith(MockitoExtension.class)
+class ReferenceDataServiceTest {
+
+    private static final Provider AWS = ArticleDemoData.providers().get(0);
+    private static final Accelerator GB200 = ArticleDemoData.accelerators().get(0);
+
+    @Mock
+    private ProviderRepository providers;
+    @Mock
+    private AcceleratorRepository accelerators;
+
+    @Test
+    void registersANewProvider() {
+        ProviderService service = new ProviderService(providers, TransactionalMocks.passThroughUnitOfWork());
+        when(providers.findById(AWS.id())).thenReturn(Optional.empty());
+
+        assertThat(service.register(AWS)).isEqualTo(AWS);
+        verify(providers).insert(AWS);
+    }
+
+    @Test
+    void refusesATakenProviderIdWithoutWriting() {
+        ProviderService service = new ProviderService(providers, TransactionalMocks.passThroughUnitOfWork());
+        when(providers.findById(AWS.id())).thenReturn(Optional.of(AWS));
+
+        assertThatThrownBy(() -> service.register(AWS)).isInstanceOf(AlreadyExistsException.class)
+                .hasMessage("provider 'aws' already exists");
+        verify(providers, never()).insert(any());
+    }
+
+    @Test
+    void getsAndListsProviders() {
+        ProviderService service = new ProviderService(providers, TransactionalMocks.passThroughUnitOfWork());
+        when(providers.findAll()).thenReturn(List.of(AWS));
+        when(providers.findById(ProviderId.of("nope"))).thenReturn(Optional.empty());
+
+        assertThat(service.list()).containsExactly(AWS);
+        assertThatThrownBy(() -> service.get(ProviderId.of("nope"))).isInstanceOf(NotFoundException.class)
+                .hasMessage("provider 'nope' does not exist");
+    }
+
+    @Test
+    void theCatalogBehavesTheSameForAccelerators() {
+        AcceleratorCatalogService service =
+                new AcceleratorCatalogService(accelerators, TransactionalMocks.passThroughUnitOfWork());
+        when(accelerators.findById(GB200.id())).thenReturn(Optional.of(GB200));
+        when(accelerators.findById(AcceleratorId.of("tpu-v9"))).thenReturn(Optional.empty());
+
+        assertThat(service.get(GB200.id())).isEqualTo(GB200);
+        assertThatThrownBy(() -> service.register(GB200)).hasMessage("accelerator 'nvidia-gb200' already exists");
+        assertThatThrownBy(() -> service.get(AcceleratorId.of("tpu-v9")))
+                .hasMessage("accelerator 'tpu-v9' does not exist");
+    }
+}

@@ -1,2 +1,0 @@
-/** The compute catalog: accelerator models and the facility power each draws. */
-package com.computeledger.domain.accelerator;

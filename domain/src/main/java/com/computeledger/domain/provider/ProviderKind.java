@@ -1,9 +1,0 @@
-package com.computeledger.domain.provider;
-
-/** What kind of business sells the compute. */
-public enum ProviderKind {
-    HYPERSCALER,
-    NEOCLOUD,
-    CHIP_VENDOR,
-    DECENTRALIZED_NETWORK
-}

@@ -1,2 +1,0 @@
-/** Providers: who sells compute. */
-package com.computeledger.domain.provider;

@@ -1,0 +1,39 @@
+package com.computeledger.domain.reference;
+
+import com.computeledger.domain.shared.Gigawatts;
+import com.computeledger.domain.shared.Require;
+import java.math.BigDecimal;
+
+/**
+ * A catalog entry for one accelerator model, with the all-in facility power one unit draws
+ * (chip, host, networking, cooling) so that a chip count can be turned into gigawatts.
+ */
+public record Accelerator(AcceleratorId id, String vendor, String model, BigDecimal allInKilowattsPerUnit) {
+
+    public static final int MAX_TEXT_LENGTH = 200;
+
+    /** No accelerator draws a megawatt on its own: above this the figure is a unit mistake. */
+    public static final BigDecimal MAX_KILOWATTS_PER_UNIT = new BigDecimal("1000");
+
+    private static final BigDecimal KILOWATTS_PER_GIGAWATT = new BigDecimal("1000000");
+
+    public Accelerator {
+        Require.present(id, "id");
+        vendor = Require.text(vendor, "vendor", MAX_TEXT_LENGTH);
+        model = Require.text(model, "model", MAX_TEXT_LENGTH);
+        Require.present(allInKilowattsPerUnit, "allInKilowattsPerUnit");
+        Require.that(allInKilowattsPerUnit.signum() > 0, "allInKilowattsPerUnit", "must be positive");
+        Require.that(allInKilowattsPerUnit.compareTo(MAX_KILOWATTS_PER_UNIT) <= 0, "allInKilowattsPerUnit",
+                "must be at most " + MAX_KILOWATTS_PER_UNIT.toPlainString() + " kW");
+        Require.that(allInKilowattsPerUnit.stripTrailingZeros().scale() <= 3, "allInKilowattsPerUnit",
+                "must not have more than 3 decimals");
+        allInKilowattsPerUnit = allInKilowattsPerUnit.setScale(3);
+    }
+
+    /** The facility power {@code units} of this accelerator draw when all are online. */
+    public Gigawatts powerFor(long units) {
+        Require.that(units >= 0, "units", "must not be negative");
+        return new Gigawatts(allInKilowattsPerUnit.multiply(BigDecimal.valueOf(units))
+                .divide(KILOWATTS_PER_GIGAWATT));
+    }
+}

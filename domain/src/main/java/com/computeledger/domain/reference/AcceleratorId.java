@@ -1,0 +1,20 @@
+package com.computeledger.domain.reference;
+
+import com.computeledger.domain.shared.Slug;
+
+/** Typed id of a catalog accelerator: a slug such as {@code nvidia-gb200}. */
+public record AcceleratorId(String value) {
+
+    public AcceleratorId {
+        Slug.require(value, "acceleratorId");
+    }
+
+    public static AcceleratorId of(String value) {
+        return new AcceleratorId(value);
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}

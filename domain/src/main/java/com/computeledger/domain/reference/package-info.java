@@ -1,0 +1,2 @@
+/** Reference data: providers (who sells compute) and the accelerator catalog (chips and their all-in power). */
+package com.computeledger.domain.reference;

@@ -1,0 +1,40 @@
+package com.computeledger.domain.reference;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.computeledger.domain.shared.InvariantViolationException;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+class ProviderTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {"aws", "google-cloud", "coreweave2", "a"})
+    void acceptsSlugIds(String id) {
+        assertThat(ProviderId.of(id).value()).isEqualTo(id);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "AWS", "aws cloud", "-aws", "aws-", "a--b", "aws_", "élan"})
+    void refusesAnythingButSlugs(String id) {
+        assertThatThrownBy(() -> ProviderId.of(id))
+                .isInstanceOf(InvariantViolationException.class)
+                .hasMessageStartingWith("providerId: ");
+    }
+
+    @Test
+    void refusesOverlongIds() {
+        assertThatThrownBy(() -> ProviderId.of("a".repeat(65))).hasMessageContaining("at most 64");
+    }
+
+    @Test
+    void requiresNameAndKind() {
+        assertThat(new Provider(ProviderId.of("aws"), " Amazon Web Services ", ProviderKind.HYPERSCALER).name())
+                .isEqualTo("Amazon Web Services");
+        assertThatThrownBy(() -> new Provider(ProviderId.of("aws"), "", ProviderKind.HYPERSCALER))
+                .hasMessage("name: must not be blank");
+        assertThatThrownBy(() -> new Provider(ProviderId.of("aws"), "AWS", null)).hasMessage("kind: is required");
+    }
+}
