@@ -18,6 +18,7 @@ import java.net.http.HttpResponse;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
+import java.util.Optional;
 import java.nio.charset.StandardCharsets;
 
 /** Shared set-up of the resource tests: the API's JSON rules, its one exception mapper, fixtures. */
@@ -31,11 +32,13 @@ public final class WebTestSupport {
             .with(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
 
     /**
-     * A response body as text, refused unless it is well-formed UTF-8 (what jq and other strict clients need: an
-     * unpaired surrogate cannot be encoded and would reach them as malformed bytes).
+     * A response body as text, refused unless it is well-formed UTF-8 when it is JSON or text (what jq and other
+     * strict clients need: an unpaired surrogate cannot be encoded and would reach them as malformed bytes).
+     * Binary bodies (the admin port's CPU profile) are read byte for byte.
      */
     public static final HttpResponse.BodyHandler<String> STRICT_UTF8 = info -> HttpResponse.BodySubscribers.mapping(
-            HttpResponse.BodySubscribers.ofByteArray(), WebTestSupport::strictUtf8);
+            HttpResponse.BodySubscribers.ofByteArray(), bytes -> isText(info.headers().firstValue("Content-Type"))
+                    ? strictUtf8(bytes) : new String(bytes, StandardCharsets.ISO_8859_1));
 
     private WebTestSupport() {
     }
@@ -59,6 +62,10 @@ public final class WebTestSupport {
         } catch (IOException notStrictJson) {
             throw new AssertionError("not strict JSON: " + notStrictJson.getMessage() + " in " + body, notStrictJson);
         }
+    }
+
+    private static boolean isText(Optional<String> contentType) {
+        return contentType.map(type -> type.contains("json") || type.startsWith("text/")).orElse(true);
     }
 
     private static String strictUtf8(byte[] bytes) {
