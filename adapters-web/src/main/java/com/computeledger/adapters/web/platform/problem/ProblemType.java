@@ -4,7 +4,7 @@ import java.net.URI;
 
 /**
  * The error catalogue: every problem the API can answer with, its HTTP status, its stable type URI
- * ({@code urn:compute-ledger:problem:<slug>}) and its title. The README lists the same table.
+ * ({@code urn:compute-ledger:problem:<slug>}) and its title. docs/api.md lists the same table (ErrorCatalogueTest checks it).
  */
 public enum ProblemType {
     MALFORMED_REQUEST("malformed-request", 400, "The request is malformed"),

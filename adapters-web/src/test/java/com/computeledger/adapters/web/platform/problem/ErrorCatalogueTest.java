@@ -129,8 +129,8 @@ class ErrorCatalogueTest {
     }
 
     @Test
-    void theReadmeListsEveryProblemTypeWithItsStatus() throws IOException {
-        String readme = Files.readString(Path.of("..", "README.md"));
+    void theApiReferenceListsEveryProblemTypeWithItsStatus() throws IOException {
+        String readme = Files.readString(Path.of("..", "docs", "api.md"));
         for (ProblemType type : ProblemType.values()) {
             String slug = type.uri().toString().substring("urn:compute-ledger:problem:".length());
             assertThat(readme).as(slug).contains("| `" + slug + "` | " + type.status() + " |");
