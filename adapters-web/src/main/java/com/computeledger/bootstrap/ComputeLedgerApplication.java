@@ -125,8 +125,8 @@ public class ComputeLedgerApplication extends Application<ComputeLedgerConfigura
                 persistence.unitOfWork())));
         environment.jersey().register(new AcceleratorResource(new AcceleratorCatalogService(
                 persistence.accelerators(), persistence.unitOfWork())));
-        environment.jersey().register(new DealResource(deals, deals, deals, deals, deals));
-        environment.jersey().register(new AnalyticsResource(analytics, analytics));
+        environment.jersey().register(new DealResource(deals));
+        environment.jersey().register(new AnalyticsResource(analytics));
         environment.jersey().register(OpenApiDocument.resource());
 
         if (configuration.getDemoData().isEnabled()) {

@@ -1,6 +1,6 @@
 package com.computeledger.adapters.cli;
 
-import com.computeledger.application.deal.port.in.ImportDealsUseCase;
+import com.computeledger.application.deal.port.in.DealUseCases;
 import com.computeledger.domain.deal.DealDetails;
 import com.computeledger.domain.shared.Actor;
 import com.computeledger.domain.shared.InvariantViolationException;
@@ -22,10 +22,10 @@ public final class DealCsvImporter {
     /** Rows stored per transaction. */
     public static final int BATCH_SIZE = 1_000;
 
-    private final ImportDealsUseCase importDeals;
+    private final DealUseCases importDeals;
     private final PrintStream progress;
 
-    public DealCsvImporter(ImportDealsUseCase importDeals, PrintStream progress) {
+    public DealCsvImporter(DealUseCases importDeals, PrintStream progress) {
         this.importDeals = importDeals;
         this.progress = progress;
     }

@@ -4,8 +4,8 @@ import com.computeledger.adapters.web.deal.DealJsonMapping;
 import com.computeledger.application.deal.DealCursor;
 import com.computeledger.application.deal.DealPage;
 import com.computeledger.application.deal.DealSort;
-import com.computeledger.application.deal.port.in.ListDealsUseCase;
-import com.computeledger.application.deal.port.in.ListDealsUseCase.ListDealsQuery;
+import com.computeledger.application.deal.port.in.DealUseCases;
+import com.computeledger.application.deal.port.in.DealUseCases.ListDealsQuery;
 import com.computeledger.domain.deal.Deal;
 import com.computeledger.domain.deal.DealFilter;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -20,9 +20,9 @@ import java.util.Optional;
  */
 public final class DealExporter {
 
-    private final ListDealsUseCase listDeals;
+    private final DealUseCases listDeals;
 
-    public DealExporter(ListDealsUseCase listDeals) {
+    public DealExporter(DealUseCases listDeals) {
         this.listDeals = listDeals;
     }
 

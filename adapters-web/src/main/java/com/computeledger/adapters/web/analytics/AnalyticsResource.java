@@ -17,11 +17,10 @@ import com.computeledger.adapters.web.analytics.AnalyticsJson.ThresholdsJson;
 import com.computeledger.adapters.web.analytics.AnalyticsJson.TimelinePointJson;
 import com.computeledger.adapters.web.analytics.AnalyticsJson.TimelineResponse;
 import com.computeledger.adapters.web.platform.problem.ProblemException;
-import com.computeledger.application.analytics.port.in.AnalyzeMarketUseCase;
-import com.computeledger.application.analytics.port.in.AnalyzeMarketUseCase.ConcentrationQuery;
-import com.computeledger.application.analytics.port.in.AnalyzeMarketUseCase.ExposureQuery;
-import com.computeledger.application.analytics.port.in.AnalyzeMarketUseCase.TimelineQuery;
-import com.computeledger.application.analytics.port.in.PlanBuildOutUseCase;
+import com.computeledger.application.analytics.port.in.MarketAnalyticsUseCases;
+import com.computeledger.application.analytics.port.in.MarketAnalyticsUseCases.ConcentrationQuery;
+import com.computeledger.application.analytics.port.in.MarketAnalyticsUseCases.ExposureQuery;
+import com.computeledger.application.analytics.port.in.MarketAnalyticsUseCases.TimelineQuery;
 import com.computeledger.domain.analytics.BuildOutScenario;
 import com.computeledger.domain.analytics.CapacityTimelineReport;
 import com.computeledger.domain.analytics.Concentration;
@@ -58,12 +57,10 @@ import java.util.Optional;
 @Produces(MediaType.APPLICATION_JSON)
 public final class AnalyticsResource {
 
-    private final AnalyzeMarketUseCase analyze;
-    private final PlanBuildOutUseCase plan;
+    private final MarketAnalyticsUseCases analytics;
 
-    public AnalyticsResource(AnalyzeMarketUseCase analyze, PlanBuildOutUseCase plan) {
-        this.analyze = analyze;
-        this.plan = plan;
+    public AnalyticsResource(MarketAnalyticsUseCases analytics) {
+        this.analytics = analytics;
     }
 
     @GET
@@ -75,7 +72,7 @@ public final class AnalyticsResource {
                 ConcentrationMeasure.VALUE);
         MergerGuidelines rules = QueryParameters.choice("guidelines", guidelines, MergerGuidelines.class,
                 MergerGuidelines.US_2023);
-        ConcentrationReport report = analyze.concentration(new ConcentrationQuery(
+        ConcentrationReport report = analytics.concentration(new ConcentrationQuery(
                 filter.toFilter(DealFilter.notCancelled()), weighedBy, rules));
         return new ConcentrationResponse(lower(weighedBy), lower(rules),
                 new ThresholdsJson(rules.moderateFrom(), rules.highAbove()), report.itemsCounted(),
@@ -90,7 +87,7 @@ public final class AnalyticsResource {
     @Path("/exposure")
     public ExposureResponse exposure(@BeanParam DealFilterParameters filter) {
         Customer buyer = filter.requiredCustomer();
-        CustomerExposure exposure = analyze.exposure(new ExposureQuery(buyer,
+        CustomerExposure exposure = analytics.exposure(new ExposureQuery(buyer,
                 filter.toFilter(DealFilter.notCancelled())));
         return new ExposureResponse(exposure.customer().name(), exposure.deals(), exposure.undisclosedDeals(),
                 money(exposure.lowTotal()), money(exposure.highTotal()), exposure.annualizedDeals(),
@@ -116,7 +113,7 @@ public final class AnalyticsResource {
                 TimelineGrouping.PROVIDER);
         DealFilter filter = filterParameters.toFilter(DealFilter.notCancelled());
         CapacityTimelineReport report = QueryParameters.parsed("from",
-                () -> analyze.capacityTimeline(new TimelineQuery(filter, start, end, period, grouping)));
+                () -> analytics.capacityTimeline(new TimelineQuery(filter, start, end, period, grouping)));
         return new TimelineResponse(lower(period), lower(grouping), report.commitmentsLeftOut(),
                 report.timeline().points().stream().map(point -> new TimelinePointJson(point.periodStart(),
                         point.periodEnd(), gigawatts(point.total()), point.groups().stream()
@@ -146,7 +143,7 @@ public final class AnalyticsResource {
         Gigawatts perWeek = requiredGigawatts("gigawattsPerWeek", gigawattsPerWeek);
         PowerEquivalences factors = factors(homesPerGigawatt, capexPerGigawatt);
         BuildOutScenario scenario = QueryParameters.parsed("gigawattsPerWeek",
-                () -> plan.scenario(target, perWeek, factors));
+                () -> analytics.scenario(target, perWeek, factors));
         Optional<Money> quoted = QueryParameters.decimal("quotedCapex", quotedCapex)
                 .map(amount -> QueryParameters.parsed("quotedCapex", () -> Money.stated(amount, "quotedCapex")));
         return new BuildOutResponse(gigawatts(target), gigawatts(perWeek), scenario.weeks(), scenario.years(),
@@ -160,7 +157,7 @@ public final class AnalyticsResource {
         Optional<Money> capex = QueryParameters.decimal("capexPerGigawatt", capexPerGigawatt)
                 .map(amount -> QueryParameters.parsed("capexPerGigawatt", () -> Money.stated(amount, "capexPerGigawatt")));
         return QueryParameters.parsed(homes.isPresent() ? "homesPerGigawatt" : "capexPerGigawatt",
-                () -> plan.equivalences(homes, capex));
+                () -> analytics.equivalences(homes, capex));
     }
 
     private static Gigawatts requiredGigawatts(String name, String text) {

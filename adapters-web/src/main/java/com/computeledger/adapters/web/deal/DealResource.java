@@ -13,16 +13,12 @@ import com.computeledger.application.deal.IdempotencyKey;
 import com.computeledger.application.deal.DealCursor;
 import com.computeledger.application.deal.DealPage;
 import com.computeledger.application.deal.DealSort;
-import com.computeledger.application.deal.port.in.ChangeDealStatusUseCase;
-import com.computeledger.application.deal.port.in.ChangeDealStatusUseCase.ChangeDealStatusCommand;
-import com.computeledger.application.deal.port.in.GetDealUseCase;
-import com.computeledger.application.deal.port.in.ListDealsUseCase;
-import com.computeledger.application.deal.port.in.ListDealsUseCase.ListDealsQuery;
-import com.computeledger.application.deal.port.in.RecordDealUseCase;
-import com.computeledger.application.deal.port.in.RecordDealUseCase.RecordDealCommand;
-import com.computeledger.application.deal.port.in.RecordDealUseCase.RecordedDeal;
-import com.computeledger.application.deal.port.in.ReviseDealUseCase;
-import com.computeledger.application.deal.port.in.ReviseDealUseCase.ReviseDealCommand;
+import com.computeledger.application.deal.port.in.DealUseCases;
+import com.computeledger.application.deal.port.in.DealUseCases.ChangeDealStatusCommand;
+import com.computeledger.application.deal.port.in.DealUseCases.ListDealsQuery;
+import com.computeledger.application.deal.port.in.DealUseCases.RecordDealCommand;
+import com.computeledger.application.deal.port.in.DealUseCases.RecordedDeal;
+import com.computeledger.application.deal.port.in.DealUseCases.ReviseDealCommand;
 import com.computeledger.domain.reference.UnknownAcceleratorException;
 import com.computeledger.domain.deal.Deal;
 import com.computeledger.domain.deal.DealFilter;
@@ -68,19 +64,10 @@ public final class DealResource {
     /** The response header that marks the answer to a retried create. */
     public static final String REPLAYED = "Idempotent-Replayed";
 
-    private final RecordDealUseCase recordDeal;
-    private final ReviseDealUseCase reviseDeal;
-    private final ChangeDealStatusUseCase changeStatus;
-    private final GetDealUseCase getDeal;
-    private final ListDealsUseCase listDeals;
+    private final DealUseCases deals;
 
-    public DealResource(RecordDealUseCase recordDeal, ReviseDealUseCase reviseDeal,
-                        ChangeDealStatusUseCase changeStatus, GetDealUseCase getDeal, ListDealsUseCase listDeals) {
-        this.recordDeal = recordDeal;
-        this.reviseDeal = reviseDeal;
-        this.changeStatus = changeStatus;
-        this.getDeal = getDeal;
-        this.listDeals = listDeals;
+    public DealResource(DealUseCases deals) {
+        this.deals = deals;
     }
 
     @ApiResponse(responseCode = "200", description = "One page of deals; a Link header rel=next when more follow",
@@ -101,7 +88,7 @@ public final class DealResource {
             throw ProblemException.invalidParameter("cursor", "was issued for sort '" + after.get().sort().parameter()
                     + "'; keep the sort of the first page");
         }
-        DealPage page = listDeals.list(new ListDealsQuery(filter, order, after, size));
+        DealPage page = deals.list(new ListDealsQuery(filter, order, after, size));
         Optional<String> next = page.next().map(CursorCodec::encode);
         Response.ResponseBuilder response = Response.ok(new DealPageResponse(
                 page.deals().stream().map(DealJsonMapping::toResponse).toList(), next.orElse(null)));
@@ -124,7 +111,7 @@ public final class DealResource {
                 .map(text -> QueryParameters.parsed(IDEMPOTENCY_KEY, () -> new IdempotencyKey(text)));
         RecordDealCommand command = new RecordDealCommand(DealJsonMapping.toDetails(request), RequestActor.of(security),
                 key);
-        RecordedDeal recorded = locatingUnknownAccelerators(request, () -> recordDeal.record(command));
+        RecordedDeal recorded = locatingUnknownAccelerators(request, () -> deals.record(command));
         Deal deal = recorded.deal();
         Response.ResponseBuilder response = Response.created(uriInfo.getBaseUriBuilder().path(DealResource.class)
                         .path(deal.id().toString()).build())
@@ -141,7 +128,7 @@ public final class DealResource {
     @GET
     @Path("/{id}")
     public Response get(@PathParam("id") String id) {
-        Deal deal = getDeal.get(PathIds.parse("deal", id, DealId::parse));
+        Deal deal = deals.get(PathIds.parse("deal", id, DealId::parse));
         return current(deal);
     }
 
@@ -156,7 +143,7 @@ public final class DealResource {
         long version = Versions.requiredVersion(ifMatch);
         ReviseDealCommand command = new ReviseDealCommand(dealId, version, DealJsonMapping.toDetails(request),
                 RequestActor.of(security));
-        return current(locatingUnknownAccelerators(request, () -> reviseDeal.revise(command)));
+        return current(locatingUnknownAccelerators(request, () -> deals.revise(command)));
     }
 
     @ApiResponse(responseCode = "200", description = "The deal in its new status, with its new version as ETag",
@@ -169,7 +156,7 @@ public final class DealResource {
         DealId dealId = PathIds.parse("deal", id, DealId::parse);
         long version = Versions.requiredVersion(ifMatch);
         Require.present(request, "body");
-        Deal deal = changeStatus.changeStatus(new ChangeDealStatusCommand(dealId, version,
+        Deal deal = deals.changeStatus(new ChangeDealStatusCommand(dealId, version,
                 Require.present(request.status(), "status"), RequestActor.of(security)));
         return current(deal);
     }
@@ -177,7 +164,7 @@ public final class DealResource {
     @GET
     @Path("/{id}/history")
     public List<HistoryEntryResponse> history(@PathParam("id") String id) {
-        return getDeal.history(PathIds.parse("deal", id, DealId::parse)).stream().map(DealJsonMapping::toResponse).toList();
+        return deals.history(PathIds.parse("deal", id, DealId::parse)).stream().map(DealJsonMapping::toResponse).toList();
     }
 
     /** Runs a use case on the details of {@code request}, naming an unknown accelerator by its place in the request. */

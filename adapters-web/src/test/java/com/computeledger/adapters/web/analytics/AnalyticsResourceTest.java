@@ -11,11 +11,10 @@ import static org.mockito.Mockito.when;
 
 import com.computeledger.adapters.web.WebTestSupport;
 import com.computeledger.adapters.web.platform.problem.Problem;
-import com.computeledger.application.analytics.port.in.AnalyzeMarketUseCase;
-import com.computeledger.application.analytics.port.in.AnalyzeMarketUseCase.ConcentrationQuery;
-import com.computeledger.application.analytics.port.in.AnalyzeMarketUseCase.ExposureQuery;
-import com.computeledger.application.analytics.port.in.AnalyzeMarketUseCase.TimelineQuery;
-import com.computeledger.application.analytics.port.in.PlanBuildOutUseCase;
+import com.computeledger.application.analytics.port.in.MarketAnalyticsUseCases;
+import com.computeledger.application.analytics.port.in.MarketAnalyticsUseCases.ConcentrationQuery;
+import com.computeledger.application.analytics.port.in.MarketAnalyticsUseCases.ExposureQuery;
+import com.computeledger.application.analytics.port.in.MarketAnalyticsUseCases.TimelineQuery;
 import com.computeledger.domain.analytics.BuildOutScenario;
 import com.computeledger.domain.analytics.CapacityRamp;
 import com.computeledger.domain.analytics.CapacityTimeline;
@@ -53,22 +52,21 @@ import org.mockito.ArgumentCaptor;
 @ExtendWith(DropwizardExtensionsSupport.class)
 class AnalyticsResourceTest {
 
-    private static final AnalyzeMarketUseCase ANALYZE = mock(AnalyzeMarketUseCase.class);
-    private static final PlanBuildOutUseCase PLAN = mock(PlanBuildOutUseCase.class);
+    private static final MarketAnalyticsUseCases ANALYTICS = mock(MarketAnalyticsUseCases.class);
 
-    private static final ResourceExtension RESOURCES = WebTestSupport.resources(new AnalyticsResource(ANALYZE, PLAN));
+    private static final ResourceExtension RESOURCES = WebTestSupport.resources(new AnalyticsResource(ANALYTICS));
 
     private static final ProviderId AWS = ProviderId.of("aws");
     private static final ProviderId ORACLE = ProviderId.of("oracle");
 
     @AfterEach
     void resetMocks() {
-        reset(ANALYZE, PLAN);
+        reset(ANALYTICS);
     }
 
     @Test
     void concentrationLeavesCancelledDealsOutByDefaultAndAnswersAtBothEnds() {
-        when(ANALYZE.concentration(any())).thenReturn(ConcentrationReport.byValue(List.of(
+        when(ANALYTICS.concentration(any())).thenReturn(ConcentrationReport.byValue(List.of(
                 new ProviderValueTotals(AWS, 1, 0, Money.usd("38000000000"), Money.usd("38000000000")),
                 new ProviderValueTotals(ORACLE, 2, 1, Money.usd("300000000000"), Money.usd("300000000000"))),
                 MergerGuidelines.US_2023));
@@ -76,7 +74,7 @@ class AnalyticsResourceTest {
         JsonNode report = json(analytics("concentration").queryParam("customer", "OpenAI"));
 
         ArgumentCaptor<ConcentrationQuery> query = ArgumentCaptor.forClass(ConcentrationQuery.class);
-        verify(ANALYZE).concentration(query.capture());
+        verify(ANALYTICS).concentration(query.capture());
         assertThat(query.getValue().measure()).isEqualTo(ConcentrationMeasure.VALUE);
         assertThat(query.getValue().guidelines()).isEqualTo(MergerGuidelines.US_2023);
         assertThat(query.getValue().filter().statuses()).isEqualTo(DealFilter.notCancelled());
@@ -94,13 +92,13 @@ class AnalyticsResourceTest {
 
     @Test
     void concentrationTakesMeasureGuidelinesAndStatusesFromTheQuery() {
-        when(ANALYZE.concentration(any())).thenReturn(ConcentrationReport.byPower(List.of(), MergerGuidelines.US_2010));
+        when(ANALYTICS.concentration(any())).thenReturn(ConcentrationReport.byPower(List.of(), MergerGuidelines.US_2010));
 
         JsonNode report = json(analytics("concentration").queryParam("measure", "power")
                 .queryParam("guidelines", "us-2010").queryParam("status", "CANCELLED"));
 
         ArgumentCaptor<ConcentrationQuery> query = ArgumentCaptor.forClass(ConcentrationQuery.class);
-        verify(ANALYZE).concentration(query.capture());
+        verify(ANALYTICS).concentration(query.capture());
         assertThat(query.getValue().measure()).isEqualTo(ConcentrationMeasure.POWER);
         assertThat(query.getValue().guidelines()).isEqualTo(MergerGuidelines.US_2010);
         assertThat(query.getValue().filter().statuses()).containsExactly(DealStatus.CANCELLED);
@@ -110,7 +108,7 @@ class AnalyticsResourceTest {
 
     @Test
     void exposureNeedsACustomerAndSumsItsProviders() {
-        when(ANALYZE.exposure(any())).thenReturn(CustomerExposure.of(Customer.of("OpenAI"), List.of(
+        when(ANALYTICS.exposure(any())).thenReturn(CustomerExposure.of(Customer.of("OpenAI"), List.of(
                 commitments(AWS, "38000000000"), commitments(ORACLE, "300000000000"))));
 
         Problem missing = problem(analytics("exposure").request().get());
@@ -119,7 +117,7 @@ class AnalyticsResourceTest {
         assertThat(missing.status()).isEqualTo(400);
         assertThat(missing.errors()).containsExactly(new Problem.FieldError("customer", "is required"));
         ArgumentCaptor<ExposureQuery> query = ArgumentCaptor.forClass(ExposureQuery.class);
-        verify(ANALYZE).exposure(query.capture());
+        verify(ANALYTICS).exposure(query.capture());
         assertThat(query.getValue().customer()).isEqualTo(Customer.of("OpenAI"));
         assertThat(exposure.at("/disclosedLow/amount").asText()).isEqualTo("338000000000.00");
         assertThat(exposure.at("/disclosedLow/currency").asText()).isEqualTo("USD");
@@ -134,14 +132,14 @@ class AnalyticsResourceTest {
         LocalDate to = LocalDate.parse("2026-12-31");
         CapacityRamp ramp = new CapacityRamp("aws", LocalDate.parse("2025-11-03"), LocalDate.parse("2026-12-31"),
                 Gigawatts.of("0.45"), true);
-        when(ANALYZE.capacityTimeline(any())).thenReturn(new CapacityTimelineReport(TimelineGrouping.PROVIDER,
+        when(ANALYTICS.capacityTimeline(any())).thenReturn(new CapacityTimelineReport(TimelineGrouping.PROVIDER,
                 CapacityTimeline.of(List.of(ramp), from, to, TimelineGranularity.QUARTER), 2));
 
         JsonNode timeline = json(analytics("capacity-timeline").queryParam("from", "2026-10-01")
                 .queryParam("to", "2026-12-31"));
 
         ArgumentCaptor<TimelineQuery> query = ArgumentCaptor.forClass(TimelineQuery.class);
-        verify(ANALYZE).capacityTimeline(query.capture());
+        verify(ANALYTICS).capacityTimeline(query.capture());
         assertThat(query.getValue().granularity()).isEqualTo(TimelineGranularity.QUARTER);
         assertThat(query.getValue().grouping()).isEqualTo(TimelineGrouping.PROVIDER);
         assertThat(timeline.get("commitmentsLeftOut").asLong()).isEqualTo(2);
@@ -157,7 +155,7 @@ class AnalyticsResourceTest {
 
     @Test
     void equivalencesUseTheFactorsThePortGives() {
-        when(PLAN.equivalences(Optional.empty(), Optional.empty())).thenReturn(PowerEquivalences.ARTICLE_DEFAULTS);
+        when(ANALYTICS.equivalences(Optional.empty(), Optional.empty())).thenReturn(PowerEquivalences.ARTICLE_DEFAULTS);
 
         JsonNode answer = json(analytics("equivalences").queryParam("gigawatts", "1.5"));
 
@@ -175,8 +173,8 @@ class AnalyticsResourceTest {
     @Test
     void aBuildOutScenarioReproducesTheArticle() {
         PowerEquivalences articleFactors = PowerEquivalences.ARTICLE_DEFAULTS;
-        when(PLAN.equivalences(Optional.empty(), Optional.empty())).thenReturn(articleFactors);
-        when(PLAN.scenario(Gigawatts.of("30"), Gigawatts.of("1"), articleFactors))
+        when(ANALYTICS.equivalences(Optional.empty(), Optional.empty())).thenReturn(articleFactors);
+        when(ANALYTICS.scenario(Gigawatts.of("30"), Gigawatts.of("1"), articleFactors))
                 .thenReturn(new BuildOutScenario(Gigawatts.of("30"), Gigawatts.of("1"), articleFactors));
 
         JsonNode scenario = json(analytics("build-out").queryParam("targetGigawatts", "30")
@@ -187,7 +185,7 @@ class AnalyticsResourceTest {
         assertThat(scenario.at("/impliedCapexPerGigawatt/amount").asText()).isEqualTo("46666666666.67");
         assertThat(parameterErrors(analytics("build-out").queryParam("targetGigawatts", "30")))
                 .containsExactly("gigawattsPerWeek");
-        verify(PLAN).scenario(Gigawatts.of("30"), Gigawatts.of("1"), articleFactors);
+        verify(ANALYTICS).scenario(Gigawatts.of("30"), Gigawatts.of("1"), articleFactors);
     }
 
     @Test
@@ -195,7 +193,7 @@ class AnalyticsResourceTest {
         Problem problem = problem(analytics("concentration").queryParam("measure", "beauty").request().get());
 
         assertThat(problem.errors()).containsExactly(new Problem.FieldError("measure", "must be one of value, power"));
-        verifyNoInteractions(ANALYZE);
+        verifyNoInteractions(ANALYTICS);
     }
 
     private static ProviderCommitments commitments(ProviderId provider, String total) {

@@ -21,16 +21,12 @@ import com.computeledger.application.error.StaleVersionException;
 import com.computeledger.application.deal.DealCursor;
 import com.computeledger.application.deal.DealPage;
 import com.computeledger.application.deal.DealSort;
-import com.computeledger.application.deal.port.in.ChangeDealStatusUseCase;
-import com.computeledger.application.deal.port.in.ChangeDealStatusUseCase.ChangeDealStatusCommand;
-import com.computeledger.application.deal.port.in.GetDealUseCase;
-import com.computeledger.application.deal.port.in.ListDealsUseCase;
-import com.computeledger.application.deal.port.in.ListDealsUseCase.ListDealsQuery;
-import com.computeledger.application.deal.port.in.RecordDealUseCase;
-import com.computeledger.application.deal.port.in.RecordDealUseCase.RecordDealCommand;
-import com.computeledger.application.deal.port.in.RecordDealUseCase.RecordedDeal;
-import com.computeledger.application.deal.port.in.ReviseDealUseCase;
-import com.computeledger.application.deal.port.in.ReviseDealUseCase.ReviseDealCommand;
+import com.computeledger.application.deal.port.in.DealUseCases;
+import com.computeledger.application.deal.port.in.DealUseCases.ChangeDealStatusCommand;
+import com.computeledger.application.deal.port.in.DealUseCases.ListDealsQuery;
+import com.computeledger.application.deal.port.in.DealUseCases.RecordDealCommand;
+import com.computeledger.application.deal.port.in.DealUseCases.RecordedDeal;
+import com.computeledger.application.deal.port.in.DealUseCases.ReviseDealCommand;
 import com.computeledger.domain.reference.AcceleratorId;
 import com.computeledger.domain.reference.UnknownAcceleratorException;
 import com.computeledger.domain.deal.Deal;
@@ -61,14 +57,9 @@ import org.mockito.ArgumentCaptor;
 @ExtendWith(DropwizardExtensionsSupport.class)
 class DealResourceTest {
 
-    private static final RecordDealUseCase RECORD = mock(RecordDealUseCase.class);
-    private static final ReviseDealUseCase REVISE = mock(ReviseDealUseCase.class);
-    private static final ChangeDealStatusUseCase CHANGE_STATUS = mock(ChangeDealStatusUseCase.class);
-    private static final GetDealUseCase GET = mock(GetDealUseCase.class);
-    private static final ListDealsUseCase LIST = mock(ListDealsUseCase.class);
+    private static final DealUseCases DEALS = mock(DealUseCases.class);
 
-    private static final ResourceExtension RESOURCES = WebTestSupport.resources(
-            new DealResource(RECORD, REVISE, CHANGE_STATUS, GET, LIST));
+    private static final ResourceExtension RESOURCES = WebTestSupport.resources(new DealResource(DEALS));
 
     private static final Deal AWS = Deal.record(ArticleDemoData.OPENAI_AWS, ArticleDemoData.deals().get(0).details(),
             new Actor("demo-data"), Instant.parse("2026-11-28T12:00:00Z")).deal();
@@ -76,12 +67,12 @@ class DealResourceTest {
 
     @AfterEach
     void resetMocks() {
-        reset(RECORD, REVISE, CHANGE_STATUS, GET, LIST);
+        reset(DEALS);
     }
 
     @Test
     void recordingADealAnswers201WithLocationAndETag() {
-        when(RECORD.record(any())).thenReturn(new RecordedDeal(AWS, false));
+        when(DEALS.record(any())).thenReturn(new RecordedDeal(AWS, false));
 
         Response response = post("/api/v1/deals", fixture("aws-deal-request.json"), Map.of());
 
@@ -89,7 +80,7 @@ class DealResourceTest {
         assertThat(response.getLocation().getPath()).isEqualTo(AWS_PATH);
         assertThat(response.getHeaderString(HttpHeaders.ETAG)).isEqualTo("\"1\"");
         ArgumentCaptor<RecordDealCommand> command = ArgumentCaptor.forClass(RecordDealCommand.class);
-        verify(RECORD).record(command.capture());
+        verify(DEALS).record(command.capture());
         assertThat(command.getValue().details()).isEqualTo(ArticleDemoData.deals().get(0).details());
         assertThat(command.getValue().actor()).as("no access control in front of the resource here")
                 .isEqualTo(Actor.ANONYMOUS);
@@ -99,7 +90,7 @@ class DealResourceTest {
 
     @Test
     void aReplayedCreateAnswersLikeTheFirstAndSaysSo() {
-        when(RECORD.record(any())).thenReturn(new RecordedDeal(AWS, true));
+        when(DEALS.record(any())).thenReturn(new RecordedDeal(AWS, true));
 
         Response response = post("/api/v1/deals", fixture("aws-deal-request.json"),
                 Map.of(DealResource.IDEMPOTENCY_KEY, "retry-1"));
@@ -108,7 +99,7 @@ class DealResourceTest {
         assertThat(response.getLocation().getPath()).isEqualTo(AWS_PATH);
         assertThat(response.getHeaderString(DealResource.REPLAYED)).isEqualTo("true");
         ArgumentCaptor<RecordDealCommand> command = ArgumentCaptor.forClass(RecordDealCommand.class);
-        verify(RECORD).record(command.capture());
+        verify(DEALS).record(command.capture());
         assertThat(command.getValue().idempotencyKey()).contains(new IdempotencyKey("retry-1"));
     }
 
@@ -119,7 +110,7 @@ class DealResourceTest {
 
         assertThat(problem.status()).isEqualTo(400);
         assertThat(problem.errors()).extracting(Problem.FieldError::field).containsExactly("Idempotency-Key");
-        verifyNoInteractions(RECORD);
+        verifyNoInteractions(DEALS);
     }
 
     @Test
@@ -130,7 +121,7 @@ class DealResourceTest {
 
         assertThat(problem.status()).isEqualTo(422);
         assertThat(problem.errors()).extracting(Problem.FieldError::field).containsExactly("term.durationMonths");
-        verifyNoInteractions(RECORD);
+        verifyNoInteractions(DEALS);
     }
 
     @Test
@@ -149,7 +140,7 @@ class DealResourceTest {
 
     @Test
     void anUnknownProviderIs422() {
-        when(RECORD.record(any())).thenThrow(new UnknownProviderException(ProviderId.of("aws")));
+        when(DEALS.record(any())).thenThrow(new UnknownProviderException(ProviderId.of("aws")));
 
         Problem problem = problem(post("/api/v1/deals", fixture("aws-deal-request.json"), Map.of()));
 
@@ -160,8 +151,8 @@ class DealResourceTest {
     @Test
     void anUnknownAcceleratorIs422NamingTheCommitmentThatNamesIt() {
         UnknownAcceleratorException unknown = new UnknownAcceleratorException(AcceleratorId.of("nvidia-gb300"));
-        when(RECORD.record(any())).thenThrow(unknown);
-        when(REVISE.revise(any())).thenThrow(unknown);
+        when(DEALS.record(any())).thenThrow(unknown);
+        when(DEALS.revise(any())).thenThrow(unknown);
 
         Problem recording = problem(post("/api/v1/deals", fixture("aws-deal-request.json"), Map.of()));
         Problem revising = problem(RESOURCES.target(AWS_PATH).request().header(HttpHeaders.IF_MATCH, "\"1\"")
@@ -185,7 +176,7 @@ class DealResourceTest {
         assertThat(problem.status()).isEqualTo(400);
         assertThat(problem.errors()).containsExactly(
                 new Problem.FieldError("term.durationMonths", "must be a whole number"));
-        verifyNoInteractions(RECORD);
+        verifyNoInteractions(DEALS);
     }
 
     @Test
@@ -198,7 +189,7 @@ class DealResourceTest {
         assertThat(problem.status()).isEqualTo(400);
         assertThat(problem.errors()).containsExactly(
                 new Problem.FieldError("announcedOn", "must be an ISO-8601 date such as 2025-11-03"));
-        verifyNoInteractions(RECORD);
+        verifyNoInteractions(DEALS);
     }
 
     @Test
@@ -209,7 +200,7 @@ class DealResourceTest {
 
         assertThat(problem.status()).isEqualTo(422);
         assertThat(problem.errors()).containsExactly(new Problem.FieldError("commitments[0]", "is required"));
-        verifyNoInteractions(RECORD);
+        verifyNoInteractions(DEALS);
     }
 
     @Test
@@ -219,12 +210,12 @@ class DealResourceTest {
 
         assertThat(problem(malformed).status()).isEqualTo(400);
         assertThat(problem(text).status()).isEqualTo(415);
-        verifyNoInteractions(RECORD);
+        verifyNoInteractions(DEALS);
     }
 
     @Test
     void readingADealGivesItsVersionAsETag() {
-        when(GET.get(AWS.id())).thenReturn(AWS);
+        when(DEALS.get(AWS.id())).thenReturn(AWS);
 
         Response response = RESOURCES.target(AWS_PATH).request().get();
 
@@ -236,13 +227,13 @@ class DealResourceTest {
 
     @Test
     void anUnknownOrMalformedIdIs404() {
-        when(GET.get(AWS.id())).thenThrow(new NotFoundException("deal", AWS.id()));
+        when(DEALS.get(AWS.id())).thenThrow(new NotFoundException("deal", AWS.id()));
 
         assertThat(problem(RESOURCES.target(AWS_PATH).request().get()).status()).isEqualTo(404);
         Problem malformed = problem(RESOURCES.target("/api/v1/deals/not-a-uuid").request().get());
         assertThat(malformed.status()).as("a segment that is not an id names no deal").isEqualTo(404);
         assertThat(malformed.detail()).isEqualTo("deal 'not-a-uuid' does not exist");
-        verify(GET).get(AWS.id()); // and nothing for the malformed one
+        verify(DEALS).get(AWS.id()); // and nothing for the malformed one
     }
 
     @Test
@@ -254,14 +245,14 @@ class DealResourceTest {
 
         assertThat(missing.status()).isEqualTo(428);
         assertThat(malformed.status()).isEqualTo(400);
-        verifyNoInteractions(REVISE);
+        verifyNoInteractions(DEALS);
     }
 
     @Test
     void aRevisionPassesTheVersionItWasReadAt() {
         Deal revised = Deal.rehydrate(AWS.id(), AWS.details(), AWS.status(), 2, AWS.recordedAt(),
                 Instant.parse("2026-11-29T00:00:00Z"));
-        when(REVISE.revise(any())).thenReturn(revised);
+        when(DEALS.revise(any())).thenReturn(revised);
 
         Response response = RESOURCES.target(AWS_PATH).request().header(HttpHeaders.IF_MATCH, "\"1\"")
                 .put(Entity.json(fixture("aws-deal-request.json")));
@@ -269,13 +260,13 @@ class DealResourceTest {
         assertThat(response.getStatus()).isEqualTo(200);
         assertThat(response.getHeaderString(HttpHeaders.ETAG)).isEqualTo("\"2\"");
         ArgumentCaptor<ReviseDealCommand> command = ArgumentCaptor.forClass(ReviseDealCommand.class);
-        verify(REVISE).revise(command.capture());
+        verify(DEALS).revise(command.capture());
         assertThat(command.getValue().expectedVersion()).isEqualTo(1);
     }
 
     @Test
     void aStaleRevisionIs412() {
-        when(REVISE.revise(any())).thenThrow(new StaleVersionException(AWS.id(), 1));
+        when(DEALS.revise(any())).thenThrow(new StaleVersionException(AWS.id(), 1));
 
         Problem problem = problem(RESOURCES.target(AWS_PATH).request().header(HttpHeaders.IF_MATCH, "\"1\"")
                 .put(Entity.json(fixture("aws-deal-request.json"))));
@@ -287,9 +278,9 @@ class DealResourceTest {
     @Test
     void statusMovesAre200WhenLegalAnd409WhenNot() {
         Deal active = AWS.changeStatus(DealStatus.ACTIVE, new Actor("x"), Instant.parse("2026-11-29T00:00:00Z")).deal();
-        when(CHANGE_STATUS.changeStatus(new ChangeDealStatusCommand(AWS.id(), 1, DealStatus.ACTIVE, Actor.ANONYMOUS)))
+        when(DEALS.changeStatus(new ChangeDealStatusCommand(AWS.id(), 1, DealStatus.ACTIVE, Actor.ANONYMOUS)))
                 .thenReturn(active);
-        when(CHANGE_STATUS.changeStatus(new ChangeDealStatusCommand(AWS.id(), 1, DealStatus.COMPLETED, Actor.ANONYMOUS)))
+        when(DEALS.changeStatus(new ChangeDealStatusCommand(AWS.id(), 1, DealStatus.COMPLETED, Actor.ANONYMOUS)))
                 .thenThrow(new IllegalStatusTransitionException(DealStatus.ANNOUNCED, DealStatus.COMPLETED));
 
         Response moved = statusChange("ACTIVE");
@@ -306,7 +297,7 @@ class DealResourceTest {
     @Test
     void listsAPageWithANextLinkAndCursor() {
         DealCursor cursor = new DealCursor(DealSort.ANNOUNCED_ON_DESC, "2025-11-03", AWS.id());
-        when(LIST.list(any())).thenReturn(new DealPage(List.of(AWS), Optional.of(cursor)));
+        when(DEALS.list(any())).thenReturn(new DealPage(List.of(AWS), Optional.of(cursor)));
 
         Response response = RESOURCES.target("/api/v1/deals").queryParam("customer", "OpenAI")
                 .queryParam("limit", "1").request().get();
@@ -317,7 +308,7 @@ class DealResourceTest {
         assertThat(page.next()).isEqualTo(CursorCodec.encode(cursor));
         assertThat(response.getLink("next").getUri().getQuery()).contains("cursor=" + page.next(), "limit=1");
         ArgumentCaptor<ListDealsQuery> query = ArgumentCaptor.forClass(ListDealsQuery.class);
-        verify(LIST).list(query.capture());
+        verify(DEALS).list(query.capture());
         assertThat(query.getValue().limit()).isEqualTo(1);
         assertThat(query.getValue().filter().customer()).isPresent();
     }
@@ -331,12 +322,12 @@ class DealResourceTest {
         assertThat(parameterError("announcedFrom", "yesterday")).isEqualTo("announcedFrom");
         assertThat(parameterError("cursor", "bm90LWEtY3Vyc29y")).isEqualTo("cursor");
         assertThat(parameterError("provider", "Not A Slug")).isEqualTo("provider");
-        verify(LIST, never()).list(any());
+        verify(DEALS, never()).list(any());
     }
 
     @Test
     void historyListsEveryChange() {
-        when(GET.history(AWS.id())).thenReturn(List.of(new DealHistoryEntry(AWS.id(), 2, DealChangeKind.STATUS_CHANGED,
+        when(DEALS.history(AWS.id())).thenReturn(List.of(new DealHistoryEntry(AWS.id(), 2, DealChangeKind.STATUS_CHANGED,
                 new Actor("analyst"), Instant.parse("2026-11-29T00:00:00Z"),
                 List.of(new FieldChange("status", Optional.of("ANNOUNCED"), Optional.of("ACTIVE"))))));
 

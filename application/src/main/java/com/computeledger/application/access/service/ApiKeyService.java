@@ -4,8 +4,7 @@ import com.computeledger.application.access.ApiKeyToken;
 import com.computeledger.application.access.IssuedApiKey;
 import com.computeledger.application.error.AlreadyExistsException;
 import com.computeledger.application.error.NotFoundException;
-import com.computeledger.application.access.port.in.AuthenticateUseCase;
-import com.computeledger.application.access.port.in.ManageApiKeysUseCase;
+import com.computeledger.application.access.port.in.ApiKeyUseCases;
 import com.computeledger.application.access.port.out.ApiKeyRepository;
 import com.computeledger.application.port.out.UnitOfWork;
 import com.computeledger.domain.access.ApiKey;
@@ -20,7 +19,7 @@ import java.util.Optional;
 import java.util.Random;
 
 /** Issues, revokes and checks API keys; secrets come from a strong random source and only their digests are stored. */
-public final class ApiKeyService implements ManageApiKeysUseCase, AuthenticateUseCase {
+public final class ApiKeyService implements ApiKeyUseCases {
 
     private static final int SECRET_BYTES = 32;
     private static final int ID_BYTES = ApiKeyId.LENGTH / 2;

@@ -1,7 +1,6 @@
 package com.computeledger.application.analytics.service;
 
-import com.computeledger.application.analytics.port.in.AnalyzeMarketUseCase;
-import com.computeledger.application.analytics.port.in.PlanBuildOutUseCase;
+import com.computeledger.application.analytics.port.in.MarketAnalyticsUseCases;
 import com.computeledger.application.analytics.port.out.MarketStatistics;
 import com.computeledger.application.port.out.UnitOfWork;
 import com.computeledger.domain.analytics.BuildOutScenario;
@@ -17,7 +16,7 @@ import java.math.BigDecimal;
 import java.util.Optional;
 
 /** Implements the analyses: the statistics port sums in storage, the domain computes, one read transaction each. */
-public final class MarketAnalyticsService implements AnalyzeMarketUseCase, PlanBuildOutUseCase {
+public final class MarketAnalyticsService implements MarketAnalyticsUseCases {
 
     private final MarketStatistics statistics;
     private final UnitOfWork unitOfWork;

@@ -8,12 +8,7 @@ import com.computeledger.application.deal.RememberedRequest;
 import com.computeledger.application.deal.RequestFingerprint;
 import com.computeledger.application.error.StaleVersionException;
 import com.computeledger.application.deal.DealPage;
-import com.computeledger.application.deal.port.in.ChangeDealStatusUseCase;
-import com.computeledger.application.deal.port.in.GetDealUseCase;
-import com.computeledger.application.deal.port.in.ImportDealsUseCase;
-import com.computeledger.application.deal.port.in.ListDealsUseCase;
-import com.computeledger.application.deal.port.in.RecordDealUseCase;
-import com.computeledger.application.deal.port.in.ReviseDealUseCase;
+import com.computeledger.application.deal.port.in.DealUseCases;
 import com.computeledger.application.reference.port.out.AcceleratorRepository;
 import com.computeledger.application.deal.port.out.DealIdSource;
 import com.computeledger.application.deal.port.out.DealRepository;
@@ -38,8 +33,7 @@ import java.util.Optional;
 
 /** Implements the deal use cases: each call is one transaction over the deal, provider and accelerator repositories. */
 public final class DealService
-        implements RecordDealUseCase, ImportDealsUseCase, ReviseDealUseCase, ChangeDealStatusUseCase, GetDealUseCase,
-        ListDealsUseCase {
+        implements DealUseCases {
 
     private final DealRepository deals;
     private final ProviderRepository providers;

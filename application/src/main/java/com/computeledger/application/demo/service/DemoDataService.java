@@ -3,7 +3,7 @@ package com.computeledger.application.demo.service;
 import com.computeledger.application.demo.ArticleDemoData;
 import com.computeledger.application.demo.ArticleDemoData.DemoDeal;
 import com.computeledger.application.error.AlreadyExistsException;
-import com.computeledger.application.demo.port.in.LoadDemoDataUseCase;
+import com.computeledger.application.demo.port.in.DemoDataUseCases;
 import com.computeledger.application.reference.port.out.AcceleratorRepository;
 import com.computeledger.application.deal.port.out.DealRepository;
 import com.computeledger.application.reference.port.out.ProviderRepository;
@@ -21,7 +21,7 @@ import java.util.function.BooleanSupplier;
  * Fixed ids make it idempotent across restarts; an insert that loses a race with another instance
  * ({@link AlreadyExistsException}) counts as already loaded, so several instances may start at once.
  */
-public final class DemoDataService implements LoadDemoDataUseCase {
+public final class DemoDataService implements DemoDataUseCases {
 
     /** The actor named in the history of every demo deal. */
     public static final Actor DEMO_LOADER = new Actor("demo-data");

@@ -6,9 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
-import com.computeledger.application.analytics.port.in.AnalyzeMarketUseCase.ConcentrationQuery;
-import com.computeledger.application.analytics.port.in.AnalyzeMarketUseCase.ExposureQuery;
-import com.computeledger.application.analytics.port.in.AnalyzeMarketUseCase.TimelineQuery;
+import com.computeledger.application.analytics.port.in.MarketAnalyticsUseCases.ConcentrationQuery;
+import com.computeledger.application.analytics.port.in.MarketAnalyticsUseCases.ExposureQuery;
+import com.computeledger.application.analytics.port.in.MarketAnalyticsUseCases.TimelineQuery;
 import com.computeledger.application.analytics.port.out.MarketStatistics;
 import com.computeledger.domain.analytics.CapacityRamp;
 import com.computeledger.domain.analytics.CapacityTimelineReport;

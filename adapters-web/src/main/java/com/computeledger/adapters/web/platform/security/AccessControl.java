@@ -2,7 +2,7 @@ package com.computeledger.adapters.web.platform.security;
 
 import com.computeledger.adapters.web.platform.problem.ProblemException;
 import com.computeledger.adapters.web.platform.problem.ProblemType;
-import com.computeledger.application.access.port.in.AuthenticateUseCase;
+import com.computeledger.application.access.port.in.ApiKeyUseCases;
 import com.computeledger.domain.access.ApiKey;
 import com.computeledger.domain.access.Role;
 import jakarta.annotation.Priority;
@@ -39,10 +39,10 @@ public final class AccessControl implements DynamicFeature {
     private static final List<Class<? extends Annotation>> READS =
             List.of(GET.class, HEAD.class, OPTIONS.class);
 
-    private final AuthenticateUseCase authenticate;
+    private final ApiKeyUseCases authenticate;
     private final boolean readsRequireKey;
 
-    public AccessControl(AuthenticateUseCase authenticate, boolean readsRequireKey) {
+    public AccessControl(ApiKeyUseCases authenticate, boolean readsRequireKey) {
         this.authenticate = authenticate;
         this.readsRequireKey = readsRequireKey;
     }

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.computeledger.application.demo.ArticleDemoData;
 import com.computeledger.application.deal.DealCursor;
 import com.computeledger.application.deal.DealSort;
-import com.computeledger.application.deal.port.in.ListDealsUseCase.ListDealsQuery;
+import com.computeledger.application.deal.port.in.DealUseCases.ListDealsQuery;
 import com.computeledger.domain.deal.DealFilter;
 import java.util.Optional;
 import org.junit.jupiter.params.ParameterizedTest;

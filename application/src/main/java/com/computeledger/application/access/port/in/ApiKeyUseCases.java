@@ -7,8 +7,13 @@ import com.computeledger.domain.access.Role;
 import java.util.List;
 import java.util.Optional;
 
-/** In-port: issues, revokes and lists API keys (the {@code api-key} command, and the demo start). */
-public interface ManageApiKeysUseCase {
+/**
+ * In-port: API keys — authenticate a bearer token, issue, list and revoke keys (docs/adr/0017).
+ */
+public interface ApiKeyUseCases {
+
+    /** The key, when {@code token} is well-formed, names a stored key, carries its secret and the key is active. */
+    Optional<ApiKey> authenticate(String token);
 
     /** Issues a key; its token is in the result only, never stored. Fails when the name is taken. */
     IssuedApiKey issue(String name, Role role);

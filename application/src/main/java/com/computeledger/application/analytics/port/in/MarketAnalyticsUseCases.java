@@ -1,20 +1,30 @@
 package com.computeledger.application.analytics.port.in;
 
+import com.computeledger.domain.analytics.BuildOutScenario;
 import com.computeledger.domain.analytics.CapacityTimelineReport;
 import com.computeledger.domain.analytics.ConcentrationMeasure;
 import com.computeledger.domain.analytics.ConcentrationReport;
 import com.computeledger.domain.analytics.CustomerExposure;
 import com.computeledger.domain.analytics.MergerGuidelines;
+import com.computeledger.domain.analytics.PowerEquivalences;
 import com.computeledger.domain.analytics.TimelineGranularity;
 import com.computeledger.domain.analytics.TimelineGrouping;
 import com.computeledger.domain.deal.Customer;
 import com.computeledger.domain.deal.DealFilter;
+import com.computeledger.domain.shared.Gigawatts;
+import com.computeledger.domain.shared.Money;
 import com.computeledger.domain.shared.Require;
+import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Optional;
 
-/** In-port: the market analyses over stored deals — concentration, customer exposure, capacity timeline. */
-public interface AnalyzeMarketUseCase {
+/**
+ * In-port: the analyses of the market — concentration, exposure, capacity timeline — and the power equivalences and
+ * build-out scenarios (docs/adr/0017).
+ */
+public interface MarketAnalyticsUseCases {
 
+    /** The market analyses over stored deals — concentration, customer exposure, capacity timeline. */
     ConcentrationReport concentration(ConcentrationQuery query);
 
     CustomerExposure exposure(ExposureQuery query);
@@ -50,4 +60,10 @@ public interface AnalyzeMarketUseCase {
             Require.present(grouping, "groupBy");
         }
     }
+
+    /** The equivalence factors to use: each override, or the configured default where none is given. */
+    PowerEquivalences equivalences(Optional<BigDecimal> homesPerGigawatt, Optional<Money> capexPerGigawatt);
+
+    /** A scenario reaching {@code target} at {@code perWeek}, at the given (or default) factors. */
+    BuildOutScenario scenario(Gigawatts target, Gigawatts perWeek, PowerEquivalences equivalences);
 }
