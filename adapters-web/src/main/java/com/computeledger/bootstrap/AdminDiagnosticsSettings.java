@@ -5,15 +5,10 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 /** Whether the admin port offers its diagnostics (thread dump, CPU profile, metrics, tasks); off by default. */
 public class AdminDiagnosticsSettings {
 
+    @JsonProperty
     private boolean enabled;
 
-    @JsonProperty
     public boolean isEnabled() {
         return enabled;
-    }
-
-    @JsonProperty
-    public void setEnabled(boolean enabled) {
-        this.enabled = enabled;
     }
 }

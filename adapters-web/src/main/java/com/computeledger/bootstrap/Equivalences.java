@@ -10,29 +10,19 @@ public class Equivalences {
 
     @NotNull
     @DecimalMin(value = "0", inclusive = false)
+    @JsonProperty
     private BigDecimal homesPerGigawatt = new BigDecimal("830000");
 
     @NotNull
     @DecimalMin(value = "0", inclusive = false)
+    @JsonProperty
     private BigDecimal capexPerGigawatt = new BigDecimal("40000000000");
 
-    @JsonProperty
     public BigDecimal getHomesPerGigawatt() {
         return homesPerGigawatt;
     }
 
-    @JsonProperty
-    public void setHomesPerGigawatt(BigDecimal homesPerGigawatt) {
-        this.homesPerGigawatt = homesPerGigawatt;
-    }
-
-    @JsonProperty
     public BigDecimal getCapexPerGigawatt() {
         return capexPerGigawatt;
-    }
-
-    @JsonProperty
-    public void setCapexPerGigawatt(BigDecimal capexPerGigawatt) {
-        this.capexPerGigawatt = capexPerGigawatt;
     }
 }

@@ -9,54 +9,34 @@ import jakarta.validation.constraints.Min;
  */
 public class RateLimitSettings {
 
+    @JsonProperty
     private boolean enabled = true;
 
     @Min(1)
+    @JsonProperty
     private int requestsPerSecond = 50;
 
     @Min(1)
+    @JsonProperty
     private int burst = 100;
 
     @Min(1)
+    @JsonProperty
     private int maxClients = 10_000;
 
-    @JsonProperty
     public boolean isEnabled() {
         return enabled;
     }
 
-    @JsonProperty
-    public void setEnabled(boolean enabled) {
-        this.enabled = enabled;
-    }
-
-    @JsonProperty
     public int getRequestsPerSecond() {
         return requestsPerSecond;
     }
 
-    @JsonProperty
-    public void setRequestsPerSecond(int requestsPerSecond) {
-        this.requestsPerSecond = requestsPerSecond;
-    }
-
-    @JsonProperty
     public int getBurst() {
         return burst;
     }
 
-    @JsonProperty
-    public void setBurst(int burst) {
-        this.burst = burst;
-    }
-
-    @JsonProperty
     public int getMaxClients() {
         return maxClients;
-    }
-
-    @JsonProperty
-    public void setMaxClients(int maxClients) {
-        this.maxClients = maxClients;
     }
 }
