@@ -1,10 +1,9 @@
 package com.computeledger.application.deal;
 
+import com.computeledger.domain.deal.Deal;
 import com.computeledger.domain.deal.DealId;
 import com.computeledger.domain.shared.InvariantViolationException;
 import com.computeledger.domain.shared.Require;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
 /**
@@ -21,13 +20,19 @@ public record DealCursor(DealSort sort, String lastKey, DealId lastId) {
         requireKeyFitsSort(sort, lastKey);
     }
 
+    /** The cursor that continues after {@code deal} in {@code sort} order. */
+    public static DealCursor after(Deal deal, DealSort sort) {
+        return new DealCursor(sort, sort.field().keyText(deal), deal.id());
+    }
+
+    /** The cursor's key, typed as its sort field is. */
+    public Comparable<?> typedKey() {
+        return sort.field().parse(lastKey);
+    }
+
     private static void requireKeyFitsSort(DealSort sort, String key) {
         try {
-            switch (sort) {
-                case ANNOUNCED_ON_ASC, ANNOUNCED_ON_DESC -> LocalDate.parse(key);
-                case RECORDED_AT_ASC, RECORDED_AT_DESC -> Instant.parse(key);
-                case CUSTOMER_ASC, CUSTOMER_DESC -> Require.text(key, "cursor", 200);
-            }
+            sort.field().parse(key);
         } catch (DateTimeParseException | InvariantViolationException notIssuedByUs) {
             throw new InvariantViolationException("cursor", "is not a cursor this service issued");
         }

@@ -5,15 +5,12 @@ import com.computeledger.application.error.StaleVersionException;
 import com.computeledger.application.deal.DealCursor;
 import com.computeledger.application.deal.DealPage;
 import com.computeledger.application.deal.DealSort;
-import com.computeledger.application.deal.SortKeys;
 import com.computeledger.application.deal.port.out.DealRepository;
 import com.computeledger.domain.deal.Deal;
 import com.computeledger.domain.deal.DealChange;
 import com.computeledger.domain.deal.DealFilter;
 import com.computeledger.domain.deal.DealHistoryEntry;
 import com.computeledger.domain.deal.DealId;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -65,7 +62,7 @@ public final class InMemoryDealRepository implements DealRepository {
                 .toList();
         List<Deal> page = matching.subList(0, Math.min(limit, matching.size()));
         return new DealPage(page, matching.size() > limit
-                ? Optional.of(SortKeys.cursorAfter(page.get(page.size() - 1), sort)) : Optional.empty());
+                ? Optional.of(DealCursor.after(page.get(page.size() - 1), sort)) : Optional.empty());
     }
 
     /** Every stored deal that matches {@code filter}, for the in-memory statistics. */
@@ -87,21 +84,12 @@ public final class InMemoryDealRepository implements DealRepository {
     private record Position(Comparable<Object> key, String id) implements Comparable<Position> {
 
         static Position of(Deal deal, DealSort sort) {
-            return new Position(typedKey(sort, SortKeys.of(deal, sort)), deal.id().toString());
-        }
-
-        static Position of(DealCursor cursor) {
-            return new Position(typedKey(cursor.sort(), cursor.lastKey()), cursor.lastId().toString());
+            return of(DealCursor.after(deal, sort));
         }
 
         @SuppressWarnings("unchecked")
-        private static Comparable<Object> typedKey(DealSort sort, String key) {
-            Comparable<?> typed = switch (sort) {
-                case ANNOUNCED_ON_ASC, ANNOUNCED_ON_DESC -> LocalDate.parse(key);
-                case RECORDED_AT_ASC, RECORDED_AT_DESC -> Instant.parse(key);
-                case CUSTOMER_ASC, CUSTOMER_DESC -> key;
-            };
-            return (Comparable<Object>) typed;
+        static Position of(DealCursor cursor) {
+            return new Position((Comparable<Object>) cursor.typedKey(), cursor.lastId().toString());
         }
 
         @Override

@@ -12,7 +12,6 @@ import com.computeledger.application.error.StaleVersionException;
 import com.computeledger.application.deal.DealCursor;
 import com.computeledger.application.deal.DealPage;
 import com.computeledger.application.deal.DealSort;
-import com.computeledger.application.deal.SortKeys;
 import com.computeledger.application.deal.port.out.DealRepository;
 import com.computeledger.domain.deal.Deal;
 import com.computeledger.domain.deal.DealChange;
@@ -20,7 +19,6 @@ import com.computeledger.domain.deal.DealFilter;
 import com.computeledger.domain.deal.DealHistoryEntry;
 import com.computeledger.domain.deal.DealId;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
@@ -38,6 +36,10 @@ import org.jdbi.v3.core.Handle;
  * by offset, and their children with one {@code IN} query per table.
  */
 public final class JdbiDealRepository implements DealRepository {
+
+    /** The column each sort field orders by: the one thing about sorting that storage adds. */
+    private static final Map<DealSort.Field, String> SORT_COLUMNS = Map.of(DealSort.Field.ANNOUNCED_ON, "d.announced_on",
+            DealSort.Field.RECORDED_AT, "d.recorded_at", DealSort.Field.CUSTOMER, "d.customer_key");
 
     private final JdbiUnitOfWork unitOfWork;
 
@@ -102,7 +104,7 @@ public final class JdbiDealRepository implements DealRepository {
         // the list costs what the first one does; the rest of the condition breaks ties by id.
         after.ifPresent(cursor -> sql.add(column + " " + comparison + "= :afterKey and (" + column + " "
                 + comparison + " :afterKey or d.id " + comparison + " :afterId)",
-                Map.of("afterKey", sortKeyValue(sort, cursor.lastKey()), "afterId", cursor.lastId().value())));
+                Map.of("afterKey", sqlValue(cursor.typedKey()), "afterId", cursor.lastId().value())));
         String direction = sort.descending() ? " desc" : " asc";
         String query = "select " + DealRows.DEAL_COLUMNS + " from deal d" + sql.where()
                 + " order by " + column + direction + ", d.id" + direction + " limit :limit";
@@ -111,7 +113,7 @@ public final class JdbiDealRepository implements DealRepository {
                     .map(new DealRowMapper()).list();
             List<Deal> deals = withChildren(handle, rows.subList(0, Math.min(limit, rows.size())));
             Optional<DealCursor> next = rows.size() > limit
-                    ? Optional.of(SortKeys.cursorAfter(deals.get(deals.size() - 1), sort)) : Optional.empty();
+                    ? Optional.of(DealCursor.after(deals.get(deals.size() - 1), sort)) : Optional.empty();
             return new DealPage(deals, next);
         });
     }
@@ -155,20 +157,13 @@ public final class JdbiDealRepository implements DealRepository {
                 sources.getOrDefault(row.id(), List.of()))).toList();
     }
 
+    /** The column each sort field orders by. */
     private static String sortColumn(DealSort sort) {
-        return switch (sort) {
-            case ANNOUNCED_ON_ASC, ANNOUNCED_ON_DESC -> "d.announced_on";
-            case RECORDED_AT_ASC, RECORDED_AT_DESC -> "d.recorded_at";
-            case CUSTOMER_ASC, CUSTOMER_DESC -> "d.customer_key";
-        };
+        return SORT_COLUMNS.get(sort.field());
     }
 
-    /** The cursor's key as the typed value the sort column holds. */
-    private static Object sortKeyValue(DealSort sort, String key) {
-        return switch (sort) {
-            case ANNOUNCED_ON_ASC, ANNOUNCED_ON_DESC -> LocalDate.parse(key);
-            case RECORDED_AT_ASC, RECORDED_AT_DESC -> Instant.parse(key).atOffset(ZoneOffset.UTC);
-            case CUSTOMER_ASC, CUSTOMER_DESC -> key;
-        };
+    /** A typed cursor key as the column holds it: instants are stored with their UTC offset. */
+    private static Object sqlValue(Comparable<?> key) {
+        return key instanceof Instant instant ? instant.atOffset(ZoneOffset.UTC) : key;
     }
 }
