@@ -263,6 +263,14 @@ abstract class LedgerEndToEndSuite {
                     .anyMatch(code -> code.startsWith("2"));
             assertThat(operation.at("/responses/500/content/application~1problem+json/schema/$ref").asText())
                     .isEqualTo("#/components/schemas/Problem");
+            // each operation declares its own problems: a path id can be unknown, a body invalid, If-Match stale
+            String parameters = operation.path("parameters").toString();
+            List<String> declared = new ArrayList<>();
+            operation.get("responses").fieldNames().forEachRemaining(declared::add);
+            assertThat(declared).as(operation.path("operationId").asText())
+                    .containsAll(parameters.contains("\"in\":\"path\"") ? List.of("404") : List.of())
+                    .containsAll(operation.has("requestBody") ? List.of("415", "422") : List.of())
+                    .containsAll(parameters.contains("\"If-Match\"") ? List.of("409", "412", "428") : List.of());
         }));
         assertThat(document.at("/paths/~1api~1v1~1deals~1{id}/put/responses").fieldNames()).toIterable()
                 .contains("200", "404", "412", "422", "428");

@@ -1,5 +1,6 @@
 package com.computeledger.adapters.web.deal;
 
+import com.computeledger.adapters.web.platform.openapi.ProblemDocs;
 import com.computeledger.adapters.web.platform.http.PathIds;
 import com.computeledger.adapters.web.platform.http.QueryParameters;
 import com.computeledger.adapters.web.platform.http.RequestActor;
@@ -10,20 +11,17 @@ import com.computeledger.adapters.web.deal.DealJson.HistoryEntryResponse;
 import com.computeledger.adapters.web.deal.DealJson.StatusChangeRequest;
 import com.computeledger.adapters.web.platform.problem.ProblemException;
 import com.computeledger.application.deal.IdempotencyKey;
-import com.computeledger.application.deal.DealCursor;
 import com.computeledger.application.deal.DealPage;
-import com.computeledger.application.deal.DealSort;
 import com.computeledger.application.deal.port.in.DealUseCases;
 import com.computeledger.application.deal.port.in.DealUseCases.ChangeDealStatusCommand;
-import com.computeledger.application.deal.port.in.DealUseCases.ListDealsQuery;
 import com.computeledger.application.deal.port.in.DealUseCases.RecordDealCommand;
 import com.computeledger.application.deal.port.in.DealUseCases.RecordedDeal;
 import com.computeledger.application.deal.port.in.DealUseCases.ReviseDealCommand;
 import com.computeledger.domain.reference.UnknownAcceleratorException;
 import com.computeledger.domain.deal.Deal;
-import com.computeledger.domain.deal.DealFilter;
 import com.computeledger.domain.deal.DealId;
 import com.computeledger.domain.shared.Require;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -37,7 +35,6 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Link;
@@ -45,12 +42,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 
 /** {@code /api/v1/deals}: list, record, read, revise, move along the lifecycle, and read the history of deals. */
 @Path("/api/v1/deals")
@@ -73,22 +67,8 @@ public final class DealResource {
     @ApiResponse(responseCode = "200", description = "One page of deals; a Link header rel=next when more follow",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DealPageResponse.class)))
     @GET
-    public Response list(@BeanParam DealFilterParameters filterParameters, @QueryParam("sort") String sort,
-                         @QueryParam("limit") String limit, @QueryParam("cursor") String cursor,
-                         @Context UriInfo uriInfo) {
-        DealFilter filter = filterParameters.toFilter(Set.of());
-        int size = QueryParameters.integer("limit", limit, ListDealsQuery.DEFAULT_LIMIT);
-        if (size < 1 || size > ListDealsQuery.MAX_LIMIT) {
-            throw ProblemException.invalidParameter("limit", "must be between 1 and " + ListDealsQuery.MAX_LIMIT);
-        }
-        DealSort order = sort(sort);
-        Optional<DealCursor> after =
-                Optional.ofNullable(cursor).filter(text -> !text.isBlank()).map(CursorCodec::decode);
-        if (after.isPresent() && after.get().sort() != order) {
-            throw ProblemException.invalidParameter("cursor", "was issued for sort '" + after.get().sort().parameter()
-                    + "'; keep the sort of the first page");
-        }
-        DealPage page = deals.list(new ListDealsQuery(filter, order, after, size));
+    public Response list(@BeanParam DealListParameters parameters, @Context UriInfo uriInfo) {
+        DealPage page = deals.list(parameters.toQuery());
         Optional<String> next = page.next().map(CursorCodec::encode);
         Response.ResponseBuilder response = Response.ok(new DealPageResponse(
                 page.deals().stream().map(DealJsonMapping::toResponse).toList(), next.orElse(null)));
@@ -103,6 +83,8 @@ public final class DealResource {
      */
     @ApiResponse(responseCode = "201", description = "The recorded deal (or, for a replayed Idempotency-Key, the first one), with Location and ETag",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DealResponse.class)))
+    @ApiResponse(responseCode = "415", description = ProblemDocs.NOT_JSON)
+    @ApiResponse(responseCode = "422", description = ProblemDocs.INVALID_BODY)
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response record(DealRequest request, @Context SecurityContext security,
@@ -125,6 +107,7 @@ public final class DealResource {
 
     @ApiResponse(responseCode = "200", description = "The deal, with its version as ETag",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DealResponse.class)))
+    @ApiResponse(responseCode = "404", description = ProblemDocs.NOT_FOUND)
     @GET
     @Path("/{id}")
     public Response get(@PathParam("id") String id) {
@@ -134,6 +117,12 @@ public final class DealResource {
 
     @ApiResponse(responseCode = "200", description = "The revised deal, with its new version as ETag",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DealResponse.class)))
+    @ApiResponse(responseCode = "404", description = ProblemDocs.NOT_FOUND)
+    @ApiResponse(responseCode = "409", description = ProblemDocs.DEAL_CONFLICT)
+    @ApiResponse(responseCode = "412", description = ProblemDocs.STALE_VERSION)
+    @ApiResponse(responseCode = "415", description = ProblemDocs.NOT_JSON)
+    @ApiResponse(responseCode = "422", description = ProblemDocs.INVALID_BODY)
+    @ApiResponse(responseCode = "428", description = ProblemDocs.IF_MATCH_MISSING)
     @PUT
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -148,6 +137,12 @@ public final class DealResource {
 
     @ApiResponse(responseCode = "200", description = "The deal in its new status, with its new version as ETag",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DealResponse.class)))
+    @ApiResponse(responseCode = "404", description = ProblemDocs.NOT_FOUND)
+    @ApiResponse(responseCode = "409", description = ProblemDocs.DEAL_CONFLICT)
+    @ApiResponse(responseCode = "412", description = ProblemDocs.STALE_VERSION)
+    @ApiResponse(responseCode = "415", description = ProblemDocs.NOT_JSON)
+    @ApiResponse(responseCode = "422", description = ProblemDocs.INVALID_BODY)
+    @ApiResponse(responseCode = "428", description = ProblemDocs.IF_MATCH_MISSING)
     @POST
     @Path("/{id}/status")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -161,6 +156,9 @@ public final class DealResource {
         return current(deal);
     }
 
+    @ApiResponse(responseCode = "200", description = "Every change of the deal, oldest first", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, array = @ArraySchema(schema = @Schema(implementation = HistoryEntryResponse.class))))
+    @ApiResponse(responseCode = "404", description = ProblemDocs.NOT_FOUND)
     @GET
     @Path("/{id}/history")
     public List<HistoryEntryResponse> history(@PathParam("id") String id) {
@@ -180,14 +178,5 @@ public final class DealResource {
     /** 200 with the deal and its version as ETag. */
     private static Response current(Deal deal) {
         return Response.ok(DealJsonMapping.toResponse(deal)).tag(Versions.tagOf(deal.version())).build();
-    }
-
-    private static DealSort sort(String text) {
-        if (text == null || text.isBlank()) {
-            return DealSort.DEFAULT;
-        }
-        return Arrays.stream(DealSort.values()).filter(sort -> sort.parameter().equals(text.strip())).findFirst()
-                .orElseThrow(() -> ProblemException.invalidParameter("sort", "must be one of " + Arrays
-                        .stream(DealSort.values()).map(DealSort::parameter).collect(Collectors.joining(", "))));
     }
 }

@@ -1,5 +1,6 @@
 package com.computeledger.adapters.web.reference;
 
+import com.computeledger.adapters.web.platform.openapi.ProblemDocs;
 import com.computeledger.adapters.web.platform.http.PathIds;
 import com.computeledger.adapters.web.platform.security.RequiresRole;
 import com.computeledger.application.reference.port.in.ProviderUseCases;
@@ -43,6 +44,7 @@ public final class ProviderResource {
     }
 
     /** One provider, with an ETag derived from its content (providers have no version: they never change). */
+    @ApiResponse(responseCode = "404", description = ProblemDocs.NOT_FOUND)
     @GET
     @Path("/{id}")
     @ApiResponse(responseCode = "200", description = "The provider, with an ETag",
@@ -57,6 +59,9 @@ public final class ProviderResource {
 
     @ApiResponse(responseCode = "201", description = "The registered entry, with Location",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProviderJson.class)))
+    @ApiResponse(responseCode = "409", description = ProblemDocs.ID_TAKEN)
+    @ApiResponse(responseCode = "415", description = ProblemDocs.NOT_JSON)
+    @ApiResponse(responseCode = "422", description = ProblemDocs.INVALID_BODY)
     @POST
     @RequiresRole(Role.ADMIN)
     @Consumes(MediaType.APPLICATION_JSON)

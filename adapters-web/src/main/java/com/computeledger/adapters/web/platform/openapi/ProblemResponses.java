@@ -22,11 +22,11 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * Adds the {@code Problem} schema, the bearer API-key scheme and, to every operation, the problem responses
- * it can give: 400, 429, 500 and 503 everywhere; the key requirement with 401 and 403 on every write, an optional key
- * and 401 on the API's reads; 414 with query parameters, 404 with a path parameter, 415 and 422 with a body,
- * 409 on registrations and on changes of a deal, 412 and 428 on changes that need {@code If-Match}; a typed
- * result becomes the 200 response. The catalogue of types is in the README and in ProblemType.
+ * Adds the {@code Problem} schema and the bearer API-key scheme, gives every error response an operation
+ * declares ({@code @ApiResponse(responseCode = "404", description = ProblemDocs.NOT_FOUND)}) the problem body,
+ * and adds the responses every operation can give: 400, 429, 500 and 503; 401 and 403 on every write (the
+ * access rule of ADR 0011), 401 on the API's reads; 414 with query parameters. A typed result becomes the 200
+ * response. The catalogue of types is in docs/api.md and in ProblemType.
  */
 public final class ProblemResponses extends AbstractSpecFilter {
 
@@ -77,21 +77,11 @@ public final class ProblemResponses extends AbstractSpecFilter {
                 && operation.getParameters().stream().anyMatch(parameter -> "query".equals(parameter.getIn()))) {
             add(operation, "414", "The request URI (its query) is too long");
         }
-        if (path.contains("{")) {
-            add(operation, "404", "No such resource");
-        }
-        if (operation.getRequestBody() != null) {
-            add(operation, "415", "The body is not application/json");
-            add(operation, "422", "A field is invalid, refers to something unknown, or reuses an Idempotency-Key");
-        }
-        if (method == PathItem.HttpMethod.POST && (path.endsWith("/providers") || path.endsWith("/accelerators"))) {
-            add(operation, "409", "The id is already taken");
-        }
-        if (method == PathItem.HttpMethod.PUT || path.endsWith("/status")) {
-            add(operation, "409", "The deal is closed, or the lifecycle forbids the move");
-            add(operation, "412", "The If-Match version is no longer current");
-            add(operation, "428", "If-Match is missing");
-        }
+        operation.getResponses().forEach((status, response) -> {
+            if (!status.startsWith("2") && response.getContent() == null) {
+                response.content(problemContent());
+            }
+        });
     }
 
     private static void add(Operation operation, String status, String description) {
@@ -99,7 +89,11 @@ public final class ProblemResponses extends AbstractSpecFilter {
             return;
         }
         operation.getResponses().addApiResponse(status, new ApiResponse().description(description)
-                .content(new Content().addMediaType(Problem.MEDIA_TYPE,
-                        new MediaType().schema(new Schema<>().$ref("#/components/schemas/" + PROBLEM)))));
+                .content(problemContent()));
+    }
+
+    private static Content problemContent() {
+        return new Content().addMediaType(Problem.MEDIA_TYPE,
+                new MediaType().schema(new Schema<>().$ref("#/components/schemas/" + PROBLEM)));
     }
 }

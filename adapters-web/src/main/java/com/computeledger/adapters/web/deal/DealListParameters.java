@@ -1,0 +1,59 @@
+package com.computeledger.adapters.web.deal;
+
+import com.computeledger.adapters.web.platform.http.QueryParameters;
+import com.computeledger.adapters.web.platform.problem.ProblemException;
+import com.computeledger.application.deal.DealCursor;
+import com.computeledger.application.deal.DealSort;
+import com.computeledger.application.deal.port.in.DealUseCases.ListDealsQuery;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.QueryParam;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The query parameters of a deal listing — the filters, {@code sort}, {@code limit} and {@code cursor} — read as
+ * a {@link ListDealsQuery}; every bad value is a 400 problem naming the parameter.
+ */
+@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY) // lets the OpenAPI generator see the parameters
+public final class DealListParameters {
+
+    @BeanParam
+    private DealFilterParameters filter;
+
+    @QueryParam("sort")
+    private String sort;
+
+    @QueryParam("limit")
+    private String limit;
+
+    @QueryParam("cursor")
+    private String cursor;
+
+    /** The page asked for; a cursor must come with the sort of the first page. */
+    public ListDealsQuery toQuery() {
+        int size = QueryParameters.integer("limit", limit, ListDealsQuery.DEFAULT_LIMIT);
+        if (size < 1 || size > ListDealsQuery.MAX_LIMIT) {
+            throw ProblemException.invalidParameter("limit", "must be between 1 and " + ListDealsQuery.MAX_LIMIT);
+        }
+        DealSort order = sort();
+        Optional<DealCursor> after =
+                Optional.ofNullable(cursor).filter(text -> !text.isBlank()).map(CursorCodec::decode);
+        if (after.isPresent() && after.get().sort() != order) {
+            throw ProblemException.invalidParameter("cursor", "was issued for sort '" + after.get().sort().parameter()
+                    + "'; keep the sort of the first page");
+        }
+        return new ListDealsQuery(filter.toFilter(Set.of()), order, after, size);
+    }
+
+    private DealSort sort() {
+        if (sort == null || sort.isBlank()) {
+            return DealSort.DEFAULT;
+        }
+        return Arrays.stream(DealSort.values()).filter(order -> order.parameter().equals(sort.strip())).findFirst()
+                .orElseThrow(() -> ProblemException.invalidParameter("sort", "must be one of " + Arrays
+                        .stream(DealSort.values()).map(DealSort::parameter).collect(Collectors.joining(", "))));
+    }
+}
