@@ -1,9 +1,9 @@
 package com.computeledger.bootstrap;
 
 import com.codahale.metrics.MetricRegistry;
-import com.computeledger.application.port.out.LedgerStorage;
 import com.computeledger.application.access.service.ApiKeyService;
 import com.computeledger.application.deal.service.DealService;
+import com.computeledger.application.port.out.LedgerStorage;
 import io.dropwizard.db.ManagedDataSource;
 import java.time.Clock;
 

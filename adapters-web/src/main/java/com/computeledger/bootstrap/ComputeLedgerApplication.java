@@ -1,6 +1,5 @@
 package com.computeledger.bootstrap;
 
-import com.computeledger.adapters.web.reference.AcceleratorResource;
 import com.computeledger.adapters.web.analytics.AnalyticsResource;
 import com.computeledger.adapters.web.deal.DealResource;
 import com.computeledger.adapters.web.platform.http.RequestBodyLimitFilter;
@@ -10,14 +9,15 @@ import com.computeledger.adapters.web.platform.json.JsonSettings;
 import com.computeledger.adapters.web.platform.openapi.OpenApiDocument;
 import com.computeledger.adapters.web.platform.problem.ProblemErrorHandler;
 import com.computeledger.adapters.web.platform.problem.ProblemExceptionMapper;
-import com.computeledger.adapters.web.reference.ProviderResource;
 import com.computeledger.adapters.web.platform.security.AccessControl;
-import com.computeledger.application.port.out.LedgerStorage;
-import com.computeledger.application.reference.service.AcceleratorCatalogService;
+import com.computeledger.adapters.web.reference.AcceleratorResource;
+import com.computeledger.adapters.web.reference.ProviderResource;
 import com.computeledger.application.access.service.ApiKeyService;
+import com.computeledger.application.analytics.service.MarketAnalyticsService;
 import com.computeledger.application.deal.service.DealService;
 import com.computeledger.application.demo.service.DemoDataService;
-import com.computeledger.application.analytics.service.MarketAnalyticsService;
+import com.computeledger.application.port.out.LedgerStorage;
+import com.computeledger.application.reference.service.AcceleratorCatalogService;
 import com.computeledger.application.reference.service.ProviderService;
 import com.computeledger.domain.access.Role;
 import com.computeledger.domain.analytics.PowerEquivalences;

@@ -1,7 +1,7 @@
 package com.computeledger.bootstrap;
 
-import com.computeledger.adapters.cli.DealCsvImporter;
 import com.computeledger.adapters.cli.DealCsvImporter.ImportReport;
+import com.computeledger.adapters.cli.DealCsvImporter;
 import com.computeledger.domain.shared.Actor;
 import io.dropwizard.core.setup.Bootstrap;
 import java.io.BufferedReader;

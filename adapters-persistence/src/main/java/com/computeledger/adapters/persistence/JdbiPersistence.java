@@ -7,14 +7,14 @@ import com.computeledger.adapters.persistence.deal.JdbiDealRepository;
 import com.computeledger.adapters.persistence.deal.JdbiIdempotencyKeys;
 import com.computeledger.adapters.persistence.reference.JdbiAcceleratorRepository;
 import com.computeledger.adapters.persistence.reference.JdbiProviderRepository;
-import com.computeledger.application.reference.port.out.AcceleratorRepository;
 import com.computeledger.application.access.port.out.ApiKeyRepository;
+import com.computeledger.application.analytics.port.out.MarketStatistics;
 import com.computeledger.application.deal.port.out.DealRepository;
 import com.computeledger.application.deal.port.out.IdempotencyKeys;
 import com.computeledger.application.port.out.LedgerStorage;
-import com.computeledger.application.analytics.port.out.MarketStatistics;
-import com.computeledger.application.reference.port.out.ProviderRepository;
 import com.computeledger.application.port.out.UnitOfWork;
+import com.computeledger.application.reference.port.out.AcceleratorRepository;
+import com.computeledger.application.reference.port.out.ProviderRepository;
 import java.sql.Types;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -45,11 +45,15 @@ public final class JdbiPersistence implements LedgerStorage {
 
     /**
      * Wires the adapter on {@code jdbi}; installs the SqlObject plugin (a no-op where it is installed already) and
-     * binds dates and instants as {@code java.time} values ({@link #JAVA_TIME_AS_IS}).
+     * binds and reads dates and instants as {@code java.time} values ({@link #JAVA_TIME_AS_IS}; JDBI's own column
+     * mappers read them through {@code java.sql.Date} and {@code Timestamp}).
      */
     public JdbiPersistence(Jdbi jdbi) {
         jdbi.installPlugin(new SqlObjectPlugin());
         jdbi.registerArgument(JAVA_TIME_AS_IS);
+        jdbi.registerColumnMapper(LocalDate.class, (row, column, context) -> row.getObject(column, LocalDate.class));
+        jdbi.registerColumnMapper(OffsetDateTime.class,
+                (row, column, context) -> row.getObject(column, OffsetDateTime.class));
         this.unitOfWork = new JdbiUnitOfWork(jdbi);
         this.deals = new JdbiDealRepository(unitOfWork);
         this.providers = new JdbiProviderRepository(unitOfWork);

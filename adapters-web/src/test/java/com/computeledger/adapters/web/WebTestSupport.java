@@ -18,8 +18,8 @@ import java.net.http.HttpResponse;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
-import java.util.Optional;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 
 /** Shared set-up of the resource tests: the API's JSON rules, its one exception mapper, fixtures. */
 public final class WebTestSupport {

@@ -1,7 +1,5 @@
 package com.computeledger.application.demo;
 
-import com.computeledger.domain.reference.Accelerator;
-import com.computeledger.domain.reference.AcceleratorId;
 import com.computeledger.domain.deal.AcceleratorCount;
 import com.computeledger.domain.deal.ComputeCommitment;
 import com.computeledger.domain.deal.Customer;
@@ -12,6 +10,8 @@ import com.computeledger.domain.deal.ExpansionWindow;
 import com.computeledger.domain.deal.Source;
 import com.computeledger.domain.deal.Term;
 import com.computeledger.domain.deal.ValueConfidence;
+import com.computeledger.domain.reference.Accelerator;
+import com.computeledger.domain.reference.AcceleratorId;
 import com.computeledger.domain.reference.Provider;
 import com.computeledger.domain.reference.ProviderId;
 import com.computeledger.domain.reference.ProviderKind;

@@ -3,8 +3,8 @@ package com.computeledger.application.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.computeledger.application.error.AlreadyExistsException;
 import com.computeledger.application.access.port.out.ApiKeyRepository;
+import com.computeledger.application.error.AlreadyExistsException;
 import com.computeledger.domain.access.ApiKey;
 import com.computeledger.domain.access.ApiKeyId;
 import com.computeledger.domain.access.Role;

@@ -1,7 +1,6 @@
 package com.computeledger.application.contract;
 
 import com.computeledger.application.demo.ArticleDemoData;
-import com.computeledger.domain.reference.AcceleratorId;
 import com.computeledger.domain.deal.AcceleratorCount;
 import com.computeledger.domain.deal.ComputeCommitment;
 import com.computeledger.domain.deal.Customer;
@@ -17,6 +16,7 @@ import com.computeledger.domain.deal.ExpansionWindow;
 import com.computeledger.domain.deal.Source;
 import com.computeledger.domain.deal.Term;
 import com.computeledger.domain.deal.ValueConfidence;
+import com.computeledger.domain.reference.AcceleratorId;
 import com.computeledger.domain.reference.ProviderId;
 import com.computeledger.domain.shared.Actor;
 import com.computeledger.domain.shared.Gigawatts;

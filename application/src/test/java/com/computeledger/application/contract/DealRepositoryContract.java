@@ -7,12 +7,12 @@ import static com.computeledger.application.contract.ContractData.exactDetails;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.computeledger.application.error.AlreadyExistsException;
-import com.computeledger.application.error.StaleVersionException;
 import com.computeledger.application.deal.DealCursor;
 import com.computeledger.application.deal.DealPage;
 import com.computeledger.application.deal.DealSort;
 import com.computeledger.application.deal.port.out.DealRepository;
+import com.computeledger.application.error.AlreadyExistsException;
+import com.computeledger.application.error.StaleVersionException;
 import com.computeledger.domain.deal.Customer;
 import com.computeledger.domain.deal.Deal;
 import com.computeledger.domain.deal.DealChange;

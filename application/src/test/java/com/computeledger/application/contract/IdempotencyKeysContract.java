@@ -3,10 +3,10 @@ package com.computeledger.application.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.computeledger.application.error.AlreadyExistsException;
 import com.computeledger.application.deal.IdempotencyKey;
 import com.computeledger.application.deal.RememberedRequest;
 import com.computeledger.application.deal.port.out.IdempotencyKeys;
+import com.computeledger.application.error.AlreadyExistsException;
 import com.computeledger.domain.deal.Deal;
 import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeEach;

@@ -4,8 +4,8 @@ import static com.computeledger.application.contract.ContractData.ANALYST;
 import static com.computeledger.application.contract.ContractData.deal;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.computeledger.application.demo.ArticleDemoData;
 import com.computeledger.application.analytics.port.out.MarketStatistics;
+import com.computeledger.application.demo.ArticleDemoData;
 import com.computeledger.domain.analytics.CapacityRamp;
 import com.computeledger.domain.analytics.ProviderCommitments;
 import com.computeledger.domain.analytics.ProviderPowerTotals;

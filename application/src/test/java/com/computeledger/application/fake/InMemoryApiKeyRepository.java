@@ -1,7 +1,7 @@
 package com.computeledger.application.fake;
 
-import com.computeledger.application.error.AlreadyExistsException;
 import com.computeledger.application.access.port.out.ApiKeyRepository;
+import com.computeledger.application.error.AlreadyExistsException;
 import com.computeledger.domain.access.ApiKey;
 import com.computeledger.domain.access.ApiKeyId;
 import java.util.Comparator;

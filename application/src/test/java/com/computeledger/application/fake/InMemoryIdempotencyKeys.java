@@ -1,9 +1,9 @@
 package com.computeledger.application.fake;
 
-import com.computeledger.application.error.AlreadyExistsException;
 import com.computeledger.application.deal.IdempotencyKey;
 import com.computeledger.application.deal.RememberedRequest;
 import com.computeledger.application.deal.port.out.IdempotencyKeys;
+import com.computeledger.application.error.AlreadyExistsException;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;

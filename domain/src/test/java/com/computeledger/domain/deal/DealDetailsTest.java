@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.computeledger.domain.reference.AcceleratorId;
-import com.computeledger.domain.shared.InvariantViolationException;
 import com.computeledger.domain.shared.InvariantViolationException.FieldViolation;
+import com.computeledger.domain.shared.InvariantViolationException;
 import com.computeledger.domain.shared.LedgerCalendar;
 import com.computeledger.domain.shared.Money;
 import com.computeledger.domain.shared.Violations;

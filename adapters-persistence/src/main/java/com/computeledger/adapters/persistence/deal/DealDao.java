@@ -1,48 +1,43 @@
 package com.computeledger.adapters.persistence.deal;
 
 import com.computeledger.adapters.persistence.deal.DealRows.ChangeRow;
-import com.computeledger.adapters.persistence.deal.DealRows.ChangeRowMapper;
 import com.computeledger.adapters.persistence.deal.DealRows.CommitmentRow;
-import com.computeledger.adapters.persistence.deal.DealRows.CommitmentRowMapper;
 import com.computeledger.adapters.persistence.deal.DealRows.DealRow;
-import com.computeledger.adapters.persistence.deal.DealRows.DealRowMapper;
 import com.computeledger.adapters.persistence.deal.DealRows.HistoryRow;
-import com.computeledger.adapters.persistence.deal.DealRows.HistoryRowMapper;
 import com.computeledger.adapters.persistence.deal.DealRows.SourceRow;
-import com.computeledger.adapters.persistence.deal.DealRows.SourceRowMapper;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.jdbi.v3.core.statement.PreparedBatch;
+import org.jdbi.v3.sqlobject.SqlObject;
+import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.customizer.BindList;
 import org.jdbi.v3.sqlobject.customizer.BindMethods;
 import org.jdbi.v3.sqlobject.statement.SqlBatch;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
-import org.jdbi.v3.sqlobject.statement.UseRowMapper;
 
 /** SqlObject DAO of the deal tables: the deal row, its commitments and sources, and its history. */
-interface DealDao {
+interface DealDao extends SqlObject {
 
-    @SqlBatch("insert into deal (id, customer, customer_key, provider_id, announced_on, term_start, term_months, "
-            + "value_kind, value_low, value_high, currency, value_confidence, expansion_through, expansion_note, "
-            + "status, version, recorded_at, updated_at) values (:id, :customer, :customerKey, :providerId, "
-            + ":announcedOn, :termStart, :termMonths, :valueKind, :valueLow, :valueHigh, :currency, "
-            + ":valueConfidence, :expansionThrough, :expansionNote, :status, :version, :recordedAt, :updatedAt)")
-    void insertAll(@BindMethods List<DealRow> rows);
+    /** Inserts the rows in one batch. */
+    default void insertAll(List<DealRow> rows) {
+        PreparedBatch batch = getHandle().prepareBatch(DealRows.INSERT);
+        rows.forEach(row -> batch.bindMethods(row).add());
+        batch.execute();
+    }
 
     /** Optimistic update: changes the row only if it is still at {@code expectedVersion}; returns the rows changed. */
-    @SqlUpdate("update deal set customer = :customer, customer_key = :customerKey, provider_id = :providerId, "
-            + "announced_on = :announcedOn, term_start = :termStart, term_months = :termMonths, "
-            + "value_kind = :valueKind, value_low = :valueLow, value_high = :valueHigh, currency = :currency, "
-            + "value_confidence = :valueConfidence, expansion_through = :expansionThrough, "
-            + "expansion_note = :expansionNote, status = :status, version = :version, updated_at = :updatedAt "
-            + "where id = :id and version = :expectedVersion")
-    int update(@BindMethods DealRow row, @Bind("expectedVersion") long expectedVersion);
+    default int update(DealRow row, long expectedVersion) {
+        return getHandle().createUpdate(DealRows.UPDATE).bindMethods(row).bind("expectedVersion", expectedVersion)
+                .execute();
+    }
 
-    @SqlQuery("select " + DealRows.DEAL_COLUMNS + " from deal d where d.id = :id")
-    @UseRowMapper(DealRowMapper.class)
-    Optional<DealRow> findById(@Bind("id") UUID id);
+    default Optional<DealRow> findById(UUID id) {
+        return getHandle().createQuery("select " + DealRows.SELECT_COLUMNS + " from deal d where d.id = :id")
+                .bind("id", id).map(DealRows.DEAL_ROW).findOne();
+    }
 
     @SqlBatch("insert into deal_commitment (deal_id, position, accelerator_id, units, units_approximate, gigawatts, "
             + "full_capacity_by) values (:dealId, :position, :acceleratorId, :units, :unitsApproximate, :gigawatts, "
@@ -54,7 +49,7 @@ interface DealDao {
 
     @SqlQuery("select deal_id, position, accelerator_id, units, units_approximate, gigawatts, full_capacity_by "
             + "from deal_commitment where deal_id in (<dealIds>) order by deal_id, position")
-    @UseRowMapper(CommitmentRowMapper.class)
+    @RegisterConstructorMapper(CommitmentRow.class)
     List<CommitmentRow> commitmentsOf(@BindList("dealIds") List<UUID> dealIds);
 
     @SqlBatch("insert into deal_source (deal_id, position, title, address, published_on) "
@@ -66,7 +61,7 @@ interface DealDao {
 
     @SqlQuery("select deal_id, position, title, address, published_on from deal_source "
             + "where deal_id in (<dealIds>) order by deal_id, position")
-    @UseRowMapper(SourceRowMapper.class)
+    @RegisterConstructorMapper(SourceRow.class)
     List<SourceRow> sourcesOf(@BindList("dealIds") List<UUID> dealIds);
 
     @SqlBatch("insert into deal_history (deal_id, version, kind, actor, occurred_at) "
@@ -79,11 +74,11 @@ interface DealDao {
 
     @SqlQuery("select deal_id, version, kind, actor, occurred_at from deal_history where deal_id = :dealId "
             + "order by version")
-    @UseRowMapper(HistoryRowMapper.class)
+    @RegisterConstructorMapper(HistoryRow.class)
     List<HistoryRow> historyOf(@Bind("dealId") UUID dealId);
 
     @SqlQuery("select deal_id, version, position, field, before_value, after_value from deal_history_change "
             + "where deal_id = :dealId order by version, position")
-    @UseRowMapper(ChangeRowMapper.class)
+    @RegisterConstructorMapper(ChangeRow.class)
     List<ChangeRow> changesOf(@Bind("dealId") UUID dealId);
 }

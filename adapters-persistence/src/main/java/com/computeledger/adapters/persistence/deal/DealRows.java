@@ -1,35 +1,73 @@
 package com.computeledger.adapters.persistence.deal;
 
 import java.math.BigDecimal;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.jdbi.v3.core.mapper.RowMapper;
-import org.jdbi.v3.core.statement.StatementContext;
+import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 
-/** The rows of the deal tables exactly as stored, and their row mappers (public only so that JDBI can reflect on them). */
+/**
+ * The rows of the deal tables exactly as stored (public only so that JDBI can reflect on them). JDBI maps
+ * each column to the record component of the same name in camel case ({@code customer_key} to
+ * {@code customerKey}), so the deal's columns are listed once, in {@link #COLUMNS}.
+ */
 public final class DealRows {
 
-    static final String DEAL_COLUMNS = "d.id, d.customer, d.customer_key, d.provider_id, d.announced_on, d.term_start, "
-            + "d.term_months, d.value_kind, d.value_low, d.value_high, d.currency, d.value_confidence, "
-            + "d.expansion_through, d.expansion_note, d.status, d.version, d.recorded_at, d.updated_at";
+    /** The columns of {@code deal}, in the order of {@link DealRow}'s components. */
+    private static final List<String> COLUMNS = List.of("id", "customer", "customer_key", "provider_id",
+            "announced_on", "term_start", "term_months", "value_kind", "value_low", "value_high", "currency",
+            "value_confidence", "expansion_through", "expansion_note", "status", "version", "recorded_at",
+            "updated_at");
+
+    /** The columns a revision never changes. */
+    private static final List<String> FIXED = List.of("id", "recorded_at");
+
+    /** The deal columns of a query over {@code deal d}. */
+    public static final String SELECT_COLUMNS = joined(COLUMNS, column -> "d." + column);
+
+    /** Inserts a {@link DealRow} bound by its components. */
+    public static final String INSERT = "insert into deal (" + joined(COLUMNS, column -> column) + ") values ("
+            + joined(COLUMNS, column -> ":" + component(column)) + ")";
+
+    /** Stores a {@link DealRow} over the row of its id, only while that row is at {@code :expectedVersion}. */
+    public static final String UPDATE = "update deal set " + joined(COLUMNS.stream()
+            .filter(column -> !FIXED.contains(column)).toList(), column -> column + " = :" + component(column))
+            + " where id = :id and version = :expectedVersion";
+
+    /** Reads a {@code deal} row: each column into the component of its name. */
+    public static final RowMapper<DealRow> DEAL_ROW = ConstructorMapper.of(DealRow.class);
 
     private DealRows() {
     }
 
+    private static String joined(List<String> columns, Function<String, String> each) {
+        return columns.stream().map(each).collect(Collectors.joining(", "));
+    }
+
+    /** The record component that holds {@code column}: {@code customer_key} is {@code customerKey}. */
+    private static String component(String column) {
+        StringBuilder name = new StringBuilder();
+        for (String part : column.split("_")) {
+            name.append(name.isEmpty() ? part : Character.toUpperCase(part.charAt(0)) + part.substring(1));
+        }
+        return name.toString();
+    }
+
     /** A row of {@code deal}. */
     public record DealRow(UUID id, String customer, String customerKey, String providerId, LocalDate announcedOn,
-                   LocalDate termStart, Integer termMonths, String valueKind, BigDecimal valueLow,
-                   BigDecimal valueHigh, String currency, String valueConfidence, LocalDate expansionThrough,
-                   String expansionNote, String status, long version, OffsetDateTime recordedAt,
-                   OffsetDateTime updatedAt) {
+                          LocalDate termStart, Integer termMonths, String valueKind, BigDecimal valueLow,
+                          BigDecimal valueHigh, String currency, String valueConfidence, LocalDate expansionThrough,
+                          String expansionNote, String status, long version, OffsetDateTime recordedAt,
+                          OffsetDateTime updatedAt) {
     }
 
     /** A row of {@code deal_commitment}. */
     public record CommitmentRow(UUID dealId, int position, String acceleratorId, Long units, boolean unitsApproximate,
-                         BigDecimal gigawatts, LocalDate fullCapacityBy) {
+                                BigDecimal gigawatts, LocalDate fullCapacityBy) {
     }
 
     /** A row of {@code deal_source}. */
@@ -41,60 +79,7 @@ public final class DealRows {
     }
 
     /** A row of {@code deal_history_change}. */
-    public record ChangeRow(UUID dealId, long version, int position, String field, String beforeValue, String afterValue) {
-    }
-
-    /** Reads a {@code deal} row. */
-    public static final class DealRowMapper implements RowMapper<DealRow> {
-        @Override
-        public DealRow map(ResultSet row, StatementContext context) throws SQLException {
-            return new DealRow(row.getObject("id", UUID.class), row.getString("customer"),
-                    row.getString("customer_key"), row.getString("provider_id"),
-                    row.getObject("announced_on", LocalDate.class), row.getObject("term_start", LocalDate.class),
-                    row.getObject("term_months", Integer.class), row.getString("value_kind"),
-                    row.getBigDecimal("value_low"), row.getBigDecimal("value_high"), row.getString("currency"),
-                    row.getString("value_confidence"), row.getObject("expansion_through", LocalDate.class),
-                    row.getString("expansion_note"), row.getString("status"), row.getLong("version"),
-                    row.getObject("recorded_at", OffsetDateTime.class),
-                    row.getObject("updated_at", OffsetDateTime.class));
-        }
-    }
-
-    /** Reads a {@code deal_commitment} row. */
-    public static final class CommitmentRowMapper implements RowMapper<CommitmentRow> {
-        @Override
-        public CommitmentRow map(ResultSet row, StatementContext context) throws SQLException {
-            return new CommitmentRow(row.getObject("deal_id", UUID.class), row.getInt("position"),
-                    row.getString("accelerator_id"), row.getObject("units", Long.class),
-                    row.getBoolean("units_approximate"), row.getBigDecimal("gigawatts"),
-                    row.getObject("full_capacity_by", LocalDate.class));
-        }
-    }
-
-    /** Reads a {@code deal_source} row. */
-    public static final class SourceRowMapper implements RowMapper<SourceRow> {
-        @Override
-        public SourceRow map(ResultSet row, StatementContext context) throws SQLException {
-            return new SourceRow(row.getObject("deal_id", UUID.class), row.getInt("position"), row.getString("title"),
-                    row.getString("address"), row.getObject("published_on", LocalDate.class));
-        }
-    }
-
-    /** Reads a {@code deal_history} row. */
-    public static final class HistoryRowMapper implements RowMapper<HistoryRow> {
-        @Override
-        public HistoryRow map(ResultSet row, StatementContext context) throws SQLException {
-            return new HistoryRow(row.getObject("deal_id", UUID.class), row.getLong("version"), row.getString("kind"),
-                    row.getString("actor"), row.getObject("occurred_at", OffsetDateTime.class));
-        }
-    }
-
-    /** Reads a {@code deal_history_change} row. */
-    public static final class ChangeRowMapper implements RowMapper<ChangeRow> {
-        @Override
-        public ChangeRow map(ResultSet row, StatementContext context) throws SQLException {
-            return new ChangeRow(row.getObject("deal_id", UUID.class), row.getLong("version"), row.getInt("position"),
-                    row.getString("field"), row.getString("before_value"), row.getString("after_value"));
-        }
+    public record ChangeRow(UUID dealId, long version, int position, String field, String beforeValue,
+                            String afterValue) {
     }
 }

@@ -6,13 +6,12 @@ import com.computeledger.adapters.persistence.analytics.ProviderTotals;
 import com.computeledger.adapters.persistence.deal.DealRows.ChangeRow;
 import com.computeledger.adapters.persistence.deal.DealRows.CommitmentRow;
 import com.computeledger.adapters.persistence.deal.DealRows.DealRow;
-import com.computeledger.adapters.persistence.deal.DealRows.DealRowMapper;
 import com.computeledger.adapters.persistence.deal.DealRows.SourceRow;
-import com.computeledger.application.error.StaleVersionException;
 import com.computeledger.application.deal.DealCursor;
 import com.computeledger.application.deal.DealPage;
 import com.computeledger.application.deal.DealSort;
 import com.computeledger.application.deal.port.out.DealRepository;
+import com.computeledger.application.error.StaleVersionException;
 import com.computeledger.domain.deal.Deal;
 import com.computeledger.domain.deal.DealChange;
 import com.computeledger.domain.deal.DealFilter;
@@ -106,11 +105,11 @@ public final class JdbiDealRepository implements DealRepository {
                 + comparison + " :afterKey or d.id " + comparison + " :afterId)",
                 Map.of("afterKey", sqlValue(cursor.typedKey()), "afterId", cursor.lastId().value())));
         String direction = sort.descending() ? " desc" : " asc";
-        String query = "select " + DealRows.DEAL_COLUMNS + " from deal d" + sql.where()
+        String query = "select " + DealRows.SELECT_COLUMNS + " from deal d" + sql.where()
                 + " order by " + column + direction + ", d.id" + direction + " limit :limit";
         return unitOfWork.withHandle(handle -> {
             List<DealRow> rows = sql.bind(handle.createQuery(query)).bind("limit", limit + 1)
-                    .map(new DealRowMapper()).list();
+                    .map(DealRows.DEAL_ROW).list();
             List<Deal> deals = withChildren(handle, rows.subList(0, Math.min(limit, rows.size())));
             Optional<DealCursor> next = rows.size() > limit
                     ? Optional.of(DealCursor.after(deals.get(deals.size() - 1), sort)) : Optional.empty();

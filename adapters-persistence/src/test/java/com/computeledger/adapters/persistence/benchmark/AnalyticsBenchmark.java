@@ -2,17 +2,19 @@ package com.computeledger.adapters.persistence.benchmark;
 
 import com.computeledger.adapters.persistence.H2Defaults;
 import com.computeledger.adapters.persistence.JdbiPersistence;
-import com.computeledger.adapters.persistence.analytics.ProviderTotals;
 import com.computeledger.adapters.persistence.SchemaMigrations;
 import com.computeledger.adapters.persistence.TestDatabases;
-import com.computeledger.application.demo.ArticleDemoData;
-import com.computeledger.application.deal.DealCursor;
-import com.computeledger.application.deal.DealSort;
+import com.computeledger.adapters.persistence.analytics.ProviderTotals;
+import com.computeledger.adapters.persistence.deal.DealRows.DealRow;
+import com.computeledger.adapters.persistence.deal.DealRows;
 import com.computeledger.application.analytics.port.in.MarketAnalyticsUseCases.ConcentrationQuery;
 import com.computeledger.application.analytics.port.in.MarketAnalyticsUseCases.ExposureQuery;
+import com.computeledger.application.analytics.service.MarketAnalyticsService;
+import com.computeledger.application.deal.DealCursor;
+import com.computeledger.application.deal.DealSort;
 import com.computeledger.application.deal.port.in.DealUseCases.ListDealsQuery;
 import com.computeledger.application.deal.service.DealService;
-import com.computeledger.application.analytics.service.MarketAnalyticsService;
+import com.computeledger.application.demo.ArticleDemoData;
 import com.computeledger.domain.analytics.ConcentrationMeasure;
 import com.computeledger.domain.analytics.MergerGuidelines;
 import com.computeledger.domain.analytics.PowerEquivalences;
@@ -27,10 +29,11 @@ import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -40,7 +43,9 @@ import java.util.UUID;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.h2.jdbcx.JdbcDataSource;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.PreparedBatch;
 
 /**
  * Loads a large synthetic ledger into the embedded H2 file database or an embedded PostgreSQL server and
@@ -168,8 +173,9 @@ public final class AnalyticsBenchmark {
             return null;
         });
         Random random = new Random(42);
-        try (Connection connection = dataSource.getConnection()) {
-            connection.setAutoCommit(false);
+        try (Handle handle = Jdbi.create(dataSource).open()) {
+            handle.begin();
+            Connection connection = handle.getConnection();
             try (PreparedStatement provider = connection.prepareStatement(
                     "insert into provider (id, name, kind) values (?, ?, 'HYPERSCALER')")) {
                 for (int p = 0; p < PROVIDERS; p++) {
@@ -179,50 +185,42 @@ public final class AnalyticsBenchmark {
                 }
                 provider.executeBatch();
             }
-            try (PreparedStatement deal = connection.prepareStatement("insert into deal (id, customer, customer_key, "
-                    + "provider_id, announced_on, term_start, term_months, value_kind, value_low, value_high, currency, "
-                    + "value_confidence, status, version, recorded_at, updated_at) "
-                    + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'USD', 'REPORTED', ?, 1, ?, ?)");
-                 PreparedStatement commitment = connection.prepareStatement("insert into deal_commitment (deal_id, "
-                         + "position, accelerator_id, units, units_approximate, gigawatts, full_capacity_by) "
-                         + "values (?, 0, 'nvidia-gb200', ?, false, null, ?)")) {
+            try (PreparedStatement commitment = connection.prepareStatement("insert into deal_commitment (deal_id, "
+                    + "position, accelerator_id, units, units_approximate, gigawatts, full_capacity_by) "
+                    + "values (?, 0, 'nvidia-gb200', ?, false, null, ?)")) {
                 List<String> statuses = List.of("ANNOUNCED", "ACTIVE", "COMPLETED", "CANCELLED");
                 Instant recorded = Instant.parse("2026-01-01T00:00:00Z");
+                PreparedBatch deal = handle.prepareBatch(DealRows.INSERT);
                 for (int n = 0; n < deals; n++) {
                     UUID id = new UUID(random.nextLong(), random.nextLong());
                     LocalDate announced = LocalDate.of(2020, 1, 1).plusDays(random.nextInt(2500));
                     int kind = random.nextInt(10);
                     long low = 1_000_000L * (1 + random.nextInt(100_000));
-                    deal.setObject(1, id);
                     String customer = "customer-" + random.nextInt(CUSTOMERS);
-                    deal.setString(2, customer);
-                    deal.setString(3, customer);
-                    deal.setString(4, "provider-" + (int) Math.floor(PROVIDERS * Math.pow(random.nextDouble(), 2)));
-                    deal.setDate(5, Date.valueOf(announced));
-                    deal.setDate(6, Date.valueOf(announced));
-                    deal.setInt(7, 12 + random.nextInt(108));
-                    deal.setString(8, kind < 8 ? "EXACT" : kind == 8 ? "RANGE" : "UNDISCLOSED");
-                    deal.setObject(9, kind == 9 ? null : BigDecimal.valueOf(low));
-                    deal.setObject(10, kind == 9 ? null : BigDecimal.valueOf(kind == 8 ? low * 2 : low));
-                    deal.setString(11, statuses.get(random.nextInt(statuses.size())));
-                    Timestamp at = Timestamp.from(recorded.plusSeconds(n));
-                    deal.setTimestamp(12, at);
-                    deal.setTimestamp(13, at);
-                    deal.addBatch();
+                    String providerId = "provider-" + (int) Math.floor(PROVIDERS * Math.pow(random.nextDouble(), 2));
+                    int months = 12 + random.nextInt(108);
+                    OffsetDateTime at = recorded.plusSeconds(n).atOffset(ZoneOffset.UTC);
+                    deal.bindMethods(new DealRow(id, customer, customer, providerId, announced, announced, months,
+                            kind < 8 ? "EXACT" : kind == 8 ? "RANGE" : "UNDISCLOSED",
+                            kind == 9 ? null : BigDecimal.valueOf(low),
+                            kind == 9 ? null : BigDecimal.valueOf(kind == 8 ? low * 2 : low), "USD", "REPORTED", null,
+                            null, statuses.get(random.nextInt(statuses.size())), 1, at, at)).add();
                     commitment.setObject(1, id);
                     commitment.setLong(2, 1_000L + random.nextInt(100_000));
                     commitment.setDate(3, Date.valueOf(announced.plusMonths(12)));
                     commitment.addBatch();
                     if ((n + 1) % BATCH == 0 || n == deals - 1) {
-                        deal.executeBatch();
+                        deal.execute();
                         commitment.executeBatch();
-                        connection.commit();
+                        handle.commit();
+                        handle.begin();
+                        deal = handle.prepareBatch(DealRows.INSERT);
                     }
                 }
             }
             // The loader wrote around the repositories, so the running totals are recomputed once at the end.
             ProviderTotals.rebuild(connection);
-            connection.commit();
+            handle.commit();
         }
     }
 

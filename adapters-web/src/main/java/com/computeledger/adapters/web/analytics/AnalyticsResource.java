@@ -1,7 +1,5 @@
 package com.computeledger.adapters.web.analytics;
 
-import com.computeledger.adapters.web.deal.DealFilterParameters;
-import com.computeledger.adapters.web.platform.http.QueryParameters;
 import com.computeledger.adapters.web.analytics.AnalyticsJson.BuildOutResponse;
 import com.computeledger.adapters.web.analytics.AnalyticsJson.ConcentrationJson;
 import com.computeledger.adapters.web.analytics.AnalyticsJson.ConcentrationResponse;
@@ -16,11 +14,13 @@ import com.computeledger.adapters.web.analytics.AnalyticsJson.ShareJson;
 import com.computeledger.adapters.web.analytics.AnalyticsJson.ThresholdsJson;
 import com.computeledger.adapters.web.analytics.AnalyticsJson.TimelinePointJson;
 import com.computeledger.adapters.web.analytics.AnalyticsJson.TimelineResponse;
+import com.computeledger.adapters.web.deal.DealFilterParameters;
+import com.computeledger.adapters.web.platform.http.QueryParameters;
 import com.computeledger.adapters.web.platform.problem.ProblemException;
-import com.computeledger.application.analytics.port.in.MarketAnalyticsUseCases;
 import com.computeledger.application.analytics.port.in.MarketAnalyticsUseCases.ConcentrationQuery;
 import com.computeledger.application.analytics.port.in.MarketAnalyticsUseCases.ExposureQuery;
 import com.computeledger.application.analytics.port.in.MarketAnalyticsUseCases.TimelineQuery;
+import com.computeledger.application.analytics.port.in.MarketAnalyticsUseCases;
 import com.computeledger.domain.analytics.BuildOutScenario;
 import com.computeledger.domain.analytics.CapacityTimelineReport;
 import com.computeledger.domain.analytics.Concentration;

@@ -1,13 +1,13 @@
 package com.computeledger.adapters.web.reference;
 
-import com.computeledger.adapters.web.platform.openapi.ProblemDocs;
 import com.computeledger.adapters.web.platform.http.PathIds;
 import com.computeledger.adapters.web.platform.json.RequestFields;
+import com.computeledger.adapters.web.platform.openapi.ProblemDocs;
 import com.computeledger.adapters.web.platform.security.RequiresRole;
 import com.computeledger.application.reference.port.in.AcceleratorUseCases;
+import com.computeledger.domain.access.Role;
 import com.computeledger.domain.reference.Accelerator;
 import com.computeledger.domain.reference.AcceleratorId;
-import com.computeledger.domain.access.Role;
 import com.computeledger.domain.shared.Require;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;

@@ -1,7 +1,7 @@
 package com.computeledger.adapters.web.reference;
 
-import com.computeledger.adapters.web.platform.openapi.ProblemDocs;
 import com.computeledger.adapters.web.platform.http.PathIds;
+import com.computeledger.adapters.web.platform.openapi.ProblemDocs;
 import com.computeledger.adapters.web.platform.security.RequiresRole;
 import com.computeledger.application.reference.port.in.ProviderUseCases;
 import com.computeledger.domain.access.Role;

@@ -11,10 +11,10 @@ import static org.mockito.Mockito.when;
 
 import com.computeledger.adapters.web.WebTestSupport;
 import com.computeledger.adapters.web.platform.problem.Problem;
-import com.computeledger.application.analytics.port.in.MarketAnalyticsUseCases;
 import com.computeledger.application.analytics.port.in.MarketAnalyticsUseCases.ConcentrationQuery;
 import com.computeledger.application.analytics.port.in.MarketAnalyticsUseCases.ExposureQuery;
 import com.computeledger.application.analytics.port.in.MarketAnalyticsUseCases.TimelineQuery;
+import com.computeledger.application.analytics.port.in.MarketAnalyticsUseCases;
 import com.computeledger.domain.analytics.BuildOutScenario;
 import com.computeledger.domain.analytics.CapacityRamp;
 import com.computeledger.domain.analytics.CapacityTimeline;

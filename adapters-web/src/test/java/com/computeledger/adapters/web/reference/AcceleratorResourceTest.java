@@ -9,9 +9,9 @@ import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 
 import com.computeledger.adapters.web.WebTestSupport;
-import com.computeledger.adapters.web.reference.AcceleratorResource.AcceleratorJson;
 import com.computeledger.adapters.web.platform.problem.Problem;
 import com.computeledger.adapters.web.platform.problem.ProblemType;
+import com.computeledger.adapters.web.reference.AcceleratorResource.AcceleratorJson;
 import com.computeledger.application.demo.ArticleDemoData;
 import com.computeledger.application.error.AlreadyExistsException;
 import com.computeledger.application.error.NotFoundException;

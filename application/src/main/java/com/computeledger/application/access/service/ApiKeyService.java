@@ -2,10 +2,10 @@ package com.computeledger.application.access.service;
 
 import com.computeledger.application.access.ApiKeyToken;
 import com.computeledger.application.access.IssuedApiKey;
-import com.computeledger.application.error.AlreadyExistsException;
-import com.computeledger.application.error.NotFoundException;
 import com.computeledger.application.access.port.in.ApiKeyUseCases;
 import com.computeledger.application.access.port.out.ApiKeyRepository;
+import com.computeledger.application.error.AlreadyExistsException;
+import com.computeledger.application.error.NotFoundException;
 import com.computeledger.application.port.out.UnitOfWork;
 import com.computeledger.domain.access.ApiKey;
 import com.computeledger.domain.access.ApiKeyId;

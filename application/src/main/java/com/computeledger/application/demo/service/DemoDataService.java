@@ -1,15 +1,15 @@
 package com.computeledger.application.demo.service;
 
-import com.computeledger.application.demo.ArticleDemoData;
-import com.computeledger.application.demo.ArticleDemoData.DemoDeal;
-import com.computeledger.application.error.AlreadyExistsException;
-import com.computeledger.application.demo.port.in.DemoDataUseCases;
-import com.computeledger.application.reference.port.out.AcceleratorRepository;
 import com.computeledger.application.deal.port.out.DealRepository;
-import com.computeledger.application.reference.port.out.ProviderRepository;
+import com.computeledger.application.demo.ArticleDemoData.DemoDeal;
+import com.computeledger.application.demo.ArticleDemoData;
+import com.computeledger.application.demo.port.in.DemoDataUseCases;
+import com.computeledger.application.error.AlreadyExistsException;
 import com.computeledger.application.port.out.UnitOfWork;
-import com.computeledger.domain.reference.Accelerator;
+import com.computeledger.application.reference.port.out.AcceleratorRepository;
+import com.computeledger.application.reference.port.out.ProviderRepository;
 import com.computeledger.domain.deal.Deal;
+import com.computeledger.domain.reference.Accelerator;
 import com.computeledger.domain.reference.Provider;
 import com.computeledger.domain.shared.Actor;
 import java.time.Clock;

@@ -1,8 +1,8 @@
 package com.computeledger.application.reference.service;
 
+import com.computeledger.application.port.out.UnitOfWork;
 import com.computeledger.application.reference.port.in.AcceleratorUseCases;
 import com.computeledger.application.reference.port.out.AcceleratorRepository;
-import com.computeledger.application.port.out.UnitOfWork;
 import com.computeledger.domain.reference.Accelerator;
 import com.computeledger.domain.reference.AcceleratorId;
 

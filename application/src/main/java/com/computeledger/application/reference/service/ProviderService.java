@@ -1,8 +1,8 @@
 package com.computeledger.application.reference.service;
 
+import com.computeledger.application.port.out.UnitOfWork;
 import com.computeledger.application.reference.port.in.ProviderUseCases;
 import com.computeledger.application.reference.port.out.ProviderRepository;
-import com.computeledger.application.port.out.UnitOfWork;
 import com.computeledger.domain.reference.Provider;
 import com.computeledger.domain.reference.ProviderId;
 

@@ -1,6 +1,5 @@
 package com.computeledger.application.analytics.service;
 
-import com.computeledger.application.port.out.TransactionalMocks;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.Mockito.verify;
@@ -10,6 +9,7 @@ import com.computeledger.application.analytics.port.in.MarketAnalyticsUseCases.C
 import com.computeledger.application.analytics.port.in.MarketAnalyticsUseCases.ExposureQuery;
 import com.computeledger.application.analytics.port.in.MarketAnalyticsUseCases.TimelineQuery;
 import com.computeledger.application.analytics.port.out.MarketStatistics;
+import com.computeledger.application.port.out.TransactionalMocks;
 import com.computeledger.domain.analytics.CapacityRamp;
 import com.computeledger.domain.analytics.CapacityTimelineReport;
 import com.computeledger.domain.analytics.ConcentrationMeasure;

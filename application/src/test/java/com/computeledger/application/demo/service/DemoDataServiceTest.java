@@ -1,7 +1,5 @@
 package com.computeledger.application.demo.service;
 
-import com.computeledger.application.deal.service.DealsForTests;
-import com.computeledger.application.port.out.TransactionalMocks;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.doThrow;
@@ -10,10 +8,12 @@ import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import com.computeledger.application.deal.port.out.DealRepository;
+import com.computeledger.application.deal.service.DealsForTests;
 import com.computeledger.application.demo.ArticleDemoData;
 import com.computeledger.application.error.AlreadyExistsException;
+import com.computeledger.application.port.out.TransactionalMocks;
 import com.computeledger.application.reference.port.out.AcceleratorRepository;
-import com.computeledger.application.deal.port.out.DealRepository;
 import com.computeledger.application.reference.port.out.ProviderRepository;
 import com.computeledger.domain.deal.DealChange;
 import java.time.Clock;

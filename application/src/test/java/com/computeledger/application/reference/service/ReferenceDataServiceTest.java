@@ -1,6 +1,5 @@
 package com.computeledger.application.reference.service;
 
-import com.computeledger.application.port.out.TransactionalMocks;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
@@ -11,6 +10,7 @@ import static org.mockito.Mockito.when;
 import com.computeledger.application.demo.ArticleDemoData;
 import com.computeledger.application.error.AlreadyExistsException;
 import com.computeledger.application.error.NotFoundException;
+import com.computeledger.application.port.out.TransactionalMocks;
 import com.computeledger.application.reference.port.out.AcceleratorRepository;
 import com.computeledger.application.reference.port.out.ProviderRepository;
 import com.computeledger.domain.reference.Accelerator;

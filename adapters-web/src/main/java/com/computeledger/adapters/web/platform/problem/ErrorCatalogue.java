@@ -1,13 +1,13 @@
 package com.computeledger.adapters.web.platform.problem;
 
+import com.computeledger.application.deal.IdempotencyKeyReusedException;
 import com.computeledger.application.error.AlreadyExistsException;
 import com.computeledger.application.error.NotFoundException;
 import com.computeledger.application.error.StaleVersionException;
 import com.computeledger.application.error.StorageUnavailableException;
-import com.computeledger.application.deal.IdempotencyKeyReusedException;
-import com.computeledger.domain.reference.UnknownAcceleratorException;
 import com.computeledger.domain.deal.DealClosedException;
 import com.computeledger.domain.deal.IllegalStatusTransitionException;
+import com.computeledger.domain.reference.UnknownAcceleratorException;
 import com.computeledger.domain.reference.UnknownProviderException;
 import com.computeledger.domain.shared.InvariantViolationException;
 import com.fasterxml.jackson.core.JsonProcessingException;

@@ -1,9 +1,9 @@
 package com.computeledger.application.deal.port.out;
 
-import com.computeledger.application.error.StaleVersionException;
 import com.computeledger.application.deal.DealCursor;
 import com.computeledger.application.deal.DealPage;
 import com.computeledger.application.deal.DealSort;
+import com.computeledger.application.error.StaleVersionException;
 import com.computeledger.domain.deal.Deal;
 import com.computeledger.domain.deal.DealChange;
 import com.computeledger.domain.deal.DealFilter;

@@ -3,15 +3,15 @@ package com.computeledger.application.deal.port.in;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.computeledger.application.demo.ArticleDemoData;
 import com.computeledger.application.deal.DealCursor;
 import com.computeledger.application.deal.DealSort;
 import com.computeledger.application.deal.port.in.DealUseCases.ListDealsQuery;
+import com.computeledger.application.demo.ArticleDemoData;
 import com.computeledger.domain.deal.DealFilter;
 import java.util.Optional;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 class ListDealsQueryTest {
 
