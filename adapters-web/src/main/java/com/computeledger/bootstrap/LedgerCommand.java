@@ -2,6 +2,7 @@ package com.computeledger.bootstrap;
 
 import io.dropwizard.core.cli.Cli;
 import io.dropwizard.core.cli.ConfiguredCommand;
+import io.dropwizard.core.setup.Bootstrap;
 import java.io.PrintStream;
 import net.sourceforge.argparse4j.inf.Namespace;
 
@@ -13,6 +14,13 @@ abstract class LedgerCommand extends ConfiguredCommand<ComputeLedgerConfiguratio
     LedgerCommand(String name, String description, PrintStream out) {
         super(name, description);
         this.out = out;
+    }
+
+    /** Refuses an H2 file in use before the configuration is parsed (see {@link DatabaseSetup}). */
+    @Override
+    public void run(Bootstrap<?> bootstrap, Namespace namespace) throws Exception {
+        DatabaseSetup.refuseEarlyAFileInUse(bootstrap, namespace);
+        super.run(bootstrap, namespace);
     }
 
     @Override

@@ -18,6 +18,12 @@ final class LedgerServerCommand extends ServerCommand<ComputeLedgerConfiguration
     }
 
     @Override
+    public void run(Bootstrap<?> bootstrap, Namespace namespace) throws Exception {
+        DatabaseSetup.refuseEarlyAFileInUse(bootstrap, namespace);
+        super.run(bootstrap, namespace);
+    }
+
+    @Override
     protected void run(Bootstrap<ComputeLedgerConfiguration> bootstrap, Namespace namespace,
                        ComputeLedgerConfiguration configuration) throws Exception {
         DatabaseSetup.settle(configuration.getDatabase());
