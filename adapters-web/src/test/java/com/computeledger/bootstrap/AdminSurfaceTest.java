@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.http.HttpResponse;
 import java.nio.channels.ServerSocketChannel;
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import org.eclipse.jetty.server.ServerConnector;
@@ -30,9 +29,7 @@ class AdminSurfaceTest {
     // Configuration overrides are JVM-wide while a ledger runs: the one with the switch on must start second.
     @Order(1)
     @RegisterExtension
-    static final RunningLedger shipped = new RunningLedger(Path.of("config.yml").toAbsolutePath().toString(),
-            ConfigOverride.config("server.applicationConnectors[0].port", "0"),
-            ConfigOverride.config("server.adminConnectors[0].port", "0"));
+    static final RunningLedger shipped = RunningLedger.shipped();
 
     @Order(2)
     @RegisterExtension

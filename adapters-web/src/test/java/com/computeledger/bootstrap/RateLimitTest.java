@@ -7,7 +7,6 @@ import io.dropwizard.testing.ConfigOverride;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.List;
@@ -29,9 +28,7 @@ class RateLimitTest {
     // Configuration overrides are JVM-wide while a ledger runs: the one with a low limit must start second.
     @Order(1)
     @RegisterExtension
-    static final RunningLedger shipped = new RunningLedger(Path.of("config.yml").toAbsolutePath().toString(),
-            ConfigOverride.config("server.applicationConnectors[0].port", "0"),
-            ConfigOverride.config("server.adminConnectors[0].port", "0"));
+    static final RunningLedger shipped = RunningLedger.shipped();
 
     @Order(2)
     @RegisterExtension

@@ -48,7 +48,7 @@ final class RunningLedger implements AutoCloseable, BeforeAllCallback, AfterAllC
     private Path perClassDirectory;
 
     /** A per-class ledger on {@code configFile} (which must ask for random ports) with {@code perClassOverrides}. */
-    RunningLedger(String configFile, ConfigOverride... perClassOverrides) {
+    private RunningLedger(String configFile, ConfigOverride... perClassOverrides) {
         this.configFile = configFile;
         this.perClassOverrides = perClassOverrides;
     }
@@ -56,6 +56,13 @@ final class RunningLedger implements AutoCloseable, BeforeAllCallback, AfterAllC
     /** A ledger that JUnit starts before the tests of the class that registers it, and stops after them. */
     static RunningLedger perClass(ConfigOverride... overrides) {
         return new RunningLedger(ResourceHelpers.resourceFilePath("test-config.yml"), overrides);
+    }
+
+    /** A per-class ledger on the shipped config.yml, as the README runs it, but on random ports. */
+    static RunningLedger shipped() {
+        return new RunningLedger(Path.of("config.yml").toAbsolutePath().toString(),
+                ConfigOverride.config("server.applicationConnectors[0].port", "0"),
+                ConfigOverride.config("server.adminConnectors[0].port", "0"));
     }
 
     @Override
