@@ -13,7 +13,8 @@ import org.jdbi.v3.core.Handle;
 /**
  * Running totals per provider and status (table {@code provider_totals}), kept in the same transaction as
  * every deal write, so that market-wide analyses read a few dozen rows instead of every deal
- * (docs/adr/0009). Filters the totals cannot answer (customer, period) fall back to the deal table.
+ * (docs/adr/0009). {@link RunningTotalsStatistics} reads them; filters they cannot answer (customer, period)
+ * go to the plain aggregates of {@link JdbiMarketStatistics} over the deal table.
  */
 public final class ProviderTotals {
 
