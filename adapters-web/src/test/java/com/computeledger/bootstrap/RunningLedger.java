@@ -23,10 +23,15 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.eclipse.jetty.server.Server;
+import org.glassfish.jersey.server.ResourceConfig;
+import org.glassfish.jersey.server.model.Resource;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -157,6 +162,27 @@ final class RunningLedger implements AutoCloseable, BeforeAllCallback, AfterAllC
     /** The running server (its connectors, for instance). */
     Server server() {
         return app.getEnvironment().getApplicationContext().getServer();
+    }
+
+    /** Every route under {@code /api/} that the running application serves, read from its registered resources. */
+    Set<String> apiRoutes() {
+        Set<String> routes = new TreeSet<>();
+        ResourceConfig registered = app.getEnvironment().jersey().getResourceConfig();
+        Set<Class<?>> components = new HashSet<>(registered.getClasses());
+        registered.getSingletons().forEach(singleton -> components.add(singleton.getClass()));
+        for (Class<?> component : components) {
+            if (!component.isAnnotationPresent(jakarta.ws.rs.Path.class)) {
+                continue;
+            }
+            Resource resource = Resource.from(component);
+            if (!resource.getResourceMethods().isEmpty()) {
+                routes.add(resource.getPath());
+            }
+            resource.getChildResources().forEach(child -> routes.add(resource.getPath()
+                    + (child.getPath().startsWith("/") ? "" : "/") + child.getPath()));
+        }
+        routes.removeIf(route -> !route.startsWith("/api/"));
+        return routes;
     }
 
     HttpResponse<String> post(String path, String json, Map<String, String> headers) {
