@@ -1,7 +1,6 @@
 package com.computeledger.adapters.persistence;
 
 import com.computeledger.adapters.persistence.access.JdbiApiKeyRepository;
-import com.computeledger.adapters.persistence.analytics.JdbiMarketStatistics;
 import com.computeledger.adapters.persistence.analytics.RunningTotalsStatistics;
 import com.computeledger.adapters.persistence.deal.JdbiDealRepository;
 import com.computeledger.adapters.persistence.deal.JdbiIdempotencyKeys;
@@ -43,8 +42,7 @@ public record JdbiPersistence(JdbiUnitOfWork unitOfWork, DealRepository deals, P
 
     private JdbiPersistence(JdbiUnitOfWork unitOfWork) {
         this(unitOfWork, new JdbiDealRepository(unitOfWork), new JdbiProviderRepository(unitOfWork),
-                new JdbiAcceleratorRepository(unitOfWork),
-                new RunningTotalsStatistics(new JdbiMarketStatistics(unitOfWork), unitOfWork),
+                new JdbiAcceleratorRepository(unitOfWork), new RunningTotalsStatistics(unitOfWork),
                 new JdbiIdempotencyKeys(unitOfWork), new JdbiApiKeyRepository(unitOfWork));
     }
 
