@@ -1,25 +1,39 @@
 package com.computeledger.adapters.persistence;
 
 import com.computeledger.application.port.out.LedgerStorage;
+import java.util.Arrays;
 import java.util.List;
 import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Jdbi;
 
-/** The persistence adapter as the composition root finds it ({@code META-INF/services}): JDBI and Flyway on a data source. */
+/**
+ * The persistence adapter as the composition root finds it ({@code META-INF/services}): JDBI on a data source,
+ * whose schema the Flyway migrations in {@code db/migration} bring up to date.
+ */
 public final class JdbiLedgerStorageFactory implements LedgerStorage.Factory {
 
+    /** Applies the pending migrations; a database that is up to date is left as it is. */
     @Override
     public void migrate(DataSource dataSource) {
-        SchemaMigrations.migrate(dataSource);
+        flyway(dataSource).migrate();
     }
 
+    /** One line per known migration: version, description, state (applied, pending, ...). */
     @Override
     public List<String> describeMigrations(DataSource dataSource) {
-        return SchemaMigrations.describe(dataSource);
+        return Arrays.stream(flyway(dataSource).info().all())
+                .map(migration -> String.format("%-8s %-28s %s", migration.getVersion(), migration.getDescription(),
+                        migration.getState().getDisplayName()))
+                .toList();
     }
 
     @Override
     public LedgerStorage open(DataSource dataSource) {
         return new JdbiPersistence(Jdbi.create(dataSource));
+    }
+
+    private static Flyway flyway(DataSource dataSource) {
+        return Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load();
     }
 }

@@ -1,7 +1,6 @@
 package com.computeledger.adapters.persistence;
 
 import com.computeledger.adapters.persistence.access.JdbiApiKeyRepository;
-import com.computeledger.adapters.persistence.analytics.JdbiMarketStatistics;
 import com.computeledger.adapters.persistence.analytics.RunningTotalsStatistics;
 import com.computeledger.adapters.persistence.deal.JdbiDealRepository;
 import com.computeledger.adapters.persistence.deal.JdbiIdempotencyKeys;
@@ -12,9 +11,10 @@ import com.computeledger.application.analytics.port.out.MarketStatistics;
 import com.computeledger.application.deal.port.out.DealRepository;
 import com.computeledger.application.deal.port.out.IdempotencyKeys;
 import com.computeledger.application.port.out.LedgerStorage;
-import com.computeledger.application.port.out.UnitOfWork;
 import com.computeledger.application.reference.port.out.AcceleratorRepository;
 import com.computeledger.application.reference.port.out.ProviderRepository;
+import com.computeledger.domain.reference.AcceleratorId;
+import com.computeledger.domain.reference.ProviderId;
 import java.sql.Types;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -25,7 +25,9 @@ import org.jdbi.v3.core.argument.SetObjectArgumentFactory;
 import org.jdbi.v3.sqlobject.SqlObjectPlugin;
 
 /** The ledger's storage on JDBI: every out-port of the adapter, all sharing one unit of work over one {@link Jdbi}. */
-public final class JdbiPersistence implements LedgerStorage {
+public record JdbiPersistence(JdbiUnitOfWork unitOfWork, DealRepository deals, ProviderRepository providers,
+                              AcceleratorRepository accelerators, MarketStatistics statistics,
+                              IdempotencyKeys idempotencyKeys, ApiKeyRepository apiKeys) implements LedgerStorage {
 
     /**
      * Dates and instants go to the driver as {@code java.time} values ({@code setObject}), which H2 and PostgreSQL
@@ -35,66 +37,30 @@ public final class JdbiPersistence implements LedgerStorage {
     private static final ArgumentFactory JAVA_TIME_AS_IS = SetObjectArgumentFactory.forClasses(Map.of(
             LocalDate.class, Types.DATE, OffsetDateTime.class, Types.TIMESTAMP_WITH_TIMEZONE));
 
-    private final JdbiUnitOfWork unitOfWork;
-    private final DealRepository deals;
-    private final ProviderRepository providers;
-    private final AcceleratorRepository accelerators;
-    private final MarketStatistics statistics;
-    private final IdempotencyKeys idempotencyKeys;
-    private final ApiKeyRepository apiKeys;
+    /** Wires the adapter on {@code jdbi} (see {@link #configured}). */
+    public JdbiPersistence(Jdbi jdbi) {
+        this(new JdbiUnitOfWork(configured(jdbi)));
+    }
+
+    private JdbiPersistence(JdbiUnitOfWork unitOfWork) {
+        this(unitOfWork, new JdbiDealRepository(unitOfWork), new JdbiProviderRepository(unitOfWork),
+                new JdbiAcceleratorRepository(unitOfWork), new RunningTotalsStatistics(unitOfWork),
+                new JdbiIdempotencyKeys(unitOfWork), new JdbiApiKeyRepository(unitOfWork));
+    }
 
     /**
-     * Wires the adapter on {@code jdbi}; installs the SqlObject plugin (a no-op where it is installed already) and
-     * binds and reads dates and instants as {@code java.time} values ({@link #JAVA_TIME_AS_IS}; JDBI's own column
-     * mappers read them through {@code java.sql.Date} and {@code Timestamp}).
+     * Installs the SqlObject plugin (a no-op where it is installed already), binds and reads dates and
+     * instants as {@code java.time} values ({@link #JAVA_TIME_AS_IS}; JDBI's own column mappers read them
+     * through {@code java.sql.Date} and {@code Timestamp}), and reads the typed ids of reference data.
      */
-    public JdbiPersistence(Jdbi jdbi) {
-        jdbi.installPlugin(new SqlObjectPlugin());
-        jdbi.registerArgument(JAVA_TIME_AS_IS);
-        jdbi.registerColumnMapper(LocalDate.class, (row, column, context) -> row.getObject(column, LocalDate.class));
-        jdbi.registerColumnMapper(OffsetDateTime.class,
-                (row, column, context) -> row.getObject(column, OffsetDateTime.class));
-        this.unitOfWork = new JdbiUnitOfWork(jdbi);
-        this.deals = new JdbiDealRepository(unitOfWork);
-        this.providers = new JdbiProviderRepository(unitOfWork);
-        this.accelerators = new JdbiAcceleratorRepository(unitOfWork);
-        this.statistics = new RunningTotalsStatistics(new JdbiMarketStatistics(unitOfWork), unitOfWork);
-        this.idempotencyKeys = new JdbiIdempotencyKeys(unitOfWork);
-        this.apiKeys = new JdbiApiKeyRepository(unitOfWork);
-    }
-
-    @Override
-    public UnitOfWork unitOfWork() {
-        return unitOfWork;
-    }
-
-    @Override
-    public DealRepository deals() {
-        return deals;
-    }
-
-    @Override
-    public ProviderRepository providers() {
-        return providers;
-    }
-
-    @Override
-    public AcceleratorRepository accelerators() {
-        return accelerators;
-    }
-
-    @Override
-    public MarketStatistics statistics() {
-        return statistics;
-    }
-
-    @Override
-    public IdempotencyKeys idempotencyKeys() {
-        return idempotencyKeys;
-    }
-
-    @Override
-    public ApiKeyRepository apiKeys() {
-        return apiKeys;
+    private static Jdbi configured(Jdbi jdbi) {
+        return jdbi.installPlugin(new SqlObjectPlugin())
+                .registerArgument(JAVA_TIME_AS_IS)
+                .registerColumnMapper(LocalDate.class, (row, column, context) -> row.getObject(column, LocalDate.class))
+                .registerColumnMapper(OffsetDateTime.class,
+                        (row, column, context) -> row.getObject(column, OffsetDateTime.class))
+                .registerColumnMapper(ProviderId.class, (row, column, context) -> ProviderId.of(row.getString(column)))
+                .registerColumnMapper(AcceleratorId.class,
+                        (row, column, context) -> AcceleratorId.of(row.getString(column)));
     }
 }

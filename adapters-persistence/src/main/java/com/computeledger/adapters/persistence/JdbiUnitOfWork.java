@@ -8,16 +8,16 @@ import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
 
 /**
- * One JDBI transaction per use-case call. The transaction's handle is bound to the calling thread, and
- * every repository of this adapter runs its statements on that handle, so they commit or roll back
- * together; nested calls join the outer transaction. Outside a unit of work each repository call is a
- * transaction of its own. A database that cannot be reached is reported as the out-ports'
- * {@code StorageUnavailableException}, at this one edge (see {@link SqlErrors#translated}).
+ * One JDBI transaction per use-case call. JDBI binds an open handle to the calling thread and hands it to
+ * every nested {@code Jdbi.inTransaction}, which joins the transaction already open on it; so every
+ * repository of this adapter runs its statements on the use case's handle, and they commit or roll back
+ * together. Outside a unit of work each repository call is a transaction of its own. A database that cannot
+ * be reached is reported as the out-ports' {@code StorageUnavailableException}, at this one edge (see
+ * {@link SqlErrors#translated}).
  */
 public final class JdbiUnitOfWork implements UnitOfWork {
 
     private final Jdbi jdbi;
-    private final ThreadLocal<Handle> current = new ThreadLocal<>();
 
     public JdbiUnitOfWork(Jdbi jdbi) {
         this.jdbi = jdbi;
@@ -25,29 +25,11 @@ public final class JdbiUnitOfWork implements UnitOfWork {
 
     @Override
     public <T> T inTransaction(Supplier<T> work) {
-        if (current.get() != null) {
-            return work.get();
-        }
-        try {
-            return jdbi.inTransaction(handle -> {
-                current.set(handle);
-                try {
-                    return work.get();
-                } finally {
-                    current.remove();
-                }
-            });
-        } catch (JdbiException failure) {
-            throw SqlErrors.translated(failure);
-        }
+        return withHandle(handle -> work.get());
     }
 
     /** Runs {@code statements} on the current transaction's handle, or in a transaction of their own. */
     public <T> T withHandle(Function<Handle, T> statements) {
-        Handle handle = current.get();
-        if (handle != null) {
-            return statements.apply(handle);
-        }
         try {
             return jdbi.inTransaction(statements::apply);
         } catch (JdbiException failure) {

@@ -4,7 +4,9 @@ import com.computeledger.application.error.AlreadyExistsException;
 import com.computeledger.application.error.StorageUnavailableException;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
+import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.jdbi.v3.core.ConnectionException;
 import org.jdbi.v3.core.JdbiException;
 
@@ -25,7 +27,8 @@ public final class SqlErrors {
         try {
             insert.run();
         } catch (JdbiException failure) {
-            if (isUniqueViolation(failure)) {
+            if (causes(failure).anyMatch(cause -> cause instanceof SQLException sql
+                    && UNIQUE_VIOLATION.equals(sql.getSQLState()))) {
                 throw new AlreadyExistsException(resource, id);
             }
             throw failure;
@@ -37,24 +40,15 @@ public final class SqlErrors {
      * (no connection from the pool, a connection refused or lost, the server shutting down); else {@code failure}.
      */
     public static RuntimeException translated(JdbiException failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof ConnectionException || cause instanceof SQLTransientConnectionException
-                    || cause instanceof SQLException sql && sql.getSQLState() != null
-                    && (sql.getSQLState().startsWith(CONNECTION_EXCEPTION_CLASS)
-                    || SERVER_GOING_AWAY.contains(sql.getSQLState()))) {
-                return new StorageUnavailableException(failure);
-            }
-        }
-        return failure;
+        boolean unreachable = causes(failure).anyMatch(cause -> cause instanceof ConnectionException
+                || cause instanceof SQLTransientConnectionException || cause instanceof SQLException sql
+                && sql.getSQLState() != null && (sql.getSQLState().startsWith(CONNECTION_EXCEPTION_CLASS)
+                || SERVER_GOING_AWAY.contains(sql.getSQLState())));
+        return unreachable ? new StorageUnavailableException(failure) : failure;
     }
 
-    /** Whether {@code failure} (or one of its causes) is a primary-key or unique-constraint violation. */
-    private static boolean isUniqueViolation(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
-                return true;
-            }
-        }
-        return false;
+    /** {@code failure} and its causes, outermost first. */
+    private static Stream<Throwable> causes(Throwable failure) {
+        return Stream.iterate(failure, Objects::nonNull, Throwable::getCause);
     }
 }

@@ -28,7 +28,7 @@ public final class TestDatabases {
     /** A new, empty PostgreSQL database on the shared embedded server, migrated to the current schema. */
     public static DataSource freshPostgres() {
         DataSource dataSource = EmbeddedServer.INSTANCE.getDatabase("postgres", createPostgresDatabase());
-        SchemaMigrations.migrate(dataSource);
+        new JdbiLedgerStorageFactory().migrate(dataSource);
         return dataSource;
     }
 
@@ -73,7 +73,7 @@ public final class TestDatabases {
     public static DataSource freshH2() {
         JdbcDataSource dataSource = new JdbcDataSource();
         dataSource.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1;" + H2Defaults.portableSettings());
-        SchemaMigrations.migrate(dataSource);
+        new JdbiLedgerStorageFactory().migrate(dataSource);
         return dataSource;
     }
 

@@ -18,20 +18,35 @@ import java.math.RoundingMode;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
 import org.jdbi.v3.core.mapper.RowMapper;
 
 /**
  * The statistics out-port as SQL aggregates ({@code SUM ... GROUP BY}): the database adds the columns up,
  * the adapter only reads one row per provider or per ramp. Estimated power is
  * {@code units x all-in kW x 0.000001} for commitments without stated gigawatts. {@link RunningTotalsStatistics}
- * wraps these queries to answer market-wide questions from running totals.
+ * extends it to answer market-wide questions from running totals.
  */
-public final class JdbiMarketStatistics implements MarketStatistics {
+public class JdbiMarketStatistics implements MarketStatistics {
+
+    /** Reads a row of {@code provider_id, deals, undisclosed, low_total, high_total}. */
+    static final RowMapper<ProviderValueTotals> VALUE_TOTALS = (row, context) -> new ProviderValueTotals(
+            ProviderId.of(row.getString("provider_id")), row.getLong("deals"), row.getLong("undisclosed"),
+            cents(row.getBigDecimal("low_total")), cents(row.getBigDecimal("high_total")));
+
+    /** Reads a row of {@code provider_id, commitments, without_power, stated, estimated}. */
+    static final RowMapper<ProviderPowerTotals> POWER_TOTALS = (row, context) -> new ProviderPowerTotals(
+            ProviderId.of(row.getString("provider_id")), row.getLong("commitments"), row.getLong("without_power"),
+            new Gigawatts(row.getBigDecimal("stated")), new Gigawatts(row.getBigDecimal("estimated")));
 
     private static final String UNDISCLOSED = "'" + DealMapping.UNDISCLOSED + "'";
+    private static final String VALUE_TOTALS_COLUMNS = "select d.provider_id, count(*) as deals,"
+            + " sum(case when d.value_kind = " + UNDISCLOSED + " then 1 else 0 end) as undisclosed,"
+            + " coalesce(sum(d.value_low), 0) as low_total, coalesce(sum(d.value_high), 0) as high_total";
+    private static final String BY_PROVIDER = " group by d.provider_id order by d.provider_id";
     private static final String COMMITMENTS = " from deal d join deal_commitment c on c.deal_id = d.id"
             + " join accelerator a on a.id = c.accelerator_id";
     private static final String ESTIMATED_GW =
@@ -48,11 +63,7 @@ public final class JdbiMarketStatistics implements MarketStatistics {
     @Override
     public List<ProviderValueTotals> valueByProvider(DealFilter filter) {
         DealFilterSql sql = DealFilterSql.of(filter);
-        String query = "select d.provider_id, count(*) as deals,"
-                + " sum(case when d.value_kind = " + UNDISCLOSED + " then 1 else 0 end) as undisclosed,"
-                + " coalesce(sum(d.value_low), 0) as low_total, coalesce(sum(d.value_high), 0) as high_total"
-                + " from deal d" + sql.where() + " group by d.provider_id order by d.provider_id";
-        return list(sql, query, (row, context) -> valueTotals(row));
+        return list(sql, VALUE_TOTALS_COLUMNS + " from deal d" + sql.where() + BY_PROVIDER, VALUE_TOTALS);
     }
 
     @Override
@@ -61,23 +72,21 @@ public final class JdbiMarketStatistics implements MarketStatistics {
         String query = "select d.provider_id, count(*) as commitments,"
                 + " sum(case when c.gigawatts is null and c.units is null then 1 else 0 end) as without_power,"
                 + " coalesce(sum(c.gigawatts), 0) as stated, " + ESTIMATED_GW + " as estimated"
-                + COMMITMENTS + sql.where() + " group by d.provider_id order by d.provider_id";
-        return list(sql, query, (row, context) -> powerTotals(row));
+                + COMMITMENTS + sql.where() + BY_PROVIDER;
+        return list(sql, query, POWER_TOTALS);
     }
 
     @Override
     public List<ProviderCommitments> commitmentsByProvider(DealFilter filter) {
         DealFilterSql sql = DealFilterSql.of(filter);
         String annualizable = "d.term_months >= 1 and d.value_kind <> " + UNDISCLOSED;
-        String query = "select d.provider_id, count(*) as deals,"
-                + " sum(case when d.value_kind = " + UNDISCLOSED + " then 1 else 0 end) as undisclosed,"
-                + " coalesce(sum(d.value_low), 0) as low_total, coalesce(sum(d.value_high), 0) as high_total,"
+        String query = VALUE_TOTALS_COLUMNS + ","
                 + " sum(case when " + annualizable + " then 1 else 0 end) as annualized_deals,"
                 + " coalesce(sum(case when " + annualizable
                 + " then cast(d.value_low as numeric(30, 10)) * 12 / d.term_months end), 0) as annualized_low,"
                 + " coalesce(sum(case when " + annualizable
                 + " then cast(d.value_high as numeric(30, 10)) * 12 / d.term_months end), 0) as annualized_high"
-                + " from deal d" + sql.where() + " group by d.provider_id order by d.provider_id";
+                + " from deal d" + sql.where() + BY_PROVIDER;
         return list(sql, query, (row, context) ->
                 new ProviderCommitments(ProviderId.of(row.getString("provider_id")), row.getLong("deals"),
                         row.getLong("undisclosed"), cents(row.getBigDecimal("low_total")),
@@ -94,18 +103,9 @@ public final class JdbiMarketStatistics implements MarketStatistics {
                 + " coalesce(sum(c.gigawatts), 0) as stated, " + ESTIMATED_GW + " as estimated"
                 + COMMITMENTS + sql.where() + " group by " + group + ", d.term_start, c.full_capacity_by"
                 + " order by 1, 2, 3";
-        return unitOfWork.withHandle(handle -> {
-            List<CapacityRamp> ramps = new ArrayList<>();
-            sql.bind(handle.createQuery(query)).map((row, context) -> {
-                String name = row.getString("grp");
-                LocalDate start = row.getObject("term_start", LocalDate.class);
-                LocalDate fullBy = row.getObject("full_capacity_by", LocalDate.class);
-                addIfPositive(ramps, name, start, fullBy, row.getBigDecimal("stated"), false);
-                addIfPositive(ramps, name, start, fullBy, row.getBigDecimal("estimated"), true);
-                return name;
-            }).list();
-            return ramps;
-        });
+        // a row is a stated ramp, an estimated one, or both
+        return list(sql, query, (row, context) -> Stream.of(ramp(row, "stated", false), ramp(row, "estimated", true))
+                .flatMap(Optional::stream).toList()).stream().flatMap(List::stream).toList();
     }
 
     @Override
@@ -116,31 +116,17 @@ public final class JdbiMarketStatistics implements MarketStatistics {
     }
 
     /** Runs {@code query} with the filter's parameters and maps each row. */
-    public static <T> List<T> list(JdbiUnitOfWork unitOfWork, DealFilterSql sql, String query, RowMapper<T> mapper) {
+    <T> List<T> list(DealFilterSql sql, String query, RowMapper<T> mapper) {
         return unitOfWork.withHandle(handle -> sql.bind(handle.createQuery(query)).map(mapper).list());
     }
 
-    private <T> List<T> list(DealFilterSql sql, String query, RowMapper<T> mapper) {
-        return list(unitOfWork, sql, query, mapper);
-    }
-
-    public static ProviderValueTotals valueTotals(ResultSet row) throws SQLException {
-        return new ProviderValueTotals(ProviderId.of(row.getString("provider_id")), row.getLong("deals"),
-                row.getLong("undisclosed"), cents(row.getBigDecimal("low_total")),
-                cents(row.getBigDecimal("high_total")));
-    }
-
-    public static ProviderPowerTotals powerTotals(ResultSet row) throws SQLException {
-        return new ProviderPowerTotals(ProviderId.of(row.getString("provider_id")), row.getLong("commitments"),
-                row.getLong("without_power"), new Gigawatts(row.getBigDecimal("stated")),
-                new Gigawatts(row.getBigDecimal("estimated")));
-    }
-
-    private static void addIfPositive(List<CapacityRamp> ramps, String group, LocalDate start, LocalDate fullBy,
-                                      BigDecimal gigawatts, boolean estimated) {
-        if (gigawatts.signum() > 0) {
-            ramps.add(new CapacityRamp(group, start, fullBy, new Gigawatts(gigawatts), estimated));
-        }
+    /** The ramp of a row in its stated or its estimated gigawatts; none where they add up to nothing. */
+    private static Optional<CapacityRamp> ramp(ResultSet row, String gigawatts, boolean estimated)
+            throws SQLException {
+        BigDecimal power = row.getBigDecimal(gigawatts);
+        return power.signum() > 0 ? Optional.of(new CapacityRamp(row.getString("grp"),
+                row.getObject("term_start", LocalDate.class), row.getObject("full_capacity_by", LocalDate.class),
+                new Gigawatts(power), estimated)) : Optional.empty();
     }
 
     private static Money cents(BigDecimal amount) {

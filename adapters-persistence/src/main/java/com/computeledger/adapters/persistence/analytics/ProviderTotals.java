@@ -4,11 +4,12 @@ import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 
 /**
  * Running totals per provider and status (table {@code provider_totals}), kept in the same transaction as
@@ -19,7 +20,7 @@ import org.jdbi.v3.core.Handle;
 public final class ProviderTotals {
 
     /** The deal statuses, one totals row per provider and status. */
-    public static final List<String> STATUSES = List.of("ANNOUNCED", "ACTIVE", "COMPLETED", "CANCELLED");
+    private static final List<String> STATUSES = List.of("ANNOUNCED", "ACTIVE", "COMPLETED", "CANCELLED");
 
     private static final String CREATE_TABLE = "create table provider_totals ("
             + " provider_id varchar(64) not null references provider (id),"
@@ -110,11 +111,8 @@ public final class ProviderTotals {
 
     /** The current contributions of stored deals, per provider and status (empty for no such deals). */
     public static List<Contribution> contributionsOf(Handle handle, List<UUID> dealIds) {
-        return handle.createQuery(CONTRIBUTIONS).bindList("dealIds", dealIds).map((row, context) ->
-                new Contribution(row.getString("provider_id"), row.getString("status"), row.getLong("deals"),
-                        row.getLong("undisclosed"), row.getBigDecimal("low_total"), row.getBigDecimal("high_total"),
-                        row.getLong("commitments"), row.getLong("without_power"), row.getBigDecimal("stated"),
-                        row.getBigDecimal("estimated"))).list();
+        return handle.createQuery(CONTRIBUTIONS).bindList("dealIds", dealIds)
+                .map(ConstructorMapper.of(Contribution.class)).list();
     }
 
     /**
@@ -122,37 +120,21 @@ public final class ProviderTotals {
      * transactions touching the same two rows cannot deadlock.
      */
     public static void apply(Handle handle, List<Contribution> removed, List<Contribution> added) {
-        List<SignedContribution> changes = new ArrayList<>();
-        removed.forEach(contribution -> changes.add(new SignedContribution(-1, contribution)));
-        added.forEach(contribution -> changes.add(new SignedContribution(1, contribution)));
-        changes.sort(Comparator.comparing((SignedContribution change) -> change.contribution().providerId())
-                .thenComparing(change -> change.contribution().status()));
-        changes.forEach(change -> update(handle, change.sign(), change.contribution()));
-    }
-
-    private static void update(Handle handle, int sign, Contribution contribution) {
-        handle.createUpdate(APPLY)
-                .bind("sign", sign)
-                .bind("deals", contribution.deals())
-                .bind("undisclosed", contribution.undisclosed())
-                .bind("lowTotal", contribution.lowTotal())
-                .bind("highTotal", contribution.highTotal())
-                .bind("commitments", contribution.commitments())
-                .bind("withoutPower", contribution.withoutPower())
-                .bind("stated", contribution.stated())
-                .bind("estimated", contribution.estimated())
-                .bind("providerId", contribution.providerId())
-                .bind("status", contribution.status())
-                .execute();
+        Stream.concat(removed.stream().map(contribution -> new SignedContribution(-1, contribution)),
+                        added.stream().map(contribution -> new SignedContribution(1, contribution)))
+                .sorted(Comparator.comparing((SignedContribution change) -> change.contribution().providerId())
+                        .thenComparing(change -> change.contribution().status()))
+                .forEach(change -> handle.createUpdate(APPLY).bind("sign", change.sign())
+                        .bindMethods(change.contribution()).execute());
     }
 
     /** A contribution to add (+1) or to subtract (-1). */
     private record SignedContribution(int sign, Contribution contribution) {
     }
 
-    /** What some deals add to the totals row of their provider and status. */
+    /** What some deals add to the totals row of their provider and status (bound and read by component name). */
     public record Contribution(String providerId, String status, long deals, long undisclosed, BigDecimal lowTotal,
-                        BigDecimal highTotal, long commitments, long withoutPower, BigDecimal stated,
-                        BigDecimal estimated) {
+                               BigDecimal highTotal, long commitments, long withoutPower, BigDecimal stated,
+                               BigDecimal estimated) {
     }
 }

@@ -2,70 +2,43 @@ package com.computeledger.adapters.persistence.analytics;
 
 import com.computeledger.adapters.persistence.JdbiUnitOfWork;
 import com.computeledger.adapters.persistence.deal.DealFilterSql;
-import com.computeledger.application.analytics.port.out.MarketStatistics;
-import com.computeledger.domain.analytics.CapacityRamp;
-import com.computeledger.domain.analytics.ProviderCommitments;
 import com.computeledger.domain.analytics.ProviderPowerTotals;
 import com.computeledger.domain.analytics.ProviderValueTotals;
-import com.computeledger.domain.analytics.TimelineGrouping;
 import com.computeledger.domain.deal.DealFilter;
 import java.util.List;
 
 /**
- * An optimisation wrapped around the plain {@link JdbiMarketStatistics}: market-wide value and power
- * questions (filters on provider and status only) read the running {@link ProviderTotals}, a few dozen
- * rows, instead of summing every deal (docs/adr/0009). Every other question goes to the plain queries.
+ * An optimisation of the plain {@link JdbiMarketStatistics}: market-wide value and power questions (filters on
+ * provider and status only) read the running {@link ProviderTotals}, a few dozen rows, instead of summing every
+ * deal (docs/adr/0009). Every other question goes to the plain queries it extends.
  */
-public final class RunningTotalsStatistics implements MarketStatistics {
+public final class RunningTotalsStatistics extends JdbiMarketStatistics {
 
-    private final MarketStatistics aggregates;
-    private final JdbiUnitOfWork unitOfWork;
-
-    public RunningTotalsStatistics(MarketStatistics aggregates, JdbiUnitOfWork unitOfWork) {
-        this.aggregates = aggregates;
-        this.unitOfWork = unitOfWork;
+    public RunningTotalsStatistics(JdbiUnitOfWork unitOfWork) {
+        super(unitOfWork);
     }
 
     @Override
     public List<ProviderValueTotals> valueByProvider(DealFilter filter) {
         if (!answeredByTotals(filter)) {
-            return aggregates.valueByProvider(filter);
+            return super.valueByProvider(filter);
         }
         DealFilterSql sql = DealFilterSql.of(filter);
-        String query = "select d.provider_id, sum(d.deals) as deals, sum(d.undisclosed_deals) as undisclosed,"
+        return list(sql, "select d.provider_id, sum(d.deals) as deals, sum(d.undisclosed_deals) as undisclosed,"
                 + " sum(d.low_total) as low_total, sum(d.high_total) as high_total from provider_totals d"
-                + sql.where() + " group by d.provider_id having sum(d.deals) > 0 order by d.provider_id";
-        return JdbiMarketStatistics.list(unitOfWork, sql, query,
-                (row, context) -> JdbiMarketStatistics.valueTotals(row));
+                + sql.where() + " group by d.provider_id having sum(d.deals) > 0 order by d.provider_id", VALUE_TOTALS);
     }
 
     @Override
     public List<ProviderPowerTotals> powerByProvider(DealFilter filter) {
         if (!answeredByTotals(filter)) {
-            return aggregates.powerByProvider(filter);
+            return super.powerByProvider(filter);
         }
         DealFilterSql sql = DealFilterSql.of(filter);
-        String query = "select d.provider_id, sum(d.commitments) as commitments,"
+        return list(sql, "select d.provider_id, sum(d.commitments) as commitments,"
                 + " sum(d.commitments_without_power) as without_power, sum(d.stated_gigawatts) as stated,"
                 + " sum(d.estimated_gigawatts) as estimated from provider_totals d" + sql.where()
-                + " group by d.provider_id having sum(d.commitments) > 0 order by d.provider_id";
-        return JdbiMarketStatistics.list(unitOfWork, sql, query,
-                (row, context) -> JdbiMarketStatistics.powerTotals(row));
-    }
-
-    @Override
-    public List<ProviderCommitments> commitmentsByProvider(DealFilter filter) {
-        return aggregates.commitmentsByProvider(filter);
-    }
-
-    @Override
-    public List<CapacityRamp> capacityRamps(DealFilter filter, TimelineGrouping grouping) {
-        return aggregates.capacityRamps(filter, grouping);
-    }
-
-    @Override
-    public long commitmentsWithoutRamp(DealFilter filter) {
-        return aggregates.commitmentsWithoutRamp(filter);
+                + " group by d.provider_id having sum(d.commitments) > 0 order by d.provider_id", POWER_TOTALS);
     }
 
     /** Whether the running totals can answer {@code filter}: they know provider and status, not customer or date. */

@@ -1,7 +1,6 @@
 package com.computeledger.adapters.persistence.deal;
 
 import com.computeledger.domain.deal.DealFilter;
-import com.computeledger.domain.deal.DealStatus;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,29 +21,18 @@ public final class DealFilterSql {
 
     public static DealFilterSql of(DealFilter filter) {
         DealFilterSql sql = new DealFilterSql();
-        filter.providerId().ifPresent(id -> sql.add("d.provider_id = :providerId", "providerId", id.value()));
-        filter.customer().ifPresent(customer -> sql.add("d.customer_key = :customerKey", "customerKey", customer.key()));
-        filter.announcedFrom().ifPresent(from -> sql.add("d.announced_on >= :announcedFrom", "announcedFrom", from));
-        filter.announcedTo().ifPresent(to -> sql.add("d.announced_on <= :announcedTo", "announcedTo", to));
-        if (!filter.statuses().isEmpty()) {
-            List<String> names = new ArrayList<>();
-            for (DealStatus status : DealStatus.values()) {
-                if (filter.statuses().contains(status)) {
-                    String name = "status" + status.ordinal();
-                    names.add(":" + name);
-                    sql.parameters.put(name, status.name());
-                }
-            }
-            sql.conditions.add("d.status in (" + String.join(", ", names) + ")");
+        filter.providerId().ifPresent(id -> sql.add("d.provider_id = :providerId", Map.of("providerId", id.value())));
+        filter.customer().ifPresent(customer -> sql.add("d.customer_key = :customerKey",
+                Map.of("customerKey", customer.key())));
+        filter.announcedFrom().ifPresent(from -> sql.add("d.announced_on >= :announcedFrom",
+                Map.of("announcedFrom", from)));
+        filter.announcedTo().ifPresent(to -> sql.add("d.announced_on <= :announcedTo", Map.of("announcedTo", to)));
+        Map<String, Object> statuses = new LinkedHashMap<>();
+        filter.statuses().stream().sorted().forEach(status -> statuses.put("status" + status.ordinal(), status.name()));
+        if (!statuses.isEmpty()) {
+            sql.add("d.status in (:" + String.join(", :", statuses.keySet()) + ")", statuses);
         }
         return sql;
-    }
-
-    /** Adds a condition whose only parameter is {@code name}. */
-    public DealFilterSql add(String condition, String name, Object value) {
-        conditions.add(condition);
-        parameters.put(name, value);
-        return this;
     }
 
     /** Adds a condition and the values of the parameters it names. */

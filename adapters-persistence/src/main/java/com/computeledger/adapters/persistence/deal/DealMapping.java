@@ -32,6 +32,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.stream.IntStream;
 
 /** Maps deals and history entries to rows and back; the only place that knows both shapes. */
@@ -58,23 +59,16 @@ public final class DealMapping {
     }
 
     public static List<CommitmentRow> commitmentRows(Deal deal) {
-        List<ComputeCommitment> commitments = deal.details().commitments();
-        return IntStream.range(0, commitments.size()).mapToObj(position -> {
-            ComputeCommitment commitment = commitments.get(position);
-            return new CommitmentRow(deal.id().value(), position, commitment.acceleratorId().value(),
-                    commitment.count().map(AcceleratorCount::units).orElse(null),
-                    commitment.count().map(AcceleratorCount::approximate).orElse(false),
-                    commitment.power().map(Gigawatts::value).orElse(null), commitment.fullCapacityBy().orElse(null));
-        }).toList();
+        return positioned(deal.details().commitments(), (position, commitment) -> new CommitmentRow(
+                deal.id().value(), position, commitment.acceleratorId().value(),
+                commitment.count().map(AcceleratorCount::units).orElse(null),
+                commitment.count().map(AcceleratorCount::approximate).orElse(false),
+                commitment.power().map(Gigawatts::value).orElse(null), commitment.fullCapacityBy().orElse(null)));
     }
 
     public static List<SourceRow> sourceRows(Deal deal) {
-        List<Source> sources = deal.details().sources();
-        return IntStream.range(0, sources.size()).mapToObj(position -> {
-            Source source = sources.get(position);
-            return new SourceRow(deal.id().value(), position, source.title(), source.address().toString(),
-                    source.publishedOn());
-        }).toList();
+        return positioned(deal.details().sources(), (position, source) -> new SourceRow(deal.id().value(),
+                position, source.title(), source.address().toString(), source.publishedOn()));
     }
 
     public static Deal toDeal(DealRow row, List<CommitmentRow> commitments, List<SourceRow> sources) {
@@ -96,12 +90,8 @@ public final class DealMapping {
     }
 
     public static List<ChangeRow> changeRows(DealHistoryEntry entry) {
-        List<FieldChange> changes = entry.changes();
-        return IntStream.range(0, changes.size()).mapToObj(position -> {
-            FieldChange change = changes.get(position);
-            return new ChangeRow(entry.dealId().value(), entry.version(), position, change.field(),
-                    change.before().orElse(null), change.after().orElse(null));
-        }).toList();
+        return positioned(entry.changes(), (position, change) -> new ChangeRow(entry.dealId().value(),
+                entry.version(), position, change.field(), change.before().orElse(null), change.after().orElse(null)));
     }
 
     public static DealHistoryEntry toHistoryEntry(HistoryRow row, List<ChangeRow> changes) {
@@ -131,10 +121,13 @@ public final class DealMapping {
     }
 
     private static String valueKind(DealValue value) {
-        if (value instanceof DealValue.Exact) {
-            return EXACT;
-        }
-        return value instanceof DealValue.Range ? RANGE : UNDISCLOSED;
+        return value instanceof DealValue.Exact ? EXACT : value instanceof DealValue.Range ? RANGE : UNDISCLOSED;
+    }
+
+    /** One row per element of {@code elements}, made from the element and its position in the list. */
+    private static <T, R> List<R> positioned(List<T> elements, BiFunction<Integer, T, R> row) {
+        return IntStream.range(0, elements.size()).mapToObj(position -> row.apply(position, elements.get(position)))
+                .toList();
     }
 
     private static OffsetDateTime utc(Instant instant) {

@@ -1,9 +1,12 @@
 package com.computeledger.adapters.persistence.deal;
 
+import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -13,30 +16,28 @@ import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 /**
  * The rows of the deal tables exactly as stored (public only so that JDBI can reflect on them). JDBI maps
  * each column to the record component of the same name in camel case ({@code customer_key} to
- * {@code customerKey}), so the deal's columns are listed once, in {@link #COLUMNS}.
+ * {@code customerKey}), so the deal's columns are listed once, as the components of {@link DealRow}.
  */
 public final class DealRows {
 
-    /** The columns of {@code deal}, in the order of {@link DealRow}'s components. */
-    private static final List<String> COLUMNS = List.of("id", "customer", "customer_key", "provider_id",
-            "announced_on", "term_start", "term_months", "value_kind", "value_low", "value_high", "currency",
-            "value_confidence", "expansion_through", "expansion_note", "status", "version", "recorded_at",
-            "updated_at");
+    /** The components of {@link DealRow}, in order: one per column of {@code deal}. */
+    private static final List<String> COMPONENTS = Arrays.stream(DealRow.class.getRecordComponents())
+            .map(RecordComponent::getName).toList();
 
-    /** The columns a revision never changes. */
-    private static final List<String> FIXED = List.of("id", "recorded_at");
+    /** The components a revision never changes. */
+    private static final List<String> FIXED = List.of("id", "recordedAt");
 
     /** The deal columns of a query over {@code deal d}. */
-    public static final String SELECT_COLUMNS = joined(COLUMNS, column -> "d." + column);
+    public static final String SELECT_COLUMNS = joined(COMPONENTS, component -> "d." + column(component));
 
     /** Inserts a {@link DealRow} bound by its components. */
-    public static final String INSERT = "insert into deal (" + joined(COLUMNS, column -> column) + ") values ("
-            + joined(COLUMNS, column -> ":" + component(column)) + ")";
+    public static final String INSERT = "insert into deal (" + joined(COMPONENTS, DealRows::column) + ") values ("
+            + joined(COMPONENTS, component -> ":" + component) + ")";
 
     /** Stores a {@link DealRow} over the row of its id, only while that row is at {@code :expectedVersion}. */
-    public static final String UPDATE = "update deal set " + joined(COLUMNS.stream()
-            .filter(column -> !FIXED.contains(column)).toList(), column -> column + " = :" + component(column))
-            + " where id = :id and version = :expectedVersion";
+    public static final String UPDATE = "update deal set " + joined(COMPONENTS.stream()
+            .filter(component -> !FIXED.contains(component)).toList(), component -> column(component) + " = :"
+            + component) + " where id = :id and version = :expectedVersion";
 
     /** Reads a {@code deal} row: each column into the component of its name. */
     public static final RowMapper<DealRow> DEAL_ROW = ConstructorMapper.of(DealRow.class);
@@ -44,17 +45,13 @@ public final class DealRows {
     private DealRows() {
     }
 
-    private static String joined(List<String> columns, Function<String, String> each) {
-        return columns.stream().map(each).collect(Collectors.joining(", "));
+    private static String joined(List<String> components, Function<String, String> each) {
+        return components.stream().map(each).collect(Collectors.joining(", "));
     }
 
-    /** The record component that holds {@code column}: {@code customer_key} is {@code customerKey}. */
-    private static String component(String column) {
-        StringBuilder name = new StringBuilder();
-        for (String part : column.split("_")) {
-            name.append(name.isEmpty() ? part : Character.toUpperCase(part.charAt(0)) + part.substring(1));
-        }
-        return name.toString();
+    /** The column that holds {@code component}: {@code customerKey} is in {@code customer_key}. */
+    private static String column(String component) {
+        return component.replaceAll("([A-Z])", "_$1").toLowerCase(Locale.ROOT);
     }
 
     /** A row of {@code deal}. */

@@ -23,9 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Consumer;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.jdbi.v3.core.Handle;
 
 /**
@@ -55,8 +53,8 @@ public final class JdbiDealRepository implements DealRepository {
         SqlErrors.insertNew("deal", batch.get(0).id(), () -> unitOfWork.withHandle(handle -> {
             DealDao dao = handle.attach(DealDao.class);
             dao.insertAll(batch.stream().map(DealMapping::toRow).toList());
-            insertIfAny(dao::insertCommitments, batch.stream().flatMap(deal -> DealMapping.commitmentRows(deal).stream()));
-            insertIfAny(dao::insertSources, batch.stream().flatMap(deal -> DealMapping.sourceRows(deal).stream()));
+            dao.insertCommitments(batch.stream().flatMap(deal -> DealMapping.commitmentRows(deal).stream()).toList());
+            dao.insertSources(batch.stream().flatMap(deal -> DealMapping.sourceRows(deal).stream()).toList());
             appendHistory(dao, recorded.stream().map(DealChange::historyEntry).toList());
             ProviderTotals.apply(handle, List.of(), ProviderTotals.contributionsOf(handle,
                     batch.stream().map(deal -> deal.id().value()).toList()));
@@ -72,16 +70,13 @@ public final class JdbiDealRepository implements DealRepository {
             DealDao dao = handle.attach(DealDao.class);
             List<ProviderTotals.Contribution> before = ProviderTotals.contributionsOf(handle,
                     List.of(deal.id().value()));
-            if (before.isEmpty()) {
-                throw new StaleVersionException(deal.id(), expectedVersion);
-            }
             if (dao.update(DealMapping.toRow(deal), expectedVersion) == 0) {
                 throw new StaleVersionException(deal.id(), expectedVersion);
             }
             dao.deleteCommitments(deal.id().value());
             dao.deleteSources(deal.id().value());
-            insertIfAny(dao::insertCommitments, DealMapping.commitmentRows(deal).stream());
-            insertIfAny(dao::insertSources, DealMapping.sourceRows(deal).stream());
+            dao.insertCommitments(DealMapping.commitmentRows(deal));
+            dao.insertSources(DealMapping.sourceRows(deal));
             appendHistory(dao, List.of(change.historyEntry()));
             ProviderTotals.apply(handle, before, ProviderTotals.contributionsOf(handle, List.of(deal.id().value())));
             return null;
@@ -97,7 +92,7 @@ public final class JdbiDealRepository implements DealRepository {
     @Override
     public DealPage search(DealFilter filter, DealSort sort, Optional<DealCursor> after, int limit) {
         DealFilterSql sql = DealFilterSql.of(filter);
-        String column = sortColumn(sort);
+        String column = SORT_COLUMNS.get(sort.field());
         String comparison = sort.descending() ? "<" : ">";
         // The leading "column <= key" (or ">=") lets the index seek straight to the cursor, so a page deep in
         // the list costs what the first one does; the rest of the condition breaks ties by id.
@@ -129,17 +124,10 @@ public final class JdbiDealRepository implements DealRepository {
         });
     }
 
-    private static <R> void insertIfAny(Consumer<List<R>> batchInsert, Stream<R> rows) {
-        List<R> all = rows.toList();
-        if (!all.isEmpty()) {
-            batchInsert.accept(all);
-        }
-    }
-
     /** Keeps history entries; entries are never changed or removed. */
     private static void appendHistory(DealDao dao, List<DealHistoryEntry> entries) {
         dao.insertHistories(entries.stream().map(DealMapping::historyRow).toList());
-        insertIfAny(dao::insertChanges, entries.stream().flatMap(entry -> DealMapping.changeRows(entry).stream()));
+        dao.insertChanges(entries.stream().flatMap(entry -> DealMapping.changeRows(entry).stream()).toList());
     }
 
     private static List<Deal> withChildren(Handle handle, List<DealRow> rows) {
@@ -154,11 +142,6 @@ public final class JdbiDealRepository implements DealRepository {
                 .collect(Collectors.groupingBy(SourceRow::dealId));
         return rows.stream().map(row -> DealMapping.toDeal(row, commitments.getOrDefault(row.id(), List.of()),
                 sources.getOrDefault(row.id(), List.of()))).toList();
-    }
-
-    /** The column each sort field orders by. */
-    private static String sortColumn(DealSort sort) {
-        return SORT_COLUMNS.get(sort.field());
     }
 
     /** A typed cursor key as the column holds it: instants are stored with their UTC offset. */

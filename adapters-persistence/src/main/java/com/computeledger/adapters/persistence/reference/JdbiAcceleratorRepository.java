@@ -20,8 +20,7 @@ public final class JdbiAcceleratorRepository implements AcceleratorRepository {
     @Override
     public void insert(Accelerator accelerator) {
         SqlErrors.insertNew("accelerator", accelerator.id(), () -> unitOfWork.withHandle(handle -> {
-            handle.attach(AcceleratorDao.class).insert(accelerator.id().value(), accelerator.vendor(),
-                    accelerator.model(), accelerator.allInKilowattsPerUnit());
+            handle.attach(AcceleratorDao.class).insert(accelerator);
             return null;
         }));
     }

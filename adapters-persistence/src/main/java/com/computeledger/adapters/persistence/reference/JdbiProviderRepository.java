@@ -21,7 +21,7 @@ public final class JdbiProviderRepository implements ProviderRepository {
     @Override
     public void insert(Provider provider) {
         SqlErrors.insertNew("provider", provider.id(), () -> unitOfWork.withHandle(handle -> {
-            handle.attach(ProviderDao.class).insert(provider.id().value(), provider.name(), provider.kind().name());
+            handle.attach(ProviderDao.class).insert(provider);
             ProviderTotals.addProvider(handle, provider.id().value());
             return null;
         }));

@@ -1,8 +1,8 @@
 package com.computeledger.adapters.persistence.benchmark;
 
 import com.computeledger.adapters.persistence.H2Defaults;
+import com.computeledger.adapters.persistence.JdbiLedgerStorageFactory;
 import com.computeledger.adapters.persistence.JdbiPersistence;
-import com.computeledger.adapters.persistence.SchemaMigrations;
 import com.computeledger.adapters.persistence.TestDatabases;
 import com.computeledger.adapters.persistence.analytics.ProviderTotals;
 import com.computeledger.adapters.persistence.deal.DealRows.DealRow;
@@ -105,7 +105,7 @@ public final class AnalyticsBenchmark {
         if (!Files.exists(Path.of(database + ".mv.db"))) {
             // A bulk load with H2's default write delay; the measurements use the production settings.
             JdbcDataSource loading = h2(url.replace("WRITE_DELAY=0", "WRITE_DELAY=500"));
-            SchemaMigrations.migrate(loading);
+            new JdbiLedgerStorageFactory().migrate(loading);
             long started = System.nanoTime();
             load(loading, new JdbiPersistence(Jdbi.create(loading)), deals);
             try (Connection connection = loading.getConnection()) {
@@ -115,7 +115,7 @@ public final class AnalyticsBenchmark {
         }
         // Keep the database open between connections, as the application's connection pool does.
         JdbcDataSource dataSource = h2(url + ";DB_CLOSE_DELAY=-1");
-        SchemaMigrations.migrate(dataSource);
+        new JdbiLedgerStorageFactory().migrate(dataSource);
         return dataSource;
     }
 

@@ -7,14 +7,14 @@ import java.sql.ResultSet;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 
-class SchemaMigrationsTest {
+class JdbiLedgerStorageFactoryTest {
 
     @Test
     void migratingAnUpToDateDatabaseChangesNothing() throws Exception {
         DataSource database = TestDatabases.freshH2();
         int applied = appliedMigrations(database);
 
-        SchemaMigrations.migrate(database);
+        new JdbiLedgerStorageFactory().migrate(database);
 
         assertThat(applied).isPositive();
         assertThat(appliedMigrations(database)).isEqualTo(applied);
