@@ -21,24 +21,16 @@ import java.util.Optional;
  * {@link #rehydrate} rebuilds one from storage as it was stored, without re-running history or the write
  * rules, so a deal stored under older rules can still be read, listed and analysed.
  */
-public final class Deal {
+public record Deal(DealId id, DealDetails details, DealStatus status, long version, Instant recordedAt,
+                   Instant updatedAt) {
 
-    private final DealId id;
-    private final DealDetails details;
-    private final DealStatus status;
-    private final long version;
-    private final Instant recordedAt;
-    private final Instant updatedAt;
-
-    private Deal(DealId id, DealDetails details, DealStatus status, long version, Instant recordedAt,
-                 Instant updatedAt) {
-        this.id = Require.present(id, "id");
-        this.details = Require.present(details, "details");
-        this.status = Require.present(status, "status");
+    public Deal {
+        Require.present(id, "id");
+        Require.present(details, "details");
+        Require.present(status, "status");
         Require.that(version >= 1, "version", "must be at least 1");
-        this.version = version;
-        this.recordedAt = Require.present(recordedAt, "recordedAt");
-        this.updatedAt = Require.present(updatedAt, "updatedAt");
+        Require.present(recordedAt, "recordedAt");
+        Require.present(updatedAt, "updatedAt");
     }
 
     /** A new deal, {@code ANNOUNCED}, at version 1, and the history entry that records it. */
@@ -49,7 +41,7 @@ public final class Deal {
                 details.changesSince(Optional.empty())));
     }
 
-    /** Rebuilds a deal exactly as it was stored. */
+    /** Rebuilds a deal exactly as it was stored (the canonical constructor, named for storage adapters). */
     public static Deal rehydrate(DealId id, DealDetails details, DealStatus status, long version, Instant recordedAt,
                                  Instant updatedAt) {
         return new Deal(id, details, status, version, recordedAt, updatedAt);
@@ -83,50 +75,12 @@ public final class Deal {
 
     /** Value per year (value / (months / 12)); empty when the value or the duration is undisclosed. */
     public Optional<DealValue> annualizedValue() {
-        if (!details.value().isDisclosed()) {
-            return Optional.empty();
-        }
-        return details.term().durationYears().map(years -> details.value().dividedBy(years));
+        return Optional.of(details.value()).filter(DealValue::isDisclosed)
+                .flatMap(value -> details.term().durationYears().map(value::dividedBy));
     }
 
     private DealHistoryEntry historyEntry(DealChangeKind kind, Actor actor, Instant at, List<FieldChange> changes) {
         return new DealHistoryEntry(id, version, kind, actor, at, changes);
-    }
-
-    public DealId id() {
-        return id;
-    }
-
-    public DealDetails details() {
-        return details;
-    }
-
-    public DealStatus status() {
-        return status;
-    }
-
-    public long version() {
-        return version;
-    }
-
-    public Instant recordedAt() {
-        return recordedAt;
-    }
-
-    public Instant updatedAt() {
-        return updatedAt;
-    }
-
-    @Override
-    public boolean equals(Object other) {
-        return other instanceof Deal that && id.equals(that.id) && version == that.version
-                && details.equals(that.details) && status == that.status
-                && recordedAt.equals(that.recordedAt) && updatedAt.equals(that.updatedAt);
-    }
-
-    @Override
-    public int hashCode() {
-        return id.hashCode() * 31 + Long.hashCode(version);
     }
 
     @Override
