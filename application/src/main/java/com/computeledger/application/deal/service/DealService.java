@@ -20,7 +20,6 @@ import com.computeledger.domain.deal.DealChange;
 import com.computeledger.domain.deal.DealDetails;
 import com.computeledger.domain.deal.DealHistoryEntry;
 import com.computeledger.domain.deal.DealId;
-import com.computeledger.domain.reference.AcceleratorId;
 import com.computeledger.domain.reference.UnknownAcceleratorException;
 import com.computeledger.domain.reference.UnknownProviderException;
 import com.computeledger.domain.shared.Actor;
@@ -76,14 +75,7 @@ public final class DealService
     @Override
     public List<Deal> recordAll(List<DealDetails> batch, Actor actor) {
         return unitOfWork.inTransaction(() -> {
-            batch.stream().map(DealDetails::providerId).distinct()
-                    .filter(id -> providers.findById(id).isEmpty()).findFirst()
-                    .ifPresent(id -> {
-                        throw new UnknownProviderException(id);
-                    });
-            batch.stream().flatMap(details -> details.acceleratorIds().stream()).distinct()
-                    .filter(id -> accelerators.findById(id).isEmpty()).findFirst()
-                    .ifPresent(DealService::rejectUnknown);
+            requireKnownReferences(batch);
             Instant now = now();
             List<DealChange> recorded = batch.stream()
                     .map(details -> Deal.record(ids.nextId(), details, actor, now)).toList();
@@ -106,7 +98,7 @@ public final class DealService
     }
 
     private Deal recordNew(RecordDealCommand command) {
-        requireKnownReferences(command.details());
+        requireKnownReferences(List.of(command.details()));
         DealChange change = Deal.record(ids.nextId(), command.details(), command.actor(), now());
         deals.add(change);
         return change.deal();
@@ -116,7 +108,7 @@ public final class DealService
     public Deal revise(ReviseDealCommand command) {
         return unitOfWork.inTransaction(() -> {
             Deal current = currentVersion(command.dealId(), command.expectedVersion());
-            requireKnownReferences(command.details());
+            requireKnownReferences(List.of(command.details()));
             return current.revise(command.details(), command.actor(), now()).map(this::store).orElse(current);
         });
     }
@@ -164,19 +156,18 @@ public final class DealService
         return deals.findById(id).orElseThrow(() -> new NotFoundException("deal", id));
     }
 
-    private void requireKnownReferences(DealDetails details) {
-        if (providers.findById(details.providerId()).isEmpty()) {
-            throw new UnknownProviderException(details.providerId());
-        }
-        details.commitments().stream()
-                .map(commitment -> commitment.acceleratorId())
-                .filter(id -> accelerators.findById(id).isEmpty())
-                .findFirst()
-                .ifPresent(DealService::rejectUnknown);
-    }
-
-    private static void rejectUnknown(AcceleratorId id) {
-        throw new UnknownAcceleratorException(id);
+    /** Fails naming the first provider, then the first accelerator, that is not registered; each is looked up once. */
+    private void requireKnownReferences(List<DealDetails> batch) {
+        batch.stream().map(DealDetails::providerId).distinct()
+                .filter(id -> providers.findById(id).isEmpty()).findFirst()
+                .ifPresent(id -> {
+                    throw new UnknownProviderException(id);
+                });
+        batch.stream().flatMap(details -> details.acceleratorIds().stream()).distinct()
+                .filter(id -> accelerators.findById(id).isEmpty()).findFirst()
+                .ifPresent(id -> {
+                    throw new UnknownAcceleratorException(id);
+                });
     }
 
     /** Storage keeps microseconds (H2 and PostgreSQL alike), so the service never hands out finer instants. */
