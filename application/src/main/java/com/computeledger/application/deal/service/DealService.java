@@ -31,8 +31,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** Implements the deal use cases: each call is one transaction over the deal, provider and accelerator repositories. */
-public final class DealService
-        implements DealUseCases {
+public final class DealService implements DealUseCases {
 
     private final DealRepository deals;
     private final ProviderRepository providers;
