@@ -36,9 +36,8 @@ public record Deal(DealId id, DealDetails details, DealStatus status, long versi
     /** A new deal, {@code ANNOUNCED}, at version 1, and the history entry that records it. */
     public static DealChange record(DealId id, DealDetails details, Actor actor, Instant now) {
         Require.present(details, "details").checkWriteRules();
-        Deal deal = new Deal(id, details, DealStatus.ANNOUNCED, 1, now, now);
-        return new DealChange(deal, deal.historyEntry(DealChangeKind.RECORDED, actor, now,
-                details.changesSince(Optional.empty())));
+        return new Deal(id, details, DealStatus.ANNOUNCED, 1, now, now)
+                .change(DealChangeKind.RECORDED, actor, details.changesSince(Optional.empty()));
     }
 
     /** Rebuilds a deal exactly as it was stored (the canonical constructor, named for storage adapters). */
@@ -58,8 +57,8 @@ public record Deal(DealId id, DealDetails details, DealStatus status, long versi
         if (changes.isEmpty()) {
             return Optional.empty();
         }
-        Deal revised = new Deal(id, newDetails, status, version + 1, recordedAt, now);
-        return Optional.of(new DealChange(revised, revised.historyEntry(DealChangeKind.REVISED, actor, now, changes)));
+        return Optional.of(new Deal(id, newDetails, status, version + 1, recordedAt, now)
+                .change(DealChangeKind.REVISED, actor, changes));
     }
 
     /** Moves to {@code target} when the lifecycle allows it. */
@@ -68,9 +67,8 @@ public record Deal(DealId id, DealDetails details, DealStatus status, long versi
         if (!status.canMoveTo(target)) {
             throw new IllegalStatusTransitionException(status, target);
         }
-        Deal moved = new Deal(id, details, target, version + 1, recordedAt, now);
-        return new DealChange(moved, moved.historyEntry(DealChangeKind.STATUS_CHANGED, actor, now,
-                List.of(new FieldChange("status", Optional.of(status.name()), Optional.of(target.name())))));
+        return new Deal(id, details, target, version + 1, recordedAt, now).change(DealChangeKind.STATUS_CHANGED, actor,
+                List.of(new FieldChange("status", Optional.of(status.name()), Optional.of(target.name()))));
     }
 
     /** Value per year (value / (months / 12)); empty when the value or the duration is undisclosed. */
@@ -79,8 +77,9 @@ public record Deal(DealId id, DealDetails details, DealStatus status, long versi
                 .flatMap(value -> details.term().durationYears().map(value::dividedBy));
     }
 
-    private DealHistoryEntry historyEntry(DealChangeKind kind, Actor actor, Instant at, List<FieldChange> changes) {
-        return new DealHistoryEntry(id, version, kind, actor, at, changes);
+    /** This deal as the outcome of a change made when it was last updated, with the history entry recording it. */
+    private DealChange change(DealChangeKind kind, Actor actor, List<FieldChange> changes) {
+        return new DealChange(this, new DealHistoryEntry(id, version, kind, actor, updatedAt, changes));
     }
 
     @Override
