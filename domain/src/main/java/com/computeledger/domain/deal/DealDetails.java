@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -102,15 +101,15 @@ public record DealDetails(
         fields.put("term.durationMonths", term.durationMonths().map(String::valueOf));
         fields.put("value", Optional.of(value.toString()));
         fields.put("valueConfidence", Optional.of(valueConfidence.name()));
-        fields.put("commitments", joined(commitments, ComputeCommitment::toString));
+        fields.put("commitments", joined(commitments));
         fields.put("expansion", expansion.map(ExpansionWindow::toString));
-        fields.put("sources", joined(sources, Source::toString));
+        fields.put("sources", joined(sources));
         return fields;
     }
 
-    private static <T> Optional<String> joined(List<T> items, Function<T, String> text) {
+    private static Optional<String> joined(List<?> items) {
         return items.isEmpty() ? Optional.empty()
-                : Optional.of(String.join("; ", items.stream().map(text).toList()));
+                : Optional.of(items.stream().map(Object::toString).collect(Collectors.joining("; ")));
     }
 
     /** Each accelerator committed once; full capacity not before the term starts (where both dates are valid). */
