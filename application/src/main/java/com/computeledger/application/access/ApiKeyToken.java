@@ -23,12 +23,8 @@ public record ApiKeyToken(ApiKeyId id, String secret) {
 
     /** The token in {@code text}, when it has the shape above. */
     public static Optional<ApiKeyToken> parse(String text) {
-        if (text == null) {
-            return Optional.empty();
-        }
-        Matcher token = SHAPE.matcher(text);
-        return token.matches() ? Optional.of(new ApiKeyToken(new ApiKeyId(token.group(1)), token.group(2)))
-                : Optional.empty();
+        return Optional.ofNullable(text).map(SHAPE::matcher).filter(Matcher::matches)
+                .map(token -> new ApiKeyToken(new ApiKeyId(token.group(1)), token.group(2)));
     }
 
     @Override

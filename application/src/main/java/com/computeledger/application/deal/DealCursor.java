@@ -17,7 +17,11 @@ public record DealCursor(DealSort sort, String lastKey, DealId lastId) {
         Require.present(sort, "sort");
         Require.present(lastKey, "cursor");
         Require.present(lastId, "cursor");
-        requireKeyFitsSort(sort, lastKey);
+        try {
+            sort.field().parse(lastKey);
+        } catch (DateTimeParseException | InvariantViolationException notIssuedByUs) {
+            throw new InvariantViolationException("cursor", "is not a cursor this service issued");
+        }
     }
 
     /** The cursor that continues after {@code deal} in {@code sort} order. */
@@ -28,13 +32,5 @@ public record DealCursor(DealSort sort, String lastKey, DealId lastId) {
     /** The cursor's key, typed as its sort field is. */
     public Comparable<?> typedKey() {
         return sort.field().parse(lastKey);
-    }
-
-    private static void requireKeyFitsSort(DealSort sort, String key) {
-        try {
-            sort.field().parse(key);
-        } catch (DateTimeParseException | InvariantViolationException notIssuedByUs) {
-            throw new InvariantViolationException("cursor", "is not a cursor this service issued");
-        }
     }
 }

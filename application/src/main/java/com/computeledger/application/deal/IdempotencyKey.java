@@ -1,6 +1,5 @@
 package com.computeledger.application.deal;
 
-import com.computeledger.domain.shared.InvariantViolationException;
 import com.computeledger.domain.shared.Require;
 import java.util.regex.Pattern;
 
@@ -9,13 +8,11 @@ public record IdempotencyKey(String value) {
 
     public static final int MAX_LENGTH = 200;
 
-    private static final Pattern VISIBLE_ASCII = Pattern.compile("[\\x21-\\x7E]+");
+    private static final Pattern VISIBLE_ASCII = Pattern.compile("[\\x21-\\x7E]{1," + MAX_LENGTH + "}");
 
     public IdempotencyKey {
         Require.present(value, "Idempotency-Key");
-        if (value.isEmpty() || value.length() > MAX_LENGTH || !VISIBLE_ASCII.matcher(value).matches()) {
-            throw new InvariantViolationException("Idempotency-Key",
-                    "must be 1 to " + MAX_LENGTH + " visible ASCII characters, such as a UUID");
-        }
+        Require.that(VISIBLE_ASCII.matcher(value).matches(), "Idempotency-Key",
+                "must be 1 to " + MAX_LENGTH + " visible ASCII characters, such as a UUID");
     }
 }

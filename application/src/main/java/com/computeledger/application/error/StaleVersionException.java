@@ -5,8 +5,6 @@ import com.computeledger.domain.deal.DealId;
 /** A change was based on a version of the deal that is no longer the current one (optimistic locking). */
 public final class StaleVersionException extends RuntimeException {
 
-    private static final long serialVersionUID = 1L;
-
     public StaleVersionException(DealId id, long expectedVersion) {
         super("deal " + id + " is no longer at version " + expectedVersion
                 + "; read it again and apply the change to the current version", null, false, false);

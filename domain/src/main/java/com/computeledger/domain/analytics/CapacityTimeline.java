@@ -37,17 +37,13 @@ public record CapacityTimeline(TimelineGranularity granularity, List<Point> poin
     }
 
     private static Point pointAt(List<CapacityRamp> ramps, LocalDate periodStart, LocalDate periodEnd) {
-        Map<String, Gigawatts> online = new TreeMap<>();
-        Map<String, Boolean> estimated = new TreeMap<>();
+        Map<String, GroupCapacity> groups = new TreeMap<>();
         for (CapacityRamp ramp : ramps) {
-            online.merge(ramp.group(), ramp.onlineAt(periodEnd), Gigawatts::plus);
-            estimated.merge(ramp.group(), ramp.estimated(), Boolean::logicalOr);
+            groups.merge(ramp.group(), new GroupCapacity(ramp.group(), ramp.onlineAt(periodEnd), ramp.estimated()),
+                    GroupCapacity::plus);
         }
-        List<GroupCapacity> groups = online.entrySet().stream()
-                .map(entry -> new GroupCapacity(entry.getKey(), entry.getValue(), estimated.get(entry.getKey())))
-                .toList();
-        Gigawatts total = groups.stream().map(GroupCapacity::online).reduce(Gigawatts.ZERO, Gigawatts::plus);
-        return new Point(periodStart, periodEnd, groups, total);
+        Gigawatts total = groups.values().stream().map(GroupCapacity::online).reduce(Gigawatts.ZERO, Gigawatts::plus);
+        return new Point(periodStart, periodEnd, List.copyOf(groups.values()), total);
     }
 
     /** The capacity online at the end of one period. */
@@ -60,5 +56,9 @@ public record CapacityTimeline(TimelineGranularity granularity, List<Point> poin
 
     /** One group's capacity online at the end of a period. */
     public record GroupCapacity(String group, Gigawatts online, boolean estimated) {
+
+        GroupCapacity plus(GroupCapacity other) {
+            return new GroupCapacity(group, online.plus(other.online), estimated || other.estimated);
+        }
     }
 }

@@ -1,6 +1,5 @@
 package com.computeledger.domain.analytics;
 
-import com.computeledger.domain.shared.Require;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
@@ -17,12 +16,6 @@ public record ConcentrationReport(
         long itemsWithoutFigure,
         Optional<Concentration> atLowEnds,
         Optional<Concentration> atHighEnds) {
-
-    public ConcentrationReport {
-        Require.present(measure, "measure");
-        Require.present(atLowEnds, "atLowEnds");
-        Require.present(atHighEnds, "atHighEnds");
-    }
 
     /** Concentration by committed value: deals counted, undisclosed deals, low-end and high-end answers. */
     public static ConcentrationReport byValue(List<ProviderValueTotals> totals, MergerGuidelines guidelines) {

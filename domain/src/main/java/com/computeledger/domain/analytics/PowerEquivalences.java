@@ -12,11 +12,9 @@ import java.math.RoundingMode;
  */
 public record PowerEquivalences(BigDecimal homesPerGigawatt, Money capexPerGigawatt) {
 
-    public static final BigDecimal DEFAULT_HOMES_PER_GIGAWATT = new BigDecimal("830000");
-    public static final Money DEFAULT_CAPEX_PER_GIGAWATT = Money.usd("40000000000");
-
+    /** The article's factors: 830,000 homes and USD 40B per GW. */
     public static final PowerEquivalences ARTICLE_DEFAULTS =
-            new PowerEquivalences(DEFAULT_HOMES_PER_GIGAWATT, DEFAULT_CAPEX_PER_GIGAWATT);
+            new PowerEquivalences(new BigDecimal("830000"), Money.usd("40000000000"));
 
     public PowerEquivalences {
         Require.present(homesPerGigawatt, "homesPerGigawatt");

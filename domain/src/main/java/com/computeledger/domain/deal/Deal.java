@@ -21,35 +21,26 @@ import java.util.Optional;
  * {@link #rehydrate} rebuilds one from storage as it was stored, without re-running history or the write
  * rules, so a deal stored under older rules can still be read, listed and analysed.
  */
-public final class Deal {
+public record Deal(DealId id, DealDetails details, DealStatus status, long version, Instant recordedAt,
+                   Instant updatedAt) {
 
-    private final DealId id;
-    private final DealDetails details;
-    private final DealStatus status;
-    private final long version;
-    private final Instant recordedAt;
-    private final Instant updatedAt;
-
-    private Deal(DealId id, DealDetails details, DealStatus status, long version, Instant recordedAt,
-                 Instant updatedAt) {
-        this.id = Require.present(id, "id");
-        this.details = Require.present(details, "details");
-        this.status = Require.present(status, "status");
+    public Deal {
+        Require.present(id, "id");
+        Require.present(details, "details");
+        Require.present(status, "status");
         Require.that(version >= 1, "version", "must be at least 1");
-        this.version = version;
-        this.recordedAt = Require.present(recordedAt, "recordedAt");
-        this.updatedAt = Require.present(updatedAt, "updatedAt");
+        Require.present(recordedAt, "recordedAt");
+        Require.present(updatedAt, "updatedAt");
     }
 
     /** A new deal, {@code ANNOUNCED}, at version 1, and the history entry that records it. */
     public static DealChange record(DealId id, DealDetails details, Actor actor, Instant now) {
         Require.present(details, "details").checkWriteRules();
-        Deal deal = new Deal(id, details, DealStatus.ANNOUNCED, 1, now, now);
-        return new DealChange(deal, deal.historyEntry(DealChangeKind.RECORDED, actor, now,
-                details.changesSince(Optional.empty())));
+        return new Deal(id, details, DealStatus.ANNOUNCED, 1, now, now)
+                .change(DealChangeKind.RECORDED, actor, details.changesSince(Optional.empty()));
     }
 
-    /** Rebuilds a deal exactly as it was stored. */
+    /** Rebuilds a deal exactly as it was stored (the canonical constructor, named for storage adapters). */
     public static Deal rehydrate(DealId id, DealDetails details, DealStatus status, long version, Instant recordedAt,
                                  Instant updatedAt) {
         return new Deal(id, details, status, version, recordedAt, updatedAt);
@@ -66,8 +57,8 @@ public final class Deal {
         if (changes.isEmpty()) {
             return Optional.empty();
         }
-        Deal revised = new Deal(id, newDetails, status, version + 1, recordedAt, now);
-        return Optional.of(new DealChange(revised, revised.historyEntry(DealChangeKind.REVISED, actor, now, changes)));
+        return Optional.of(new Deal(id, newDetails, status, version + 1, recordedAt, now)
+                .change(DealChangeKind.REVISED, actor, changes));
     }
 
     /** Moves to {@code target} when the lifecycle allows it. */
@@ -76,57 +67,19 @@ public final class Deal {
         if (!status.canMoveTo(target)) {
             throw new IllegalStatusTransitionException(status, target);
         }
-        Deal moved = new Deal(id, details, target, version + 1, recordedAt, now);
-        return new DealChange(moved, moved.historyEntry(DealChangeKind.STATUS_CHANGED, actor, now,
-                List.of(new FieldChange("status", Optional.of(status.name()), Optional.of(target.name())))));
+        return new Deal(id, details, target, version + 1, recordedAt, now).change(DealChangeKind.STATUS_CHANGED, actor,
+                List.of(new FieldChange("status", Optional.of(status.name()), Optional.of(target.name()))));
     }
 
     /** Value per year (value / (months / 12)); empty when the value or the duration is undisclosed. */
     public Optional<DealValue> annualizedValue() {
-        if (!details.value().isDisclosed()) {
-            return Optional.empty();
-        }
-        return details.term().durationYears().map(years -> details.value().dividedBy(years));
+        return Optional.of(details.value()).filter(DealValue::isDisclosed)
+                .flatMap(value -> details.term().durationYears().map(value::dividedBy));
     }
 
-    private DealHistoryEntry historyEntry(DealChangeKind kind, Actor actor, Instant at, List<FieldChange> changes) {
-        return new DealHistoryEntry(id, version, kind, actor, at, changes);
-    }
-
-    public DealId id() {
-        return id;
-    }
-
-    public DealDetails details() {
-        return details;
-    }
-
-    public DealStatus status() {
-        return status;
-    }
-
-    public long version() {
-        return version;
-    }
-
-    public Instant recordedAt() {
-        return recordedAt;
-    }
-
-    public Instant updatedAt() {
-        return updatedAt;
-    }
-
-    @Override
-    public boolean equals(Object other) {
-        return other instanceof Deal that && id.equals(that.id) && version == that.version
-                && details.equals(that.details) && status == that.status
-                && recordedAt.equals(that.recordedAt) && updatedAt.equals(that.updatedAt);
-    }
-
-    @Override
-    public int hashCode() {
-        return id.hashCode() * 31 + Long.hashCode(version);
+    /** This deal as the outcome of a change made when it was last updated, with the history entry recording it. */
+    private DealChange change(DealChangeKind kind, Actor actor, List<FieldChange> changes) {
+        return new DealChange(this, new DealHistoryEntry(id, version, kind, actor, updatedAt, changes));
     }
 
     @Override

@@ -5,8 +5,6 @@ import com.computeledger.domain.shared.DomainException;
 /** A revision of a deal that is already completed or cancelled: closed deals are kept as they ended. */
 public final class DealClosedException extends DomainException {
 
-    private static final long serialVersionUID = 1L;
-
     public DealClosedException(DealId id, DealStatus status) {
         super("deal " + id + " is " + status + " and can no longer be revised");
     }

@@ -6,14 +6,14 @@ import com.computeledger.domain.shared.LedgerCalendar;
 import com.computeledger.domain.shared.Require;
 import com.computeledger.domain.shared.Violations;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * Everything about a deal that a revision may change: the parties, dates, term, value and its
@@ -69,32 +69,27 @@ public record DealDetails(
         for (int i = 0; i < sources.size(); i++) {
             sources.get(i).checkRules("sources[" + i + "]", violations);
         }
-        checkOneCommitmentPerAccelerator(violations);
-        term.start().filter(LedgerCalendar::contains).ifPresent(start -> checkFullCapacityNotBefore(start, violations));
+        checkCommitmentsAgainstEachOtherAndTheTerm(violations);
         expansion.filter(window -> announcedOnValid && LedgerCalendar.contains(window.through()))
                 .ifPresent(window -> violations.check(!window.through().isBefore(announcedOn), "expansion.through",
                         "must not be before the announcement on " + announcedOn));
         violations.throwIfAny();
     }
 
-    /** The accelerators named by this deal's commitments. */
+    /** The accelerators named by this deal's commitments, in the order they are named. */
     public Set<AcceleratorId> acceleratorIds() {
-        Set<AcceleratorId> ids = new HashSet<>();
-        commitments.forEach(commitment -> ids.add(commitment.acceleratorId()));
-        return ids;
+        return commitments.stream().map(ComputeCommitment::acceleratorId)
+                .collect(Collectors.toCollection(LinkedHashSet::new));
     }
 
     /** The fields whose readable value differs between {@code previous} (empty for a new deal) and this. */
     public List<FieldChange> changesSince(Optional<DealDetails> previous) {
         Map<String, Optional<String>> before = previous.map(DealDetails::describe).orElseGet(Map::of);
-        List<FieldChange> changes = new ArrayList<>();
-        describe().forEach((field, after) -> {
-            Optional<String> old = before.getOrDefault(field, Optional.empty());
-            if (!old.equals(after)) {
-                changes.add(new FieldChange(field, old, after));
-            }
-        });
-        return changes;
+        return describe().entrySet().stream()
+                .map(field -> new FieldChange(field.getKey(), before.getOrDefault(field.getKey(), Optional.empty()),
+                        field.getValue()))
+                .filter(change -> !change.before().equals(change.after()))
+                .toList();
     }
 
     private Map<String, Optional<String>> describe() {
@@ -106,32 +101,30 @@ public record DealDetails(
         fields.put("term.durationMonths", term.durationMonths().map(String::valueOf));
         fields.put("value", Optional.of(value.toString()));
         fields.put("valueConfidence", Optional.of(valueConfidence.name()));
-        fields.put("commitments", joined(commitments, ComputeCommitment::toString));
+        fields.put("commitments", joined(commitments));
         fields.put("expansion", expansion.map(ExpansionWindow::toString));
-        fields.put("sources", joined(sources, Source::toString));
+        fields.put("sources", joined(sources));
         return fields;
     }
 
-    private static <T> Optional<String> joined(List<T> items, Function<T, String> text) {
+    private static Optional<String> joined(List<?> items) {
         return items.isEmpty() ? Optional.empty()
-                : Optional.of(String.join("; ", items.stream().map(text).toList()));
+                : Optional.of(items.stream().map(Object::toString).collect(Collectors.joining("; ")));
     }
 
-    private void checkOneCommitmentPerAccelerator(Violations violations) {
+    /** Each accelerator committed once; full capacity not before the term starts (where both dates are valid). */
+    private void checkCommitmentsAgainstEachOtherAndTheTerm(Violations violations) {
         Set<AcceleratorId> seen = new HashSet<>();
+        Optional<LocalDate> start = term.start().filter(LedgerCalendar::contains);
         for (int i = 0; i < commitments.size(); i++) {
-            AcceleratorId id = commitments.get(i).acceleratorId();
-            violations.check(seen.add(id), "commitments[" + i + "].acceleratorId",
-                    "names " + id + " twice; merge the two commitments into one");
-        }
-    }
-
-    private void checkFullCapacityNotBefore(LocalDate start, Violations violations) {
-        for (int i = 0; i < commitments.size(); i++) {
-            int index = i;
-            commitments.get(i).fullCapacityBy().filter(LedgerCalendar::contains)
-                    .ifPresent(date -> violations.check(!date.isBefore(start), "commitments[" + index
-                            + "].fullCapacityBy", "must not be before the term starts on " + start));
+            ComputeCommitment commitment = commitments.get(i);
+            violations.check(seen.add(commitment.acceleratorId()), "commitments[" + i + "].acceleratorId",
+                    "names " + commitment.acceleratorId() + " twice; merge the two commitments into one");
+            Optional<LocalDate> fullBy = commitment.fullCapacityBy().filter(LedgerCalendar::contains);
+            if (start.isPresent() && fullBy.isPresent()) {
+                violations.check(!fullBy.get().isBefore(start.get()), "commitments[" + i + "].fullCapacityBy",
+                        "must not be before the term starts on " + start.get());
+            }
         }
     }
 }

@@ -19,17 +19,26 @@ public sealed interface DealValue permits DealValue.Exact, DealValue.Range, Deal
     /** The amount at the low end; empty when undisclosed. */
     Optional<Money> lowerBound();
 
-    /** The amount at the high end; empty when undisclosed. */
-    Optional<Money> upperBound();
-
-    /** This value divided by {@code divisor} (of the same kind); undisclosed stays undisclosed. */
-    DealValue dividedBy(BigDecimal divisor);
+    /** The amount at the high end (the low end but for a range); empty when undisclosed. */
+    default Optional<Money> upperBound() {
+        return lowerBound();
+    }
 
     /** Records the write rules this value breaks: amounts from zero to {@link #MAX_AMOUNT}, a range's low below its high. */
     void checkRules(Violations violations);
 
     default boolean isDisclosed() {
         return lowerBound().isPresent();
+    }
+
+    /** Both ends divided by {@code divisor} to the cent (ends that meet make an exact value); undisclosed stays so. */
+    default DealValue dividedBy(BigDecimal divisor) {
+        if (!isDisclosed()) {
+            return this;
+        }
+        Money low = lowerBound().get().dividedBy(divisor);
+        Money high = upperBound().get().dividedBy(divisor);
+        return low.equals(high) ? new Exact(low) : new Range(low, high);
     }
 
     static DealValue exact(Money amount) {
@@ -68,16 +77,6 @@ public sealed interface DealValue permits DealValue.Exact, DealValue.Range, Deal
         }
 
         @Override
-        public Optional<Money> upperBound() {
-            return Optional.of(amount);
-        }
-
-        @Override
-        public DealValue dividedBy(BigDecimal divisor) {
-            return new Exact(amount.dividedBy(divisor));
-        }
-
-        @Override
         public String toString() {
             return amount.toString();
         }
@@ -109,13 +108,6 @@ public sealed interface DealValue permits DealValue.Exact, DealValue.Range, Deal
         }
 
         @Override
-        public DealValue dividedBy(BigDecimal divisor) {
-            Money dividedLow = low.dividedBy(divisor);
-            Money dividedHigh = high.dividedBy(divisor);
-            return dividedLow.equals(dividedHigh) ? new Exact(dividedLow) : new Range(dividedLow, dividedHigh);
-        }
-
-        @Override
         public String toString() {
             return low + " to " + high.amount().toPlainString();
         }
@@ -134,16 +126,6 @@ public sealed interface DealValue permits DealValue.Exact, DealValue.Range, Deal
         @Override
         public Optional<Money> lowerBound() {
             return Optional.empty();
-        }
-
-        @Override
-        public Optional<Money> upperBound() {
-            return Optional.empty();
-        }
-
-        @Override
-        public DealValue dividedBy(BigDecimal divisor) {
-            return this;
         }
 
         @Override

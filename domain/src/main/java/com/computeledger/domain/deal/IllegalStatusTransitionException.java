@@ -5,8 +5,6 @@ import com.computeledger.domain.shared.DomainException;
 /** A status move the lifecycle forbids, such as {@code COMPLETED -> ACTIVE}. */
 public final class IllegalStatusTransitionException extends DomainException {
 
-    private static final long serialVersionUID = 1L;
-
     private final DealStatus from;
     private final DealStatus to;
 

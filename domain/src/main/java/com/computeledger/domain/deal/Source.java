@@ -4,7 +4,6 @@ import com.computeledger.domain.shared.Require;
 import com.computeledger.domain.shared.Violations;
 import java.net.URI;
 import java.time.LocalDate;
-import java.util.Locale;
 
 /** Where a fact about a deal comes from: a title, an http(s) address and a publication date. */
 public record Source(String title, URI address, LocalDate publishedOn) {
@@ -21,11 +20,8 @@ public record Source(String title, URI address, LocalDate publishedOn) {
     /** Records the write rules this source breaks, its fields named under {@code path} ({@code sources[0]}). */
     void checkRules(String path, Violations violations) {
         violations.text(title, path + ".title", MAX_TITLE_LENGTH);
-        violations.check(address.isAbsolute() && address.getScheme() != null
-                        && ("http".equals(address.getScheme().toLowerCase(Locale.ROOT))
-                        || "https".equals(address.getScheme().toLowerCase(Locale.ROOT)))
-                        && address.getHost() != null,
-                path + ".address", "must be an absolute http or https address");
+        violations.check(("http".equalsIgnoreCase(address.getScheme()) || "https".equalsIgnoreCase(address.getScheme()))
+                && address.getHost() != null, path + ".address", "must be an absolute http or https address");
         violations.check(address.toString().length() <= MAX_ADDRESS_LENGTH, path + ".address",
                 "must be at most " + MAX_ADDRESS_LENGTH + " characters");
         violations.date(publishedOn, path + ".publishedOn");

@@ -5,8 +5,6 @@ import com.computeledger.domain.shared.DomainException;
 /** A commitment names an accelerator that is not in the catalog. */
 public final class UnknownAcceleratorException extends DomainException {
 
-    private static final long serialVersionUID = 1L;
-
     private final transient AcceleratorId acceleratorId;
 
     public UnknownAcceleratorException(AcceleratorId acceleratorId) {

@@ -5,8 +5,6 @@ import com.computeledger.domain.shared.DomainException;
 /** A deal names a provider that is not registered. */
 public final class UnknownProviderException extends DomainException {
 
-    private static final long serialVersionUID = 1L;
-
     public UnknownProviderException(ProviderId providerId) {
         super("provider '" + providerId + "' is not registered; register it first");
     }

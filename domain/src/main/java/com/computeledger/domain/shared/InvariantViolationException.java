@@ -6,8 +6,6 @@ import java.util.stream.Collectors;
 /** Values that break invariants or write rules, naming every offending field (the first one leads the message). */
 public final class InvariantViolationException extends DomainException {
 
-    private static final long serialVersionUID = 1L;
-
     private final transient List<FieldViolation> violations;
 
     public InvariantViolationException(String field, String message) {

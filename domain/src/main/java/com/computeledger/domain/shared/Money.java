@@ -47,14 +47,11 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
 
     /** Parses an ISO 4217 code, refusing unknown codes and anything but USD with a domain error. */
     public static Money of(BigDecimal amount, String currencyCode) {
-        Require.present(currencyCode, "currency");
-        Currency currency;
         try {
-            currency = Currency.getInstance(currencyCode);
+            return new Money(amount, Currency.getInstance(Require.present(currencyCode, "currency")));
         } catch (IllegalArgumentException unknown) {
             throw new InvariantViolationException("currency", "'" + currencyCode + "' is not an ISO 4217 currency code");
         }
-        return new Money(amount, currency);
     }
 
     public Money plus(Money other) {

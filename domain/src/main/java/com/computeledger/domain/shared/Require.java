@@ -1,16 +1,9 @@
 package com.computeledger.domain.shared;
 
 import java.util.Collection;
-import java.util.Optional;
-import java.util.regex.Pattern;
 
 /** Guard clauses for constructors and write rules; each failure is an {@link InvariantViolationException} naming the field. */
 public final class Require {
-
-    private static final Pattern CONTROL_CHARACTERS = Pattern.compile("[\\p{Cc}&&[^\\t]]");
-
-    /** Embeddings and overrides (U+202A–U+202E) and isolates (U+2066–U+2069): they reorder what a reader sees. */
-    private static final Pattern BIDI_CONTROLS = Pattern.compile("[\\u202A-\\u202E\\u2066-\\u2069]");
 
     private Require() {
     }
@@ -25,34 +18,10 @@ public final class Require {
     /** A trimmed, non-blank single-line text of at most {@code maxLength} characters that every client can read. */
     public static String text(String value, String field, int maxLength) {
         present(value, field);
-        String trimmed = value.strip();
-        textProblem(trimmed, maxLength).ifPresent(reason -> {
-            throw new InvariantViolationException(field, reason);
-        });
-        return trimmed;
-    }
-
-    /**
-     * What is wrong with a trimmed text, if anything: blank, longer than {@code maxLength} characters, a control
-     * character, an unpaired surrogate (no UTF-8 encoding exists for it) or a bidirectional control.
-     */
-    public static Optional<String> textProblem(String trimmed, int maxLength) {
-        if (trimmed.isEmpty()) {
-            return Optional.of("must not be blank");
-        }
-        if (trimmed.codePointCount(0, trimmed.length()) > maxLength) {
-            return Optional.of("must be at most " + maxLength + " characters");
-        }
-        if (CONTROL_CHARACTERS.matcher(trimmed).find()) {
-            return Optional.of("must not contain control characters");
-        }
-        if (trimmed.codePoints().anyMatch(point -> point >= Character.MIN_SURROGATE && point <= Character.MAX_SURROGATE)) {
-            return Optional.of("must not contain unpaired surrogates (text must be valid Unicode)");
-        }
-        if (BIDI_CONTROLS.matcher(trimmed).find()) {
-            return Optional.of("must not contain bidirectional control characters (U+202A-U+202E, U+2066-U+2069)");
-        }
-        return Optional.empty();
+        Violations violations = new Violations();
+        violations.text(value, field, maxLength);
+        violations.throwIfAny();
+        return value.strip();
     }
 
     public static void that(boolean condition, String field, String message) {

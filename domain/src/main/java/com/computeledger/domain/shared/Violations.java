@@ -4,6 +4,7 @@ import com.computeledger.domain.shared.InvariantViolationException.FieldViolatio
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Collects every broken write rule of one object, then fails once naming them all: a client learns every
@@ -11,6 +12,11 @@ import java.util.List;
  * their owner, so they may come in a second round.
  */
 public final class Violations {
+
+    private static final Pattern CONTROL_CHARACTERS = Pattern.compile("[\\p{Cc}&&[^\\t]]");
+
+    /** Embeddings and overrides (U+202A–U+202E) and isolates (U+2066–U+2069): they reorder what a reader sees. */
+    private static final Pattern BIDI_CONTROLS = Pattern.compile("[\\u202A-\\u202E\\u2066-\\u2069]");
 
     private final List<FieldViolation> found = new ArrayList<>();
 
@@ -22,9 +28,22 @@ public final class Violations {
         return condition;
     }
 
-    /** A non-blank single-line text every client can read, of at most {@code maxLength} characters. */
-    public void text(String value, String field, int maxLength) {
-        Require.textProblem(value.strip(), maxLength).ifPresent(reason -> found.add(new FieldViolation(field, reason)));
+    /**
+     * A non-blank single-line text every client can read, once trimmed: at most {@code maxLength} characters, no
+     * control character, no unpaired surrogate (no UTF-8 encoding exists for it), no bidirectional control.
+     * Only the first problem is recorded; returns whether there was none.
+     */
+    public boolean text(String value, String field, int maxLength) {
+        String text = value.strip();
+        return check(!text.isEmpty(), field, "must not be blank")
+                && check(text.codePointCount(0, text.length()) <= maxLength, field,
+                "must be at most " + maxLength + " characters")
+                && check(!CONTROL_CHARACTERS.matcher(text).find(), field, "must not contain control characters")
+                && check(text.codePoints().noneMatch(point -> point >= Character.MIN_SURROGATE
+                        && point <= Character.MAX_SURROGATE), field,
+                "must not contain unpaired surrogates (text must be valid Unicode)")
+                && check(!BIDI_CONTROLS.matcher(text).find(), field,
+                "must not contain bidirectional control characters (U+202A-U+202E, U+2066-U+2069)");
     }
 
     /** A date within {@link LedgerCalendar}'s range. */

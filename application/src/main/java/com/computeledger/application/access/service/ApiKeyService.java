@@ -46,11 +46,10 @@ public final class ApiKeyService implements ApiKeyUseCases {
         ApiKeyToken token = new ApiKeyToken(new ApiKeyId(HexFormat.of().formatHex(randomBytes(ID_BYTES))),
                 Base64.getUrlEncoder().withoutPadding().encodeToString(randomBytes(SECRET_BYTES)));
         ApiKey key = ApiKey.issue(token.id(), name, role, token.secret(), clock.instant());
-        unitOfWork.inTransaction(() -> {
+        return unitOfWork.inTransaction(() -> {
             keys.insert(key);
-            return key;
+            return new IssuedApiKey(key, token.value());
         });
-        return new IssuedApiKey(key, token.value());
     }
 
     @Override

@@ -20,7 +20,6 @@ import com.computeledger.domain.deal.DealChange;
 import com.computeledger.domain.deal.DealDetails;
 import com.computeledger.domain.deal.DealHistoryEntry;
 import com.computeledger.domain.deal.DealId;
-import com.computeledger.domain.reference.AcceleratorId;
 import com.computeledger.domain.reference.UnknownAcceleratorException;
 import com.computeledger.domain.reference.UnknownProviderException;
 import com.computeledger.domain.shared.Actor;
@@ -32,8 +31,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** Implements the deal use cases: each call is one transaction over the deal, provider and accelerator repositories. */
-public final class DealService
-        implements DealUseCases {
+public final class DealService implements DealUseCases {
 
     private final DealRepository deals;
     private final ProviderRepository providers;
@@ -76,14 +74,7 @@ public final class DealService
     @Override
     public List<Deal> recordAll(List<DealDetails> batch, Actor actor) {
         return unitOfWork.inTransaction(() -> {
-            batch.stream().map(DealDetails::providerId).distinct()
-                    .filter(id -> providers.findById(id).isEmpty()).findFirst()
-                    .ifPresent(id -> {
-                        throw new UnknownProviderException(id);
-                    });
-            batch.stream().flatMap(details -> details.acceleratorIds().stream()).distinct()
-                    .filter(id -> accelerators.findById(id).isEmpty()).findFirst()
-                    .ifPresent(DealService::rejectUnknown);
+            requireKnownReferences(batch);
             Instant now = now();
             List<DealChange> recorded = batch.stream()
                     .map(details -> Deal.record(ids.nextId(), details, actor, now)).toList();
@@ -106,7 +97,7 @@ public final class DealService
     }
 
     private Deal recordNew(RecordDealCommand command) {
-        requireKnownReferences(command.details());
+        requireKnownReferences(List.of(command.details()));
         DealChange change = Deal.record(ids.nextId(), command.details(), command.actor(), now());
         deals.add(change);
         return change.deal();
@@ -116,7 +107,7 @@ public final class DealService
     public Deal revise(ReviseDealCommand command) {
         return unitOfWork.inTransaction(() -> {
             Deal current = currentVersion(command.dealId(), command.expectedVersion());
-            requireKnownReferences(command.details());
+            requireKnownReferences(List.of(command.details()));
             return current.revise(command.details(), command.actor(), now()).map(this::store).orElse(current);
         });
     }
@@ -164,19 +155,18 @@ public final class DealService
         return deals.findById(id).orElseThrow(() -> new NotFoundException("deal", id));
     }
 
-    private void requireKnownReferences(DealDetails details) {
-        if (providers.findById(details.providerId()).isEmpty()) {
-            throw new UnknownProviderException(details.providerId());
-        }
-        details.commitments().stream()
-                .map(commitment -> commitment.acceleratorId())
-                .filter(id -> accelerators.findById(id).isEmpty())
-                .findFirst()
-                .ifPresent(DealService::rejectUnknown);
-    }
-
-    private static void rejectUnknown(AcceleratorId id) {
-        throw new UnknownAcceleratorException(id);
+    /** Fails naming the first provider, then the first accelerator, that is not registered; each is looked up once. */
+    private void requireKnownReferences(List<DealDetails> batch) {
+        batch.stream().map(DealDetails::providerId).distinct()
+                .filter(id -> providers.findById(id).isEmpty()).findFirst()
+                .ifPresent(id -> {
+                    throw new UnknownProviderException(id);
+                });
+        batch.stream().flatMap(details -> details.acceleratorIds().stream()).distinct()
+                .filter(id -> accelerators.findById(id).isEmpty()).findFirst()
+                .ifPresent(id -> {
+                    throw new UnknownAcceleratorException(id);
+                });
     }
 
     /** Storage keeps microseconds (H2 and PostgreSQL alike), so the service never hands out finer instants. */

@@ -1,7 +1,6 @@
 package com.computeledger.application.demo.service;
 
 import com.computeledger.application.deal.port.out.DealRepository;
-import com.computeledger.application.demo.ArticleDemoData.DemoDeal;
 import com.computeledger.application.demo.ArticleDemoData;
 import com.computeledger.application.demo.port.in.DemoDataUseCases;
 import com.computeledger.application.error.AlreadyExistsException;
@@ -9,12 +8,13 @@ import com.computeledger.application.port.out.UnitOfWork;
 import com.computeledger.application.reference.port.out.AcceleratorRepository;
 import com.computeledger.application.reference.port.out.ProviderRepository;
 import com.computeledger.domain.deal.Deal;
-import com.computeledger.domain.reference.Accelerator;
-import com.computeledger.domain.reference.Provider;
 import com.computeledger.domain.shared.Actor;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
-import java.util.function.BooleanSupplier;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * Loads {@link ArticleDemoData} record by record, each in its own transaction and only where missing.
@@ -43,34 +43,29 @@ public final class DemoDataService implements DemoDataUseCases {
 
     @Override
     public int loadMissing() {
-        int added = 0;
-        for (Provider provider : ArticleDemoData.providers()) {
-            added += addIfMissing(() -> providers.findById(provider.id()).isEmpty(), () -> providers.insert(provider));
-        }
-        for (Accelerator accelerator : ArticleDemoData.accelerators()) {
-            added += addIfMissing(() -> accelerators.findById(accelerator.id()).isEmpty(),
-                    () -> accelerators.insert(accelerator));
-        }
-        for (DemoDeal demo : ArticleDemoData.deals()) {
-            added += addIfMissing(() -> deals.findById(demo.id()).isEmpty(), () -> {
-                deals.add(Deal.record(demo.id(), demo.details(), DEMO_LOADER,
-                        clock.instant().truncatedTo(ChronoUnit.MICROS)));
-            });
-        }
-        return added;
+        return addMissing(ArticleDemoData.providers(), provider -> providers.findById(provider.id()), providers::insert)
+                + addMissing(ArticleDemoData.accelerators(), accelerator -> accelerators.findById(accelerator.id()),
+                        accelerators::insert)
+                + addMissing(ArticleDemoData.deals(), demo -> deals.findById(demo.id()), demo -> deals.add(Deal.record(
+                        demo.id(), demo.details(), DEMO_LOADER, clock.instant().truncatedTo(ChronoUnit.MICROS))));
     }
 
-    private int addIfMissing(BooleanSupplier missing, Runnable insert) {
-        try {
-            return unitOfWork.inTransaction(() -> {
-                if (!missing.getAsBoolean()) {
-                    return 0;
-                }
-                insert.run();
-                return 1;
-            });
-        } catch (AlreadyExistsException anotherInstanceWasFaster) {
-            return 0;
+    /** Inserts each record that {@code find} does not find, one transaction each; returns how many it inserted. */
+    private <T> int addMissing(List<T> entries, Function<T, Optional<?>> find, Consumer<T> insert) {
+        int added = 0;
+        for (T entry : entries) {
+            try {
+                added += unitOfWork.inTransaction(() -> {
+                    if (find.apply(entry).isPresent()) {
+                        return 0;
+                    }
+                    insert.accept(entry);
+                    return 1;
+                });
+            } catch (AlreadyExistsException anotherInstanceWasFaster) {
+                // counts as already loaded
+            }
         }
+        return added;
     }
 }

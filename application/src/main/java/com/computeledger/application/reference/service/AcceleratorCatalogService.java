@@ -11,7 +11,6 @@ public final class AcceleratorCatalogService extends ReferenceDataService<Accele
         implements AcceleratorUseCases {
 
     public AcceleratorCatalogService(AcceleratorRepository accelerators, UnitOfWork unitOfWork) {
-        super("accelerator", Accelerator::id, accelerators::findById, accelerators::insert, accelerators::findAll,
-                unitOfWork);
+        super("accelerator", Accelerator::id, accelerators, unitOfWork);
     }
 }

@@ -10,6 +10,6 @@ import com.computeledger.domain.reference.ProviderId;
 public final class ProviderService extends ReferenceDataService<Provider, ProviderId> implements ProviderUseCases {
 
     public ProviderService(ProviderRepository providers, UnitOfWork unitOfWork) {
-        super("provider", Provider::id, providers::findById, providers::insert, providers::findAll, unitOfWork);
+        super("provider", Provider::id, providers, unitOfWork);
     }
 }

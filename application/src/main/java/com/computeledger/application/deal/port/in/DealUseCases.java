@@ -44,9 +44,6 @@ public interface DealUseCases {
 
     /** The deal, and whether it came from an earlier request with the same idempotency key. */
     record RecordedDeal(Deal deal, boolean replayed) {
-        public RecordedDeal {
-            Require.present(deal, "deal");
-        }
     }
 
     /** Records a batch of deals (a bulk import) in one transaction: all of them, or none. */
