@@ -10,13 +10,16 @@ import com.computeledger.domain.deal.ValueConfidence;
 import com.computeledger.domain.reference.ProviderId;
 import com.computeledger.domain.shared.InvariantViolationException;
 import com.computeledger.domain.shared.Money;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
 
 /**
  * The CSV layout of deals (RFC 4180: comma-separated, fields with commas or quotes in double quotes,
@@ -31,6 +34,9 @@ public final class DealCsv {
             "customer,providerId,announcedOn,termStart,termMonths,valueKind,valueLow,valueHigh,valueConfidence";
 
     private static final int COLUMNS = 9;
+
+    /** Comma-separated, double quotes where a field needs them, one record per line ending in a line feed. */
+    private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get();
 
     private DealCsv() {
     }
@@ -57,7 +63,7 @@ public final class DealCsv {
         DealDetails details = deal.details();
         String kind = details.value() instanceof DealValue.Range ? "range"
                 : details.value().isDisclosed() ? "exact" : "undisclosed";
-        return String.join(",", quoted(details.customer().name()), details.providerId().value(),
+        return FORMAT.format(details.customer().name(), details.providerId().value(),
                 details.announcedOn().toString(), details.term().start().map(LocalDate::toString).orElse(""),
                 details.term().durationMonths().map(String::valueOf).orElse(""), kind,
                 details.value().lowerBound().map(money -> money.amount().toPlainString()).orElse(""),
@@ -76,34 +82,13 @@ public final class DealCsv {
         };
     }
 
-    /** Splits one record into fields, honouring double quotes. */
+    /** Splits one record into fields (Apache Commons CSV, RFC 4180 quoting). */
     static List<String> fields(String line) {
-        List<String> fields = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (quoted && c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                field.append('"');
-                i++;
-            } else if (c == '"') {
-                quoted = !quoted;
-            } else if (c == ',' && !quoted) {
-                fields.add(field.toString());
-                field.setLength(0);
-            } else {
-                field.append(c);
-            }
+        try (CSVParser record = CSVParser.parse(line, FORMAT)) {
+            return record.getRecords().get(0).toList();
+        } catch (IOException | UncheckedIOException malformed) {
+            throw new InvariantViolationException("record", "has an unclosed or misplaced quote");
         }
-        if (quoted) {
-            throw new InvariantViolationException("record", "has an unclosed quote");
-        }
-        fields.add(field.toString());
-        return fields;
-    }
-
-    private static String quoted(String text) {
-        return text.contains(",") || text.contains("\"") ? "\"" + text.replace("\"", "\"\"") + "\"" : text;
     }
 
     private static <T> T required(String text, String field, Function<String, T> parse) {
