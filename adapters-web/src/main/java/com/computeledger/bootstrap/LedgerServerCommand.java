@@ -26,7 +26,7 @@ final class LedgerServerCommand extends ServerCommand<ComputeLedgerConfiguration
     @Override
     protected void run(Bootstrap<ComputeLedgerConfiguration> bootstrap, Namespace namespace,
                        ComputeLedgerConfiguration configuration) throws Exception {
-        DatabaseSetup.settle(configuration.getDatabase());
+        DatabaseSetup.settle(configuration.database);
         super.run(bootstrap, namespace, configuration);
     }
 
