@@ -1,7 +1,6 @@
 package com.computeledger.bootstrap;
 
 import com.codahale.metrics.MetricRegistry;
-import io.dropwizard.core.cli.Cli;
 import io.dropwizard.core.cli.ConfiguredCommand;
 import io.dropwizard.core.setup.Bootstrap;
 import io.dropwizard.db.ManagedDataSource;
@@ -41,13 +40,6 @@ abstract class LedgerCommand extends ConfiguredCommand<ComputeLedgerConfiguratio
             runOn(database, namespace);
         } finally {
             database.stop();
-        }
-    }
-
-    @Override
-    public void onError(Cli cli, Namespace namespace, Throwable failure) {
-        if (!CommandFailure.printedAsOneLine(cli, failure)) {
-            super.onError(cli, namespace, failure);
         }
     }
 }
