@@ -44,9 +44,8 @@ final class ApiKeyCommand extends LedgerCommand {
         try {
             switch (namespace.getString("action")) {
                 case "create" -> {
-                    String name = required(namespace, "name", "create");
-                    Role role = Role.named(namespace.getString("role"), "role");
-                    IssuedApiKey issued = apiKeys.issue(name, role);
+                    IssuedApiKey issued = apiKeys.issue(required(namespace, "name", "create"),
+                            Role.named(namespace.getString("role"), "role"));
                     out.printf("API key '%s' (%s, id %s). Its token is shown this once; keep it secret:%n%s%n",
                             issued.key().name(), issued.key().role().lowerCase(), issued.key().id(), issued.token());
                 }

@@ -9,6 +9,7 @@ import io.dropwizard.jetty.MutableServletContextHandler;
 import io.dropwizard.metrics.servlets.AdminServlet;
 import jakarta.servlet.DispatcherType;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import org.eclipse.jetty.server.Handler;
@@ -41,9 +42,8 @@ final class OperationsSurface {
                     environment.getObjectMapper()).handlers());
         }
         // CORS first, so that a 429 carries the CORS headers too; each insert goes before the ones already there.
-        for (int i = inFront.size() - 1; i >= 0; i--) {
-            environment.getApplicationContext().insertHandler(inFront.get(i));
-        }
+        Collections.reverse(inFront);
+        inFront.forEach(environment.getApplicationContext()::insertHandler);
     }
 
     /**

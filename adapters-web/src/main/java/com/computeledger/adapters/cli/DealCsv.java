@@ -48,9 +48,9 @@ public final class DealCsv {
             throw new InvariantViolationException("record", "has " + fields.size() + " fields, expected " + COLUMNS);
         }
         DealDetails details = new DealDetails(new Customer(fields.get(0)), new ProviderId(fields.get(1)),
-                required(fields.get(2), "announcedOn", DealCsv::date),
-                new Term(optional(fields.get(3), "termStart", DealCsv::date),
-                        optional(fields.get(4), "termMonths", DealCsv::months)),
+                required(fields.get(2), "announcedOn", LocalDate::parse),
+                new Term(optional(fields.get(3), "termStart", LocalDate::parse),
+                        optional(fields.get(4), "termMonths", Integer::valueOf)),
                 value(fields), required(fields.get(8), "valueConfidence",
                 text -> ValueConfidence.valueOf(text.toUpperCase(Locale.ROOT))),
                 List.of(), Optional.empty(), List.of());
@@ -107,14 +107,6 @@ public final class DealCsv {
         } catch (IllegalArgumentException | DateTimeParseException malformed) {
             throw new InvariantViolationException(field, "'" + text + "' is not valid here");
         }
-    }
-
-    private static LocalDate date(String text) {
-        return LocalDate.parse(text);
-    }
-
-    private static Integer months(String text) {
-        return Integer.valueOf(text);
     }
 
     private static Money money(String text) {
