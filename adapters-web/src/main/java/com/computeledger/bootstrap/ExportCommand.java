@@ -5,14 +5,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.sql.DataSource;
 import net.sourceforge.argparse4j.inf.Namespace;
 import net.sourceforge.argparse4j.inf.Subparser;
 
-/** {@code export --format csv|json FILE CONFIG}: writes every deal to a file. */
+/** {@code export --format csv|json FILE CONFIG}: writes every deal to a file (UTF-8). */
 final class ExportCommand extends LedgerCommand {
 
     private final ObjectMapper json;
@@ -33,7 +32,7 @@ final class ExportCommand extends LedgerCommand {
     @Override
     protected void runOn(DataSource database, Namespace namespace) throws IOException {
         DealExporter exporter = new DealExporter(LedgerServices.open(database).deals());
-        try (Writer file = Files.newBufferedWriter(Path.of(namespace.getString("output")), StandardCharsets.UTF_8)) {
+        try (Writer file = Files.newBufferedWriter(Path.of(namespace.getString("output")))) {
             int written = "json".equals(namespace.getString("format")) ? exporter.json(file, json) : exporter.csv(file);
             out.printf("%d deals exported to %s%n", written, namespace.getString("output"));
         }

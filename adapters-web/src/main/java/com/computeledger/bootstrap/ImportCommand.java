@@ -6,7 +6,6 @@ import com.computeledger.domain.shared.Actor;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.sql.DataSource;
@@ -14,8 +13,8 @@ import net.sourceforge.argparse4j.inf.Namespace;
 import net.sourceforge.argparse4j.inf.Subparser;
 
 /**
- * {@code import FILE.csv CONFIG}: bulk-records deals from CSV, storing the good rows and naming each bad one; exits
- * 0 only when every row was stored.
+ * {@code import FILE.csv CONFIG}: bulk-records deals from CSV (UTF-8), storing the good rows and naming each bad
+ * one; exits 0 only when every row was stored.
  */
 final class ImportCommand extends LedgerCommand {
 
@@ -33,7 +32,7 @@ final class ImportCommand extends LedgerCommand {
     protected void runOn(DataSource database, Namespace namespace) throws IOException {
         DealCsvImporter importer = new DealCsvImporter(LedgerServices.open(database).deals(), out);
         ImportReport report;
-        try (BufferedReader csv = Files.newBufferedReader(Path.of(namespace.getString("csv")), StandardCharsets.UTF_8)) {
+        try (BufferedReader csv = Files.newBufferedReader(Path.of(namespace.getString("csv")))) {
             report = importer.importFrom(csv, new Actor("csv-import"));
         }
         report.badRows().forEach(row -> out.println("line " + row.line() + ": " + row.reason()));
