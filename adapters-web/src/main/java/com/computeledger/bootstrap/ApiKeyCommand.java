@@ -1,17 +1,17 @@
 package com.computeledger.bootstrap;
 
 import com.computeledger.application.access.IssuedApiKey;
+import com.computeledger.application.access.service.ApiKeyService;
 import com.computeledger.application.error.AlreadyExistsException;
 import com.computeledger.application.error.NotFoundException;
 import com.computeledger.domain.access.ApiKey;
 import com.computeledger.domain.access.ApiKeyId;
 import com.computeledger.domain.access.Role;
 import com.computeledger.domain.shared.InvariantViolationException;
-import io.dropwizard.core.cli.Cli;
-import io.dropwizard.core.setup.Bootstrap;
 import java.io.PrintStream;
 import java.time.Instant;
 import java.util.Arrays;
+import javax.sql.DataSource;
 import net.sourceforge.argparse4j.inf.Namespace;
 import net.sourceforge.argparse4j.inf.Subparser;
 
@@ -37,38 +37,29 @@ final class ApiKeyCommand extends LedgerCommand {
         super.configure(subparser);
     }
 
+    /** A refused input (a missing option, a taken name, an unknown id) is one line on stderr, not a stack trace. */
     @Override
-    protected void run(Bootstrap<ComputeLedgerConfiguration> bootstrap, Namespace namespace,
-                       ComputeLedgerConfiguration configuration) throws Exception {
-        try (CommandServices services = new CommandServices(configuration)) {
+    protected void runOn(DataSource database, Namespace namespace) {
+        ApiKeyService apiKeys = LedgerServices.open(database).apiKeys();
+        try {
             switch (namespace.getString("action")) {
                 case "create" -> {
-                    String name = required(namespace, "name", "create");
-                    Role role = Role.named(namespace.getString("role"), "role");
-                    IssuedApiKey issued = services.apiKeys().issue(name, role);
+                    IssuedApiKey issued = apiKeys.issue(required(namespace, "name", "create"),
+                            Role.named(namespace.getString("role"), "role"));
                     out.printf("API key '%s' (%s, id %s). Its token is shown this once; keep it secret:%n%s%n",
                             issued.key().name(), issued.key().role().lowerCase(), issued.key().id(), issued.token());
                 }
                 case "revoke" -> {
-                    ApiKey revoked = services.apiKeys().revoke(new ApiKeyId(required(namespace, "id", "revoke")));
+                    ApiKey revoked = apiKeys.revoke(new ApiKeyId(required(namespace, "id", "revoke")));
                     out.printf("API key '%s' (id %s) is revoked since %s%n", revoked.name(), revoked.id(),
                             revoked.revokedAt().map(Instant::toString).orElseThrow());
                 }
-                default -> services.apiKeys().list().forEach(key -> out.printf("%s  %-7s  %-8s  created %s  %s%n",
+                default -> apiKeys.list().forEach(key -> out.printf("%s  %-7s  %-8s  created %s  %s%n",
                         key.id(), key.role().lowerCase(), key.isActive() ? "active" : "revoked", key.createdAt(),
                         key.name()));
             }
-        }
-    }
-
-    /** A refused input (a missing option, a taken name, an unknown id) is one line on stderr, not a stack trace. */
-    @Override
-    public void onError(Cli cli, Namespace namespace, Throwable failure) {
-        if (failure instanceof InvariantViolationException || failure instanceof AlreadyExistsException
-                || failure instanceof NotFoundException) {
-            cli.getStdErr().println(failure.getMessage());
-        } else {
-            super.onError(cli, namespace, failure);
+        } catch (InvariantViolationException | AlreadyExistsException | NotFoundException refused) {
+            throw new CommandFailure(refused.getMessage());
         }
     }
 

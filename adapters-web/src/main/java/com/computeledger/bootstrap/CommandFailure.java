@@ -1,10 +1,9 @@
 package com.computeledger.bootstrap;
 
-import io.dropwizard.core.cli.Cli;
-
 /**
- * A command-line failure that its message fully explains (what is wrong and what to do): the command prints it
- * as one line on stderr, without a stack trace, and the process exits non-zero.
+ * A command-line failure that its message fully explains (what is wrong and what to do). Dropwizard prints the
+ * exception a command fails with on stderr; this one prints as its message alone, one line without a class name
+ * or stack trace, and the process exits non-zero.
  */
 final class CommandFailure extends RuntimeException {
 
@@ -14,12 +13,9 @@ final class CommandFailure extends RuntimeException {
         super(message, null, false, false);
     }
 
-    /** Prints {@code failure} as one line if it is a {@code CommandFailure}; answers whether it did. */
-    static boolean printedAsOneLine(Cli cli, Throwable failure) {
-        if (failure instanceof CommandFailure explained) {
-            cli.getStdErr().println(explained.getMessage());
-            return true;
-        }
-        return false;
+    /** The message alone: what {@code printStackTrace} prints first, and here only. */
+    @Override
+    public String toString() {
+        return getMessage();
     }
 }

@@ -14,7 +14,6 @@ import com.computeledger.adapters.web.reference.AcceleratorResource;
 import com.computeledger.adapters.web.reference.ProviderResource;
 import com.computeledger.application.access.service.ApiKeyService;
 import com.computeledger.application.analytics.service.MarketAnalyticsService;
-import com.computeledger.application.deal.service.DealService;
 import com.computeledger.application.demo.service.DemoDataService;
 import com.computeledger.application.port.out.LedgerStorage;
 import com.computeledger.application.reference.service.AcceleratorCatalogService;
@@ -34,7 +33,6 @@ import io.dropwizard.db.ManagedDataSource;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.Filter;
 import java.io.PrintStream;
-import java.time.Clock;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -88,7 +86,7 @@ public class ComputeLedgerApplication extends Application<ComputeLedgerConfigura
         JsonSettings.apply(bootstrap.getObjectMapper());
         bootstrap.addCommand(new DatabaseCommand(commandOutput));
         bootstrap.addCommand(new ImportCommand(commandOutput));
-        bootstrap.addCommand(new ExportCommand(commandOutput));
+        bootstrap.addCommand(new ExportCommand(commandOutput, bootstrap.getObjectMapper()));
         bootstrap.addCommand(new ApiKeyCommand(commandOutput));
         // Swagger UI at /docs: our page, and the webjar's scripts under /docs/ui.
         bootstrap.addBundle(new AssetsBundle("/docs", "/docs", "index.html", "docs"));
@@ -97,44 +95,38 @@ public class ComputeLedgerApplication extends Application<ComputeLedgerConfigura
     }
 
     @Override
-    public void run(ComputeLedgerConfiguration configuration, Environment environment) {
-        DataSourceFactory database = DatabaseSetup.settle(configuration.getDatabase());
+    public void run(ComputeLedgerConfiguration configuration, Environment environment) throws InterruptedException {
+        DataSourceFactory database = DatabaseSetup.settle(configuration.database);
         ManagedDataSource dataSource = database.build(environment.metrics(), "db");
-        DatabaseSetup.awaitReachable(database, dataSource, configuration.getDatabaseStartup().getAttempts(),
-                configuration.getDatabaseStartup().getDelay().toJavaDuration());
-        LedgerStorage.Factory storage = LedgerStorage.Factory.find();
-        storage.migrate(dataSource);
-        LedgerStorage persistence = storage.open(dataSource);
+        DatabaseSetup.awaitReachable(database, dataSource, configuration.databaseStartup.attempts,
+                configuration.databaseStartup.delay.toJavaDuration());
+        LedgerServices ledger = LedgerServices.open(dataSource);
+        LedgerStorage persistence = ledger.storage();
         environment.lifecycle().manage(dataSource);
         environment.healthChecks().register("db", new DatabaseHealthCheck(dataSource));
-        Clock clock = Clock.systemUTC();
 
-        DealService deals = new DealService(persistence.deals(), persistence.providers(), persistence.accelerators(),
-                persistence.idempotencyKeys(), persistence.unitOfWork(), new TimeOrderedDealIdSource(clock), clock);
         MarketAnalyticsService analytics = new MarketAnalyticsService(persistence.statistics(),
-                persistence.unitOfWork(), new PowerEquivalences(configuration.getEquivalences().getHomesPerGigawatt(),
-                Money.usd(configuration.getEquivalences().getCapexPerGigawatt())));
-
-        ApiKeyService apiKeys = new ApiKeyService(persistence.apiKeys(), persistence.unitOfWork(), clock);
+                persistence.unitOfWork(), new PowerEquivalences(configuration.equivalences.homesPerGigawatt,
+                Money.usd(configuration.equivalences.capexPerGigawatt)));
 
         answerEveryErrorWithAProblem(environment);
         filterEveryRequest(environment, configuration);
         OperationsSurface.apply(configuration, environment);
-        environment.jersey().register(new AccessControl(apiKeys, configuration.getAccess().isReadsRequireKey()));
+        environment.jersey().register(new AccessControl(ledger.apiKeys(), configuration.access.readsRequireKey));
         environment.jersey().register(new ProviderResource(new ProviderService(persistence.providers(),
                 persistence.unitOfWork())));
         environment.jersey().register(new AcceleratorResource(new AcceleratorCatalogService(
                 persistence.accelerators(), persistence.unitOfWork())));
-        environment.jersey().register(new DealResource(deals));
+        environment.jersey().register(new DealResource(ledger.deals()));
         environment.jersey().register(new AnalyticsResource(analytics));
         environment.jersey().register(OpenApiDocument.resource());
 
-        if (configuration.getDemoData().isEnabled()) {
+        if (configuration.demoData.enabled) {
             int added = new DemoDataService(persistence.providers(), persistence.accelerators(), persistence.deals(),
-                    persistence.unitOfWork(), clock).loadMissing();
+                    persistence.unitOfWork(), ledger.clock()).loadMissing();
             LOG.info("Demo data: {} record(s) added", added);
-            printHowToGetAKey(apiKeys);
-        } else if (!apiKeys.hasActiveKey()) {
+            printHowToGetAKey(ledger.apiKeys());
+        } else if (!ledger.apiKeys().hasActiveKey()) {
             LOG.warn("No active API key: every write will be refused until one is created with 'api-key create'");
         }
     }
@@ -159,7 +151,7 @@ public class ComputeLedgerApplication extends Application<ComputeLedgerConfigura
         Map<String, Filter> filters = new LinkedHashMap<>();
         filters.put("request-id", new RequestIdFilter());
         filters.put("security-headers", new SecurityHeadersFilter());
-        filters.put("request-body-limit", new RequestBodyLimitFilter(configuration.getMaxRequestBody().toBytes(),
+        filters.put("request-body-limit", new RequestBodyLimitFilter(configuration.maxRequestBody.toBytes(),
                 environment.getObjectMapper()));
         filters.forEach((name, filter) -> environment.servlets().addFilter(name, filter)
                 .addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), true, "/*"));

@@ -1,11 +1,8 @@
 package com.computeledger.bootstrap;
 
-import com.codahale.metrics.MetricRegistry;
 import com.computeledger.application.port.out.LedgerStorage;
-import io.dropwizard.core.setup.Bootstrap;
-import io.dropwizard.db.DataSourceFactory;
-import io.dropwizard.db.ManagedDataSource;
 import java.io.PrintStream;
+import javax.sql.DataSource;
 import net.sourceforge.argparse4j.inf.Namespace;
 import net.sourceforge.argparse4j.inf.Subparser;
 
@@ -26,19 +23,12 @@ final class DatabaseCommand extends LedgerCommand {
     }
 
     @Override
-    protected void run(Bootstrap<ComputeLedgerConfiguration> bootstrap, Namespace namespace,
-                       ComputeLedgerConfiguration configuration) throws Exception {
-        DataSourceFactory database = DatabaseSetup.settle(configuration.getDatabase());
-        ManagedDataSource dataSource = database.build(new MetricRegistry(), "db-command");
+    protected void runOn(DataSource database, Namespace namespace) {
         LedgerStorage.Factory storage = LedgerStorage.Factory.find();
-        try {
-            if ("migrate".equals(namespace.getString("action"))) {
-                storage.migrate(dataSource);
-                out.println("Schema is up to date.");
-            }
-            storage.describeMigrations(dataSource).forEach(out::println);
-        } finally {
-            dataSource.stop();
+        if ("migrate".equals(namespace.getString("action"))) {
+            storage.migrate(database);
+            out.println("Schema is up to date.");
         }
+        storage.describeMigrations(database).forEach(out::println);
     }
 }

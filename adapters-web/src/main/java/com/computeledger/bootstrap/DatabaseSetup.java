@@ -37,7 +37,8 @@ final class DatabaseSetup {
      * Opens a connection, retrying up to {@code attempts} times {@code delay} apart; fails once they are spent.
      * An H2 database is tried once: it is embedded, so it never comes up later.
      */
-    static void awaitReachable(DataSourceFactory database, DataSource dataSource, int attempts, Duration delay) {
+    static void awaitReachable(DataSourceFactory database, DataSource dataSource, int attempts, Duration delay)
+            throws InterruptedException {
         int tries = database.getUrl().startsWith("jdbc:h2:") ? 1 : attempts;
         for (int attempt = 1; ; attempt++) {
             try (Connection connection = dataSource.getConnection()) {
@@ -49,17 +50,8 @@ final class DatabaseSetup {
                 }
                 LOG.warn("Database not reachable yet (attempt {} of {}): {}", attempt, tries,
                         unreachable.getMessage());
-                sleep(delay);
+                Thread.sleep(delay.toMillis());
             }
-        }
-    }
-
-    private static void sleep(Duration delay) {
-        try {
-            Thread.sleep(delay.toMillis());
-        } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while waiting for the database", interrupted);
         }
     }
 

@@ -3,18 +3,18 @@ package com.computeledger.bootstrap;
 import com.computeledger.adapters.cli.DealCsvImporter.ImportReport;
 import com.computeledger.adapters.cli.DealCsvImporter;
 import com.computeledger.domain.shared.Actor;
-import io.dropwizard.core.setup.Bootstrap;
 import java.io.BufferedReader;
+import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import javax.sql.DataSource;
 import net.sourceforge.argparse4j.inf.Namespace;
 import net.sourceforge.argparse4j.inf.Subparser;
 
 /**
- * {@code import FILE.csv CONFIG}: bulk-records deals from CSV, storing the good rows and naming each bad one; exits
- * 0 only when every row was stored.
+ * {@code import FILE.csv CONFIG}: bulk-records deals from CSV (UTF-8), storing the good rows and naming each bad
+ * one; exits 0 only when every row was stored.
  */
 final class ImportCommand extends LedgerCommand {
 
@@ -29,12 +29,11 @@ final class ImportCommand extends LedgerCommand {
     }
 
     @Override
-    protected void run(Bootstrap<ComputeLedgerConfiguration> bootstrap, Namespace namespace,
-                       ComputeLedgerConfiguration configuration) throws Exception {
+    protected void runOn(DataSource database, Namespace namespace) throws IOException {
+        DealCsvImporter importer = new DealCsvImporter(LedgerServices.open(database).deals(), out);
         ImportReport report;
-        try (CommandServices services = new CommandServices(configuration);
-             BufferedReader csv = Files.newBufferedReader(Path.of(namespace.getString("csv")), StandardCharsets.UTF_8)) {
-            report = new DealCsvImporter(services.deals(), out).importFrom(csv, new Actor("csv-import"));
+        try (BufferedReader csv = Files.newBufferedReader(Path.of(namespace.getString("csv")))) {
+            report = importer.importFrom(csv, new Actor("csv-import"));
         }
         report.badRows().forEach(row -> out.println("line " + row.line() + ": " + row.reason()));
         String summary = report.stored() + " rows imported, " + report.badRows().size() + " rows refused";

@@ -1,12 +1,17 @@
 package com.computeledger.bootstrap;
 
-import io.dropwizard.core.cli.Cli;
+import com.codahale.metrics.MetricRegistry;
 import io.dropwizard.core.cli.ConfiguredCommand;
 import io.dropwizard.core.setup.Bootstrap;
+import io.dropwizard.db.ManagedDataSource;
 import java.io.PrintStream;
+import javax.sql.DataSource;
 import net.sourceforge.argparse4j.inf.Namespace;
 
-/** A command of the ledger's command line: prints to {@code out}; a {@link CommandFailure} is one line on stderr. */
+/**
+ * A command of the ledger's command line: runs on the configured database, without the HTTP server, and prints
+ * to {@code out}; a {@link CommandFailure} is one line on stderr.
+ */
 abstract class LedgerCommand extends ConfiguredCommand<ComputeLedgerConfiguration> {
 
     protected final PrintStream out;
@@ -16,6 +21,9 @@ abstract class LedgerCommand extends ConfiguredCommand<ComputeLedgerConfiguratio
         this.out = out;
     }
 
+    /** What the command does on {@code database}, which is closed again when it returns. */
+    protected abstract void runOn(DataSource database, Namespace namespace) throws Exception;
+
     /** Refuses an H2 file in use before the configuration is parsed (see {@link DatabaseSetup}). */
     @Override
     public void run(Bootstrap<?> bootstrap, Namespace namespace) throws Exception {
@@ -24,9 +32,14 @@ abstract class LedgerCommand extends ConfiguredCommand<ComputeLedgerConfiguratio
     }
 
     @Override
-    public void onError(Cli cli, Namespace namespace, Throwable failure) {
-        if (!CommandFailure.printedAsOneLine(cli, failure)) {
-            super.onError(cli, namespace, failure);
+    protected final void run(Bootstrap<ComputeLedgerConfiguration> bootstrap, Namespace namespace,
+                             ComputeLedgerConfiguration configuration) throws Exception {
+        ManagedDataSource database = DatabaseSetup.settle(configuration.database).build(new MetricRegistry(),
+                getName());
+        try {
+            runOn(database, namespace);
+        } finally {
+            database.stop();
         }
     }
 }

@@ -1,15 +1,13 @@
 package com.computeledger.bootstrap;
 
 import io.dropwizard.core.Application;
-import io.dropwizard.core.cli.Cli;
 import io.dropwizard.core.cli.ServerCommand;
 import io.dropwizard.core.setup.Bootstrap;
 import net.sourceforge.argparse4j.inf.Namespace;
 
 /**
- * Dropwizard's {@code server} command, except that it checks the database before it builds the server (a file in
- * use stops the start at once, before anything is logged) and that a start refused by a {@link CommandFailure} is
- * one line.
+ * Dropwizard's {@code server} command, except that it checks the database before it builds the server: a file in
+ * use stops the start at once, before anything is logged, with the one line of a {@link CommandFailure}.
  */
 final class LedgerServerCommand extends ServerCommand<ComputeLedgerConfiguration> {
 
@@ -26,14 +24,7 @@ final class LedgerServerCommand extends ServerCommand<ComputeLedgerConfiguration
     @Override
     protected void run(Bootstrap<ComputeLedgerConfiguration> bootstrap, Namespace namespace,
                        ComputeLedgerConfiguration configuration) throws Exception {
-        DatabaseSetup.settle(configuration.getDatabase());
+        DatabaseSetup.settle(configuration.database);
         super.run(bootstrap, namespace, configuration);
-    }
-
-    @Override
-    public void onError(Cli cli, Namespace namespace, Throwable failure) {
-        if (!CommandFailure.printedAsOneLine(cli, failure)) {
-            super.onError(cli, namespace, failure);
-        }
     }
 }

@@ -3,11 +3,13 @@ package com.computeledger.bootstrap;
 import com.computeledger.adapters.web.platform.http.ApiCrossOrigin;
 import com.computeledger.adapters.web.platform.http.ClosedRouteFilter;
 import com.computeledger.adapters.web.platform.http.RateLimit;
+import com.computeledger.bootstrap.ComputeLedgerConfiguration.RateLimitSettings;
 import io.dropwizard.core.setup.Environment;
 import io.dropwizard.jetty.MutableServletContextHandler;
 import io.dropwizard.metrics.servlets.AdminServlet;
 import jakarta.servlet.DispatcherType;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import org.eclipse.jetty.server.Handler;
@@ -27,22 +29,21 @@ final class OperationsSurface {
     }
 
     static void apply(ComputeLedgerConfiguration configuration, Environment environment) {
-        if (!configuration.getAdminDiagnostics().isEnabled()) {
+        if (!configuration.adminDiagnostics.enabled) {
             closeDiagnostics(environment.getAdminContext());
         }
         List<Handler.Singleton> inFront = new ArrayList<>();
-        if (!configuration.getCors().getAllowedOrigins().isEmpty()) {
-            inFront.add(new ApiCrossOrigin(configuration.getCors().getAllowedOrigins()));
+        if (!configuration.cors.getAllowedOrigins().isEmpty()) {
+            inFront.add(new ApiCrossOrigin(configuration.cors.getAllowedOrigins()));
         }
-        RateLimitSettings limit = configuration.getRateLimit();
-        if (limit.isEnabled()) {
-            inFront.addAll(new RateLimit(limit.getRequestsPerSecond(), limit.getBurst(), limit.getMaxClients(),
+        RateLimitSettings limit = configuration.rateLimit;
+        if (limit.enabled) {
+            inFront.addAll(new RateLimit(limit.requestsPerSecond, limit.burst, limit.maxClients,
                     environment.getObjectMapper()).handlers());
         }
         // CORS first, so that a 429 carries the CORS headers too; each insert goes before the ones already there.
-        for (int i = inFront.size() - 1; i >= 0; i--) {
-            environment.getApplicationContext().insertHandler(inFront.get(i));
-        }
+        Collections.reverse(inFront);
+        inFront.forEach(environment.getApplicationContext()::insertHandler);
     }
 
     /**

@@ -86,9 +86,7 @@ class AccessControlTest {
         assertThat(ledger.post("/api/v1/deals", deal("Revoked Labs"), bearer(token)).statusCode()).isEqualTo(201);
         String id = token.substring(3, 19);
 
-        try (CommandServices services = ledger.commandServices()) {
-            services.apiKeys().revoke(new ApiKeyId(id));
-        }
+        ledger.withCommandServices(services -> services.apiKeys().revoke(new ApiKeyId(id)));
 
         assertThat(ledger.post("/api/v1/deals", deal("Revoked Labs 2"), bearer(token)).statusCode()).isEqualTo(401);
     }

@@ -1,10 +1,12 @@
 package com.computeledger.bootstrap;
 
+import com.codahale.metrics.MetricRegistry;
 import com.computeledger.adapters.persistence.H2Defaults;
 import com.computeledger.adapters.web.WebTestSupport;
 import com.computeledger.domain.access.Role;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.dropwizard.db.DataSourceFactory;
+import io.dropwizard.db.ManagedDataSource;
 import io.dropwizard.testing.ConfigOverride;
 import io.dropwizard.testing.DropwizardTestSupport;
 import io.dropwizard.testing.ResourceHelpers;
@@ -118,21 +120,36 @@ final class RunningLedger implements AutoCloseable, BeforeAllCallback, AfterAllC
 
     /** Issues an API key on the running ledger's database, as the {@code api-key create} command does. */
     String issueKey(String name, Role role) {
-        try (CommandServices services = commandServices()) {
-            return services.apiKeys().issue(name, role).token();
+        try {
+            return withCommandServices(services -> services.apiKeys().issue(name, role).token());
         } catch (Exception failure) {
             throw new IllegalStateException("could not issue an API key", failure);
         }
     }
 
-    /** The services a command-line command would use, on the running ledger's database; close them after use. */
-    CommandServices commandServices() {
-        return new CommandServices(app.getConfiguration());
+    /**
+     * Runs {@code use} on the services a command-line command would open on the running ledger's database (a pool
+     * of its own, closed again afterwards).
+     */
+    <T> T withCommandServices(CommandUse<T> use) throws Exception {
+        ManagedDataSource database = DatabaseSetup.settle(app.getConfiguration().database)
+                .build(new MetricRegistry(), "test-command");
+        try {
+            return use.on(LedgerServices.open(database));
+        } finally {
+            database.stop();
+        }
+    }
+
+    /** What a test does with the services of a command. */
+    @FunctionalInterface
+    interface CommandUse<T> {
+        T on(LedgerServices services) throws Exception;
     }
 
     /** Runs {@code statement} on the running ledger's database directly, as a manual fix or an older version could. */
     int sql(String statement) {
-        DataSourceFactory database = app.getConfiguration().getDatabase();
+        DataSourceFactory database = app.getConfiguration().database;
         try (Connection connection = DriverManager.getConnection(database.getUrl(), database.getUser(),
                 database.getPassword()); Statement sql = connection.createStatement()) {
             return sql.executeUpdate(statement);

@@ -10,13 +10,16 @@ import com.computeledger.domain.deal.ValueConfidence;
 import com.computeledger.domain.reference.ProviderId;
 import com.computeledger.domain.shared.InvariantViolationException;
 import com.computeledger.domain.shared.Money;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
 
 /**
  * The CSV layout of deals (RFC 4180: comma-separated, fields with commas or quotes in double quotes,
@@ -32,6 +35,9 @@ public final class DealCsv {
 
     private static final int COLUMNS = 9;
 
+    /** Comma-separated, double quotes where a field needs them, one record per line ending in a line feed. */
+    private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get();
+
     private DealCsv() {
     }
 
@@ -42,9 +48,9 @@ public final class DealCsv {
             throw new InvariantViolationException("record", "has " + fields.size() + " fields, expected " + COLUMNS);
         }
         DealDetails details = new DealDetails(new Customer(fields.get(0)), new ProviderId(fields.get(1)),
-                required(fields.get(2), "announcedOn", DealCsv::date),
-                new Term(optional(fields.get(3), "termStart", DealCsv::date),
-                        optional(fields.get(4), "termMonths", DealCsv::months)),
+                required(fields.get(2), "announcedOn", LocalDate::parse),
+                new Term(optional(fields.get(3), "termStart", LocalDate::parse),
+                        optional(fields.get(4), "termMonths", Integer::valueOf)),
                 value(fields), required(fields.get(8), "valueConfidence",
                 text -> ValueConfidence.valueOf(text.toUpperCase(Locale.ROOT))),
                 List.of(), Optional.empty(), List.of());
@@ -57,7 +63,7 @@ public final class DealCsv {
         DealDetails details = deal.details();
         String kind = details.value() instanceof DealValue.Range ? "range"
                 : details.value().isDisclosed() ? "exact" : "undisclosed";
-        return String.join(",", quoted(details.customer().name()), details.providerId().value(),
+        return FORMAT.format(details.customer().name(), details.providerId().value(),
                 details.announcedOn().toString(), details.term().start().map(LocalDate::toString).orElse(""),
                 details.term().durationMonths().map(String::valueOf).orElse(""), kind,
                 details.value().lowerBound().map(money -> money.amount().toPlainString()).orElse(""),
@@ -76,34 +82,13 @@ public final class DealCsv {
         };
     }
 
-    /** Splits one record into fields, honouring double quotes. */
+    /** Splits one record into fields (Apache Commons CSV, RFC 4180 quoting). */
     static List<String> fields(String line) {
-        List<String> fields = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (quoted && c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                field.append('"');
-                i++;
-            } else if (c == '"') {
-                quoted = !quoted;
-            } else if (c == ',' && !quoted) {
-                fields.add(field.toString());
-                field.setLength(0);
-            } else {
-                field.append(c);
-            }
+        try (CSVParser record = CSVParser.parse(line, FORMAT)) {
+            return record.getRecords().get(0).toList();
+        } catch (IOException | UncheckedIOException malformed) {
+            throw new InvariantViolationException("record", "has an unclosed or misplaced quote");
         }
-        if (quoted) {
-            throw new InvariantViolationException("record", "has an unclosed quote");
-        }
-        fields.add(field.toString());
-        return fields;
-    }
-
-    private static String quoted(String text) {
-        return text.contains(",") || text.contains("\"") ? "\"" + text.replace("\"", "\"\"") + "\"" : text;
     }
 
     private static <T> T required(String text, String field, Function<String, T> parse) {
@@ -122,14 +107,6 @@ public final class DealCsv {
         } catch (IllegalArgumentException | DateTimeParseException malformed) {
             throw new InvariantViolationException(field, "'" + text + "' is not valid here");
         }
-    }
-
-    private static LocalDate date(String text) {
-        return LocalDate.parse(text);
-    }
-
-    private static Integer months(String text) {
-        return Integer.valueOf(text);
     }
 
     private static Money money(String text) {
