@@ -8,7 +8,6 @@ import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -43,12 +42,7 @@ public final class SecurityHeadersFilter implements Filter {
     }
 
     private static Map<String, String> headers(String contentSecurityPolicy) {
-        Map<String, String> headers = new LinkedHashMap<>();
-        headers.put("X-Content-Type-Options", "nosniff");
-        headers.put("X-Frame-Options", "DENY");
-        headers.put("Referrer-Policy", "no-referrer");
-        headers.put("Cross-Origin-Resource-Policy", "same-origin");
-        headers.put("Content-Security-Policy", contentSecurityPolicy);
-        return headers;
+        return Map.of("X-Content-Type-Options", "nosniff", "X-Frame-Options", "DENY", "Referrer-Policy", "no-referrer",
+                "Cross-Origin-Resource-Policy", "same-origin", "Content-Security-Policy", contentSecurityPolicy);
     }
 }

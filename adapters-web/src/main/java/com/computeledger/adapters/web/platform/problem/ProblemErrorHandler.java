@@ -40,26 +40,21 @@ public final class ProblemErrorHandler extends ErrorHandler {
                                     Callback callback) {
         Object known = request.getAttribute(RequestIdFilter.KEY);
         String requestId = known instanceof String id ? id : UUID.randomUUID().toString();
-        response.getHeaders().put(PROBLEM_CONTENT_TYPE);
-        response.getHeaders().put(RequestIdFilter.HEADER, requestId);
-        SecurityHeadersFilter.apiHeaders().forEach(response.getHeaders()::put);
-        response.getHeaders().put(HttpHeader.CONNECTION, "close"); // see badMessageError
-        response.write(true, body(code, requestId), callback);
+        response.write(true, problem(code, requestId, response.getHeaders()), callback);
     }
 
     @Override
     public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
-        String requestId = UUID.randomUUID().toString();
+        return problem(status, UUID.randomUUID().toString(), fields);
+    }
+
+    private ByteBuffer problem(int status, String requestId, HttpFields.Mutable fields) {
         fields.put(PROBLEM_CONTENT_TYPE);
         fields.put(RequestIdFilter.HEADER, requestId);
         SecurityHeadersFilter.apiHeaders().forEach(fields::put);
-        // Jetty closes the connection after a message it could not parse; saying so keeps clients from
-        // sending their next request on it.
+        // Jetty closes the connection after an error it answers itself (a message it could not parse, for one);
+        // saying so keeps clients from sending their next request on it.
         fields.put(HttpHeader.CONNECTION, "close");
-        return body(status, requestId);
-    }
-
-    private ByteBuffer body(int status, String requestId) {
         try {
             return ByteBuffer.wrap(mapper.writeValueAsBytes(
                     ErrorCatalogue.forHttpStatus(status, null).withRequestId(requestId)));
