@@ -7,9 +7,9 @@ import com.computeledger.adapters.web.deal.DealJson.HistoryEntryResponse;
 import com.computeledger.adapters.web.deal.DealJson.StatusChangeRequest;
 import com.computeledger.adapters.web.platform.http.PathIds;
 import com.computeledger.adapters.web.platform.http.QueryParameters;
-import com.computeledger.adapters.web.platform.http.RequestActor;
 import com.computeledger.adapters.web.platform.openapi.ProblemDocs;
 import com.computeledger.adapters.web.platform.problem.ProblemException;
+import com.computeledger.adapters.web.platform.security.Caller;
 import com.computeledger.application.deal.DealPage;
 import com.computeledger.application.deal.IdempotencyKey;
 import com.computeledger.application.deal.port.in.DealUseCases.ChangeDealStatusCommand;
@@ -89,14 +89,12 @@ public final class DealResource {
                            @HeaderParam(IDEMPOTENCY_KEY) String idempotencyKey, @Context UriInfo uriInfo) {
         Optional<IdempotencyKey> key = Optional.ofNullable(idempotencyKey)
                 .map(text -> QueryParameters.parsed(IDEMPOTENCY_KEY, () -> new IdempotencyKey(text)));
-        RecordDealCommand command = new RecordDealCommand(DealJsonMapping.toDetails(request), RequestActor.of(security),
+        RecordDealCommand command = new RecordDealCommand(DealJsonMapping.toDetails(request), Caller.actorOf(security),
                 key);
         RecordedDeal recorded = locatingUnknownAccelerators(request, () -> deals.record(command));
         Deal deal = recorded.deal();
-        Response.ResponseBuilder response = Response.created(uriInfo.getBaseUriBuilder().path(DealResource.class)
-                        .path(deal.id().toString()).build())
-                .tag(Versions.tagOf(deal.version()))
-                .entity(DealJsonMapping.toResponse(deal));
+        Response.ResponseBuilder response = current(deal).status(Response.Status.CREATED)
+                .location(uriInfo.getBaseUriBuilder().path(DealResource.class).path(deal.id().toString()).build());
         if (recorded.replayed()) {
             response.header(REPLAYED, "true");
         }
@@ -108,8 +106,7 @@ public final class DealResource {
     @GET
     @Path("/{id}")
     public Response get(@PathParam("id") String id) {
-        Deal deal = deals.get(PathIds.parse("deal", id, DealId::parse));
-        return current(deal);
+        return current(deals.get(PathIds.parse("deal", id, DealId::parse))).build();
     }
 
     @ApiResponse(responseCode = "200", description = "The revised deal, with its new version as ETag",
@@ -123,8 +120,8 @@ public final class DealResource {
         DealId dealId = PathIds.parse("deal", id, DealId::parse);
         long version = Versions.requiredVersion(ifMatch);
         ReviseDealCommand command = new ReviseDealCommand(dealId, version, DealJsonMapping.toDetails(request),
-                RequestActor.of(security));
-        return current(locatingUnknownAccelerators(request, () -> deals.revise(command)));
+                Caller.actorOf(security));
+        return current(locatingUnknownAccelerators(request, () -> deals.revise(command))).build();
     }
 
     @ApiResponse(responseCode = "200", description = "The deal in its new status, with its new version as ETag",
@@ -138,9 +135,8 @@ public final class DealResource {
         DealId dealId = PathIds.parse("deal", id, DealId::parse);
         long version = Versions.requiredVersion(ifMatch);
         Require.present(request, "body");
-        Deal deal = deals.changeStatus(new ChangeDealStatusCommand(dealId, version,
-                Require.present(request.status(), "status"), RequestActor.of(security)));
-        return current(deal);
+        return current(deals.changeStatus(new ChangeDealStatusCommand(dealId, version,
+                Require.present(request.status(), "status"), Caller.actorOf(security)))).build();
     }
 
     @ApiResponse(responseCode = "200", description = "Every change of the deal, oldest first", content = @Content(
@@ -161,8 +157,8 @@ public final class DealResource {
         }
     }
 
-    /** 200 with the deal and its version as ETag. */
-    private static Response current(Deal deal) {
-        return Response.ok(DealJsonMapping.toResponse(deal)).tag(Versions.tagOf(deal.version())).build();
+    /** 200 with the deal and its version as ETag (the builder, for a create to make it 201). */
+    private static Response.ResponseBuilder current(Deal deal) {
+        return Response.ok(DealJsonMapping.toResponse(deal)).tag(Versions.tagOf(deal.version()));
     }
 }

@@ -50,7 +50,7 @@ public final class AccessControl implements DynamicFeature {
     @Override
     public void configure(ResourceInfo resourceInfo, FeatureContext context) {
         requiredRole(resourceInfo.getResourceClass(), resourceInfo.getResourceMethod())
-                .ifPresent(role -> context.register(new KeyCheck(role)));
+                .ifPresent(role -> context.register(new KeyCheck(authenticate, role)));
     }
 
     /** The role {@code method} needs, or none when anyone may call it. */
@@ -68,15 +68,9 @@ public final class AccessControl implements DynamicFeature {
         return readsRequireKey && apiRoute ? Optional.of(Role.READER) : Optional.empty();
     }
 
-    /** The check for one resource method. */
+    /** The check for one resource method: a key that {@code authenticate} knows, with at least the role required. */
     @Priority(Priorities.AUTHENTICATION)
-    private final class KeyCheck implements ContainerRequestFilter {
-
-        private final Role required;
-
-        private KeyCheck(Role required) {
-            this.required = required;
-        }
+    private record KeyCheck(ApiKeyUseCases authenticate, Role required) implements ContainerRequestFilter {
 
         @Override
         public void filter(ContainerRequestContext request) {
