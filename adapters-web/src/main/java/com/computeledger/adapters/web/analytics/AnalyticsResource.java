@@ -32,7 +32,6 @@ import com.computeledger.domain.analytics.PowerEquivalences;
 import com.computeledger.domain.analytics.ProviderCommitments;
 import com.computeledger.domain.analytics.TimelineGranularity;
 import com.computeledger.domain.analytics.TimelineGrouping;
-import com.computeledger.domain.deal.Customer;
 import com.computeledger.domain.deal.DealFilter;
 import com.computeledger.domain.shared.Gigawatts;
 import com.computeledger.domain.shared.Money;
@@ -86,8 +85,7 @@ public final class AnalyticsResource {
     @GET
     @Path("/exposure")
     public ExposureResponse exposure(@BeanParam DealFilterParameters filter) {
-        Customer buyer = filter.requiredCustomer();
-        CustomerExposure exposure = analytics.exposure(new ExposureQuery(buyer,
+        CustomerExposure exposure = analytics.exposure(new ExposureQuery(filter.requiredCustomer(),
                 filter.toFilter(DealFilter.notCancelled())));
         return new ExposureResponse(exposure.customer().name(), exposure.deals(), exposure.undisclosedDeals(),
                 money(exposure.lowTotal()), money(exposure.highTotal()), exposure.annualizedDeals(),
