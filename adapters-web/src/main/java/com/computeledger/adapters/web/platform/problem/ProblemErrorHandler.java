@@ -49,15 +49,22 @@ public final class ProblemErrorHandler extends ErrorHandler {
     }
 
     private ByteBuffer problem(int status, String requestId, HttpFields.Mutable fields) {
-        fields.put(PROBLEM_CONTENT_TYPE);
-        fields.put(RequestIdFilter.HEADER, requestId);
-        SecurityHeadersFilter.apiHeaders().forEach(fields::put);
         // Jetty closes the connection after an error it answers itself (a message it could not parse, for one);
         // saying so keeps clients from sending their next request on it.
         fields.put(HttpHeader.CONNECTION, "close");
+        return answer(ErrorCatalogue.forHttpStatus(status, null).withRequestId(requestId), fields, mapper);
+    }
+
+    /**
+     * A problem answered in front of the servlet filters (here, or by the rate limit): the body, and the headers
+     * the filters would have added — content type, request id, security headers.
+     */
+    public static ByteBuffer answer(Problem problem, HttpFields.Mutable fields, ObjectMapper mapper) {
+        fields.put(PROBLEM_CONTENT_TYPE);
+        fields.put(RequestIdFilter.HEADER, problem.requestId());
+        SecurityHeadersFilter.apiHeaders().forEach(fields::put);
         try {
-            return ByteBuffer.wrap(mapper.writeValueAsBytes(
-                    ErrorCatalogue.forHttpStatus(status, null).withRequestId(requestId)));
+            return ByteBuffer.wrap(mapper.writeValueAsBytes(problem));
         } catch (JsonProcessingException unwritable) {
             throw new IllegalStateException("a problem body could not be written", unwritable);
         }
