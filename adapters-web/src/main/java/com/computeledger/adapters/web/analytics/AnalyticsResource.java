@@ -142,8 +142,7 @@ public final class AnalyticsResource {
         PowerEquivalences factors = factors(homesPerGigawatt, capexPerGigawatt);
         BuildOutScenario scenario = QueryParameters.parsed("gigawattsPerWeek",
                 () -> analytics.scenario(target, perWeek, factors));
-        Optional<Money> quoted = QueryParameters.decimal("quotedCapex", quotedCapex)
-                .map(amount -> QueryParameters.parsed("quotedCapex", () -> Money.stated(amount, "quotedCapex")));
+        Optional<Money> quoted = QueryParameters.decimal("quotedCapex", quotedCapex, Money::stated);
         return new BuildOutResponse(gigawatts(target), gigawatts(perWeek), scenario.weeks(), scenario.years(),
                 money(scenario.capex()), scenario.homesPowered(), factorsJson(factors),
                 quoted.map(capex -> QueryParameters.parsed("targetGigawatts",
@@ -152,16 +151,14 @@ public final class AnalyticsResource {
 
     private PowerEquivalences factors(String homesPerGigawatt, String capexPerGigawatt) {
         Optional<BigDecimal> homes = QueryParameters.decimal("homesPerGigawatt", homesPerGigawatt);
-        Optional<Money> capex = QueryParameters.decimal("capexPerGigawatt", capexPerGigawatt)
-                .map(amount -> QueryParameters.parsed("capexPerGigawatt", () -> Money.stated(amount, "capexPerGigawatt")));
+        Optional<Money> capex = QueryParameters.decimal("capexPerGigawatt", capexPerGigawatt, Money::stated);
         return QueryParameters.parsed(homes.isPresent() ? "homesPerGigawatt" : "capexPerGigawatt",
                 () -> analytics.equivalences(homes, capex));
     }
 
     private static Gigawatts requiredGigawatts(String name, String text) {
-        BigDecimal value = QueryParameters.decimal(name, text)
+        return QueryParameters.decimal(name, text, Gigawatts::stated)
                 .orElseThrow(() -> ProblemException.invalidParameter(name, "is required"));
-        return QueryParameters.parsed(name, () -> Gigawatts.stated(value, name));
     }
 
     private static ConcentrationJson concentrationJson(Concentration concentration) {

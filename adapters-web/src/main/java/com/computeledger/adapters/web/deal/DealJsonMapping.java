@@ -138,8 +138,7 @@ public final class DealJsonMapping {
     }
 
     private static ComputeCommitment commitment(CommitmentJson json) {
-        Require.that(json.unitsApproximate() == null || json.units() != null, "unitsApproximate",
-                "needs units");
+        Require.that(json.unitsApproximate() == null || json.units() != null, "unitsApproximate", "needs units");
         return new ComputeCommitment(new AcceleratorId(json.acceleratorId()),
                 Optional.ofNullable(json.units()).map(units -> new AcceleratorCount(units,
                         Boolean.TRUE.equals(json.unitsApproximate()))),
