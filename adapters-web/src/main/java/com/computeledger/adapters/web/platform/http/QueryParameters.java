@@ -54,7 +54,7 @@ public final class QueryParameters {
         return Optional.of(parsed(name, () -> RequestFields.decimal(text, name)));
     }
 
-    /** A decimal parameter read as a quantity ({@code Money::stated}, {@code Gigawatts::stated}), or empty when absent. */
+    /** A decimal parameter read as a quantity ({@code Money::stated}, {@code Gigawatts::stated}); empty if absent. */
     public static <T> Optional<T> decimal(String name, String text, BiFunction<BigDecimal, String, T> stated) {
         return decimal(name, text).map(value -> parsed(name, () -> stated.apply(value, name)));
     }
