@@ -32,7 +32,6 @@ import com.computeledger.domain.analytics.PowerEquivalences;
 import com.computeledger.domain.analytics.ProviderCommitments;
 import com.computeledger.domain.analytics.TimelineGranularity;
 import com.computeledger.domain.analytics.TimelineGrouping;
-import com.computeledger.domain.deal.Customer;
 import com.computeledger.domain.deal.DealFilter;
 import com.computeledger.domain.shared.Gigawatts;
 import com.computeledger.domain.shared.Money;
@@ -86,8 +85,7 @@ public final class AnalyticsResource {
     @GET
     @Path("/exposure")
     public ExposureResponse exposure(@BeanParam DealFilterParameters filter) {
-        Customer buyer = filter.requiredCustomer();
-        CustomerExposure exposure = analytics.exposure(new ExposureQuery(buyer,
+        CustomerExposure exposure = analytics.exposure(new ExposureQuery(filter.requiredCustomer(),
                 filter.toFilter(DealFilter.notCancelled())));
         return new ExposureResponse(exposure.customer().name(), exposure.deals(), exposure.undisclosedDeals(),
                 money(exposure.lowTotal()), money(exposure.highTotal()), exposure.annualizedDeals(),
@@ -144,8 +142,7 @@ public final class AnalyticsResource {
         PowerEquivalences factors = factors(homesPerGigawatt, capexPerGigawatt);
         BuildOutScenario scenario = QueryParameters.parsed("gigawattsPerWeek",
                 () -> analytics.scenario(target, perWeek, factors));
-        Optional<Money> quoted = QueryParameters.decimal("quotedCapex", quotedCapex)
-                .map(amount -> QueryParameters.parsed("quotedCapex", () -> Money.stated(amount, "quotedCapex")));
+        Optional<Money> quoted = QueryParameters.decimal("quotedCapex", quotedCapex, Money::stated);
         return new BuildOutResponse(gigawatts(target), gigawatts(perWeek), scenario.weeks(), scenario.years(),
                 money(scenario.capex()), scenario.homesPowered(), factorsJson(factors),
                 quoted.map(capex -> QueryParameters.parsed("targetGigawatts",
@@ -154,16 +151,14 @@ public final class AnalyticsResource {
 
     private PowerEquivalences factors(String homesPerGigawatt, String capexPerGigawatt) {
         Optional<BigDecimal> homes = QueryParameters.decimal("homesPerGigawatt", homesPerGigawatt);
-        Optional<Money> capex = QueryParameters.decimal("capexPerGigawatt", capexPerGigawatt)
-                .map(amount -> QueryParameters.parsed("capexPerGigawatt", () -> Money.stated(amount, "capexPerGigawatt")));
+        Optional<Money> capex = QueryParameters.decimal("capexPerGigawatt", capexPerGigawatt, Money::stated);
         return QueryParameters.parsed(homes.isPresent() ? "homesPerGigawatt" : "capexPerGigawatt",
                 () -> analytics.equivalences(homes, capex));
     }
 
     private static Gigawatts requiredGigawatts(String name, String text) {
-        BigDecimal value = QueryParameters.decimal(name, text)
+        return QueryParameters.decimal(name, text, Gigawatts::stated)
                 .orElseThrow(() -> ProblemException.invalidParameter(name, "is required"));
-        return QueryParameters.parsed(name, () -> Gigawatts.stated(value, name));
     }
 
     private static ConcentrationJson concentrationJson(Concentration concentration) {

@@ -44,6 +44,7 @@ public final class DealJsonMapping {
     private static final String EXACT = "exact";
     private static final String RANGE = "range";
     private static final String UNDISCLOSED = "undisclosed";
+    private static final List<String> KINDS = List.of(EXACT, RANGE, UNDISCLOSED);
 
     private DealJsonMapping() {
     }
@@ -113,25 +114,16 @@ public final class DealJsonMapping {
     /** A value's errors are named {@code value.kind}, {@code value.amount}, {@code value.low}, ... */
     private static DealValue value(ValueJson json) {
         String kind = Require.present(json.kind(), "value.kind").toLowerCase(Locale.ROOT);
+        Require.that(KINDS.contains(kind), "value.kind", "must be one of " + String.join(", ", KINDS));
+        absentUnless(EXACT, kind, json.amount(), "value.amount");
+        absentUnless(RANGE, kind, json.low(), "value.low");
+        absentUnless(RANGE, kind, json.high(), "value.high");
         String currency = json.currency() == null ? Money.USD.getCurrencyCode() : json.currency();
         return switch (kind) {
-            case EXACT -> {
-                absent(json.low(), "value.low", kind);
-                absent(json.high(), "value.high", kind);
-                yield DealValue.exact(money(json.amount(), "value.amount", currency));
-            }
-            case RANGE -> {
-                absent(json.amount(), "value.amount", kind);
-                yield DealValue.range(money(json.low(), "value.low", currency),
-                        money(json.high(), "value.high", currency));
-            }
-            case UNDISCLOSED -> {
-                absent(json.amount(), "value.amount", kind);
-                absent(json.low(), "value.low", kind);
-                absent(json.high(), "value.high", kind);
-                yield DealValue.undisclosed();
-            }
-            default -> throw new InvariantViolationException("value.kind", "must be one of exact, range, undisclosed");
+            case EXACT -> DealValue.exact(money(json.amount(), "value.amount", currency));
+            case RANGE -> DealValue.range(money(json.low(), "value.low", currency),
+                    money(json.high(), "value.high", currency));
+            default -> DealValue.undisclosed();
         };
     }
 
@@ -146,8 +138,7 @@ public final class DealJsonMapping {
     }
 
     private static ComputeCommitment commitment(CommitmentJson json) {
-        Require.that(json.unitsApproximate() == null || json.units() != null, "unitsApproximate",
-                "needs units");
+        Require.that(json.unitsApproximate() == null || json.units() != null, "unitsApproximate", "needs units");
         return new ComputeCommitment(new AcceleratorId(json.acceleratorId()),
                 Optional.ofNullable(json.units()).map(units -> new AcceleratorCount(units,
                         Boolean.TRUE.equals(json.unitsApproximate()))),
@@ -184,8 +175,9 @@ public final class DealJsonMapping {
         }).toList();
     }
 
-    private static void absent(String value, String field, String kind) {
-        Require.that(value == null, field, "must be absent for a value of kind '" + kind + "'");
+    /** A field only a value of kind {@code owner} has must be absent from a value of any other kind. */
+    private static void absentUnless(String owner, String kind, String value, String field) {
+        Require.that(value == null || owner.equals(kind), field, "must be absent for a value of kind '" + kind + "'");
     }
 
     private static String plain(Money money) {

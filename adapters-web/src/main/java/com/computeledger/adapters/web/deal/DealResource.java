@@ -7,9 +7,9 @@ import com.computeledger.adapters.web.deal.DealJson.HistoryEntryResponse;
 import com.computeledger.adapters.web.deal.DealJson.StatusChangeRequest;
 import com.computeledger.adapters.web.platform.http.PathIds;
 import com.computeledger.adapters.web.platform.http.QueryParameters;
-import com.computeledger.adapters.web.platform.http.RequestActor;
 import com.computeledger.adapters.web.platform.openapi.ProblemDocs;
 import com.computeledger.adapters.web.platform.problem.ProblemException;
+import com.computeledger.adapters.web.platform.security.Caller;
 import com.computeledger.application.deal.DealPage;
 import com.computeledger.application.deal.IdempotencyKey;
 import com.computeledger.application.deal.port.in.DealUseCases.ChangeDealStatusCommand;
@@ -83,22 +83,18 @@ public final class DealResource {
      */
     @ApiResponse(responseCode = "201", description = "The recorded deal (or, for a replayed Idempotency-Key, the first one), with Location and ETag",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DealResponse.class)))
-    @ApiResponse(responseCode = "415", description = ProblemDocs.NOT_JSON)
-    @ApiResponse(responseCode = "422", description = ProblemDocs.INVALID_BODY)
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response record(DealRequest request, @Context SecurityContext security,
                            @HeaderParam(IDEMPOTENCY_KEY) String idempotencyKey, @Context UriInfo uriInfo) {
         Optional<IdempotencyKey> key = Optional.ofNullable(idempotencyKey)
                 .map(text -> QueryParameters.parsed(IDEMPOTENCY_KEY, () -> new IdempotencyKey(text)));
-        RecordDealCommand command = new RecordDealCommand(DealJsonMapping.toDetails(request), RequestActor.of(security),
+        RecordDealCommand command = new RecordDealCommand(DealJsonMapping.toDetails(request), Caller.actorOf(security),
                 key);
         RecordedDeal recorded = locatingUnknownAccelerators(request, () -> deals.record(command));
         Deal deal = recorded.deal();
-        Response.ResponseBuilder response = Response.created(uriInfo.getBaseUriBuilder().path(DealResource.class)
-                        .path(deal.id().toString()).build())
-                .tag(Versions.tagOf(deal.version()))
-                .entity(DealJsonMapping.toResponse(deal));
+        Response.ResponseBuilder response = current(deal).status(Response.Status.CREATED)
+                .location(uriInfo.getBaseUriBuilder().path(DealResource.class).path(deal.id().toString()).build());
         if (recorded.replayed()) {
             response.header(REPLAYED, "true");
         }
@@ -107,22 +103,15 @@ public final class DealResource {
 
     @ApiResponse(responseCode = "200", description = "The deal, with its version as ETag",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DealResponse.class)))
-    @ApiResponse(responseCode = "404", description = ProblemDocs.NOT_FOUND)
     @GET
     @Path("/{id}")
     public Response get(@PathParam("id") String id) {
-        Deal deal = deals.get(PathIds.parse("deal", id, DealId::parse));
-        return current(deal);
+        return current(deals.get(PathIds.parse("deal", id, DealId::parse))).build();
     }
 
     @ApiResponse(responseCode = "200", description = "The revised deal, with its new version as ETag",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DealResponse.class)))
-    @ApiResponse(responseCode = "404", description = ProblemDocs.NOT_FOUND)
     @ApiResponse(responseCode = "409", description = ProblemDocs.DEAL_CONFLICT)
-    @ApiResponse(responseCode = "412", description = ProblemDocs.STALE_VERSION)
-    @ApiResponse(responseCode = "415", description = ProblemDocs.NOT_JSON)
-    @ApiResponse(responseCode = "422", description = ProblemDocs.INVALID_BODY)
-    @ApiResponse(responseCode = "428", description = ProblemDocs.IF_MATCH_MISSING)
     @PUT
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -131,18 +120,13 @@ public final class DealResource {
         DealId dealId = PathIds.parse("deal", id, DealId::parse);
         long version = Versions.requiredVersion(ifMatch);
         ReviseDealCommand command = new ReviseDealCommand(dealId, version, DealJsonMapping.toDetails(request),
-                RequestActor.of(security));
-        return current(locatingUnknownAccelerators(request, () -> deals.revise(command)));
+                Caller.actorOf(security));
+        return current(locatingUnknownAccelerators(request, () -> deals.revise(command))).build();
     }
 
     @ApiResponse(responseCode = "200", description = "The deal in its new status, with its new version as ETag",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DealResponse.class)))
-    @ApiResponse(responseCode = "404", description = ProblemDocs.NOT_FOUND)
     @ApiResponse(responseCode = "409", description = ProblemDocs.DEAL_CONFLICT)
-    @ApiResponse(responseCode = "412", description = ProblemDocs.STALE_VERSION)
-    @ApiResponse(responseCode = "415", description = ProblemDocs.NOT_JSON)
-    @ApiResponse(responseCode = "422", description = ProblemDocs.INVALID_BODY)
-    @ApiResponse(responseCode = "428", description = ProblemDocs.IF_MATCH_MISSING)
     @POST
     @Path("/{id}/status")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -151,14 +135,12 @@ public final class DealResource {
         DealId dealId = PathIds.parse("deal", id, DealId::parse);
         long version = Versions.requiredVersion(ifMatch);
         Require.present(request, "body");
-        Deal deal = deals.changeStatus(new ChangeDealStatusCommand(dealId, version,
-                Require.present(request.status(), "status"), RequestActor.of(security)));
-        return current(deal);
+        return current(deals.changeStatus(new ChangeDealStatusCommand(dealId, version,
+                Require.present(request.status(), "status"), Caller.actorOf(security)))).build();
     }
 
     @ApiResponse(responseCode = "200", description = "Every change of the deal, oldest first", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, array = @ArraySchema(schema = @Schema(implementation = HistoryEntryResponse.class))))
-    @ApiResponse(responseCode = "404", description = ProblemDocs.NOT_FOUND)
     @GET
     @Path("/{id}/history")
     public List<HistoryEntryResponse> history(@PathParam("id") String id) {
@@ -175,8 +157,8 @@ public final class DealResource {
         }
     }
 
-    /** 200 with the deal and its version as ETag. */
-    private static Response current(Deal deal) {
-        return Response.ok(DealJsonMapping.toResponse(deal)).tag(Versions.tagOf(deal.version())).build();
+    /** 200 with the deal and its version as ETag (the builder, for a create to make it 201). */
+    private static Response.ResponseBuilder current(Deal deal) {
+        return Response.ok(DealJsonMapping.toResponse(deal)).tag(Versions.tagOf(deal.version()));
     }
 }

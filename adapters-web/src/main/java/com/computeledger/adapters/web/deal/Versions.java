@@ -27,12 +27,12 @@ public final class Versions {
         }
         try {
             long version = Long.parseLong(tag.substring(1, tag.length() - 1));
-            if (version < 1) {
-                throw ProblemException.invalidParameter("If-Match", "names no version of a deal");
+            if (version >= 1) {
+                return version;
             }
-            return version;
         } catch (NumberFormatException notAVersion) {
-            throw ProblemException.invalidParameter("If-Match", "names no version of a deal");
+            // not a number: no version either
         }
+        throw ProblemException.invalidParameter("If-Match", "names no version of a deal");
     }
 }

@@ -10,6 +10,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
@@ -51,6 +52,11 @@ public final class QueryParameters {
             return Optional.empty();
         }
         return Optional.of(parsed(name, () -> RequestFields.decimal(text, name)));
+    }
+
+    /** A decimal parameter read as a quantity ({@code Money::stated}, {@code Gigawatts::stated}); empty if absent. */
+    public static <T> Optional<T> decimal(String name, String text, BiFunction<BigDecimal, String, T> stated) {
+        return decimal(name, text).map(value -> parsed(name, () -> stated.apply(value, name)));
     }
 
     /** Runs {@code parse}, reporting a broken invariant as a 400 problem about parameter {@code name}. */

@@ -2,11 +2,11 @@ package com.computeledger.adapters.web.platform.http;
 
 import com.computeledger.adapters.web.platform.problem.ErrorCatalogue;
 import com.computeledger.adapters.web.platform.problem.Problem;
+import com.computeledger.adapters.web.platform.problem.ProblemErrorHandler;
+import com.computeledger.adapters.web.platform.security.AccessControl;
 import com.computeledger.application.access.ApiKeyToken;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.nio.ByteBuffer;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import org.eclipse.jetty.http.HttpHeader;
@@ -62,30 +62,20 @@ public final class RateLimit {
 
     /** The id of the API key in the request's bearer token, when it has the shape of one (not looked up). */
     static String keyId(Request request) {
-        String authorization = request.getHeaders().get(HttpHeader.AUTHORIZATION);
-        String scheme = "Bearer ";
-        if (authorization == null || !authorization.regionMatches(true, 0, scheme, 0, scheme.length())) {
-            return null;
-        }
-        Optional<ApiKeyToken> token = ApiKeyToken.parse(authorization.substring(scheme.length()).strip());
-        return token.map(parsed -> parsed.id().value()).orElse(null);
+        return AccessControl.bearerToken(request.getHeaders().get(HttpHeader.AUTHORIZATION))
+                .flatMap(ApiKeyToken::parse).map(token -> token.id().value()).orElse(null);
     }
 
     /** Before the servlet filters, so the answer brings its own request id and security headers. */
-    private boolean refuse(Request request, Response response, Callback callback, String clientKind)
-            throws Exception {
-        String requestId = UUID.randomUUID().toString();
+    private boolean refuse(Request request, Response response, Callback callback, String clientKind) {
         Problem problem = ErrorCatalogue.forHttpStatus(HttpStatus.TOO_MANY_REQUESTS_429,
                         request.getHttpURI().getPath())
                 .withDetail("more than " + requestsPerSecond + " requests a second (bursts of " + burst
                         + ") from this " + clientKind + "; retry after " + retryAfterSeconds() + " s")
-                .withRequestId(requestId);
+                .withRequestId(UUID.randomUUID().toString());
         response.setStatus(problem.status());
         response.getHeaders().put(HttpHeader.RETRY_AFTER, Integer.toString(retryAfterSeconds()));
-        response.getHeaders().put(HttpHeader.CONTENT_TYPE, Problem.MEDIA_TYPE);
-        response.getHeaders().put(RequestIdFilter.HEADER, requestId);
-        SecurityHeadersFilter.apiHeaders().forEach(response.getHeaders()::put);
-        response.write(true, ByteBuffer.wrap(mapper.writeValueAsBytes(problem)), callback);
+        response.write(true, ProblemErrorHandler.answer(problem, response.getHeaders(), mapper), callback);
         return true;
     }
 }

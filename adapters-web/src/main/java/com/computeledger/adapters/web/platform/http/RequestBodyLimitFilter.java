@@ -3,13 +3,11 @@ package com.computeledger.adapters.web.platform.http;
 import com.computeledger.adapters.web.platform.problem.ErrorCatalogue;
 import com.computeledger.adapters.web.platform.problem.Problem;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletInputStream;
-import jakarta.servlet.ServletRequest;
-import jakarta.servlet.ServletResponse;
+import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
@@ -24,7 +22,7 @@ import java.io.IOException;
  * from the key check, a 428 — never leaves an unread body behind, which would make Jetty close the
  * connection under a client still sending it (the client then sees a broken pipe, not the answer).
  */
-public final class RequestBodyLimitFilter implements Filter {
+public final class RequestBodyLimitFilter extends HttpFilter {
 
     private final long maxBytes;
     private final ObjectMapper mapper;
@@ -35,24 +33,23 @@ public final class RequestBodyLimitFilter implements Filter {
     }
 
     @Override
-    public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        HttpServletRequest http = (HttpServletRequest) request;
-        long declared = http.getContentLengthLong();
+        long declared = request.getContentLengthLong();
         if (declared > maxBytes) {
-            refuse(http, (HttpServletResponse) response);
+            refuse(request, response);
             return;
         }
-        if (declared <= 0 && http.getHeader("Transfer-Encoding") == null) {
+        if (declared <= 0 && request.getHeader("Transfer-Encoding") == null) {
             chain.doFilter(request, response);
             return;
         }
-        byte[] body = http.getInputStream().readNBytes((int) maxBytes + 1);
+        byte[] body = request.getInputStream().readNBytes((int) maxBytes + 1);
         if (body.length > maxBytes) {
-            refuse(http, (HttpServletResponse) response);
+            refuse(request, response);
             return;
         }
-        chain.doFilter(new BufferedBodyRequest(http, body), response);
+        chain.doFilter(new BufferedBodyRequest(request, body), response);
     }
 
     private void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException {

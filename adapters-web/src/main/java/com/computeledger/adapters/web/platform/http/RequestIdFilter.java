@@ -1,10 +1,8 @@
 package com.computeledger.adapters.web.platform.http;
 
-import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletRequest;
-import jakarta.servlet.ServletResponse;
+import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -17,7 +15,7 @@ import org.slf4j.MDC;
  * UUID. The id is echoed in the response header, put in the logging context as {@code requestId} (every log
  * line written while the request runs carries it, and so does the access log) and in every problem body.
  */
-public final class RequestIdFilter implements Filter {
+public final class RequestIdFilter extends HttpFilter {
 
     /** The request and response header. */
     public static final String HEADER = "X-Request-Id";
@@ -29,12 +27,12 @@ public final class RequestIdFilter implements Filter {
     private static final Pattern ACCEPTED = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
 
     @Override
-    public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        String offered = ((HttpServletRequest) request).getHeader(HEADER);
+        String offered = request.getHeader(HEADER);
         String id = offered != null && ACCEPTED.matcher(offered).matches() ? offered : UUID.randomUUID().toString();
         request.setAttribute(KEY, id);
-        ((HttpServletResponse) response).setHeader(HEADER, id);
+        response.setHeader(HEADER, id);
         MDC.put(KEY, id);
         try {
             chain.doFilter(request, response);

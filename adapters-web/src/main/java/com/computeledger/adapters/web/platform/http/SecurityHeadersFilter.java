@@ -1,14 +1,11 @@
 package com.computeledger.adapters.web.platform.http;
 
-import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletRequest;
-import jakarta.servlet.ServletResponse;
+import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -16,7 +13,7 @@ import java.util.Map;
  * security policy that lets the API's JSON run nothing and Swagger UI ({@code /docs}) load only its own
  * scripts. HSTS is sent on HTTPS requests only (behind a TLS-terminating proxy, the proxy should send it).
  */
-public final class SecurityHeadersFilter implements Filter {
+public final class SecurityHeadersFilter extends HttpFilter {
 
     /** The API's answers are data: nothing in them may load or run anything. */
     private static final String API_POLICY = "default-src 'none'; frame-ancestors 'none'";
@@ -31,24 +28,17 @@ public final class SecurityHeadersFilter implements Filter {
     }
 
     @Override
-    public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        HttpServletRequest http = (HttpServletRequest) request;
-        HttpServletResponse headers = (HttpServletResponse) response;
-        headers(http.getRequestURI().startsWith("/docs") ? DOCS_POLICY : API_POLICY).forEach(headers::setHeader);
+        headers(request.getRequestURI().startsWith("/docs") ? DOCS_POLICY : API_POLICY).forEach(response::setHeader);
         if (request.isSecure()) {
-            headers.setHeader("Strict-Transport-Security", "max-age=31536000");
+            response.setHeader("Strict-Transport-Security", "max-age=31536000");
         }
         chain.doFilter(request, response);
     }
 
     private static Map<String, String> headers(String contentSecurityPolicy) {
-        Map<String, String> headers = new LinkedHashMap<>();
-        headers.put("X-Content-Type-Options", "nosniff");
-        headers.put("X-Frame-Options", "DENY");
-        headers.put("Referrer-Policy", "no-referrer");
-        headers.put("Cross-Origin-Resource-Policy", "same-origin");
-        headers.put("Content-Security-Policy", contentSecurityPolicy);
-        return headers;
+        return Map.of("X-Content-Type-Options", "nosniff", "X-Frame-Options", "DENY", "Referrer-Policy", "no-referrer",
+                "Cross-Origin-Resource-Policy", "same-origin", "Content-Security-Policy", contentSecurityPolicy);
     }
 }

@@ -1,15 +1,13 @@
 package com.computeledger.adapters.web.platform.openapi;
 
-import io.swagger.v3.jaxrs2.integration.JaxrsOpenApiContextBuilder;
 import io.swagger.v3.jaxrs2.integration.resources.OpenApiResource;
-import io.swagger.v3.oas.integration.OpenApiConfigurationException;
 import io.swagger.v3.oas.integration.SwaggerConfiguration;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
 import java.util.Set;
 
 /**
- * The OpenAPI 3 document of the API, generated from the resources at start and served at
+ * The OpenAPI 3 document of the API, generated from the resources when first asked for and served at
  * {@code /openapi.json} and {@code /openapi.yaml}; {@link ProblemResponses} adds the error responses.
  */
 public final class OpenApiDocument {
@@ -19,14 +17,8 @@ public final class OpenApiDocument {
 
     /** The Jersey resource that serves the document. */
     public static OpenApiResource resource() {
-        SwaggerConfiguration configuration = configuration();
-        try {
-            new JaxrsOpenApiContextBuilder<>().openApiConfiguration(configuration).buildContext(true);
-        } catch (OpenApiConfigurationException invalid) {
-            throw new IllegalStateException("the OpenAPI configuration is invalid", invalid);
-        }
         OpenApiResource resource = new OpenApiResource();
-        resource.setOpenApiConfiguration(configuration);
+        resource.setOpenApiConfiguration(configuration());
         return resource;
     }
 

@@ -40,29 +40,31 @@ public final class ProblemErrorHandler extends ErrorHandler {
                                     Callback callback) {
         Object known = request.getAttribute(RequestIdFilter.KEY);
         String requestId = known instanceof String id ? id : UUID.randomUUID().toString();
-        response.getHeaders().put(PROBLEM_CONTENT_TYPE);
-        response.getHeaders().put(RequestIdFilter.HEADER, requestId);
-        SecurityHeadersFilter.apiHeaders().forEach(response.getHeaders()::put);
-        response.getHeaders().put(HttpHeader.CONNECTION, "close"); // see badMessageError
-        response.write(true, body(code, requestId), callback);
+        response.write(true, problem(code, requestId, response.getHeaders()), callback);
     }
 
     @Override
     public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
-        String requestId = UUID.randomUUID().toString();
-        fields.put(PROBLEM_CONTENT_TYPE);
-        fields.put(RequestIdFilter.HEADER, requestId);
-        SecurityHeadersFilter.apiHeaders().forEach(fields::put);
-        // Jetty closes the connection after a message it could not parse; saying so keeps clients from
-        // sending their next request on it.
-        fields.put(HttpHeader.CONNECTION, "close");
-        return body(status, requestId);
+        return problem(status, UUID.randomUUID().toString(), fields);
     }
 
-    private ByteBuffer body(int status, String requestId) {
+    private ByteBuffer problem(int status, String requestId, HttpFields.Mutable fields) {
+        // Jetty closes the connection after an error it answers itself (a message it could not parse, for one);
+        // saying so keeps clients from sending their next request on it.
+        fields.put(HttpHeader.CONNECTION, "close");
+        return answer(ErrorCatalogue.forHttpStatus(status, null).withRequestId(requestId), fields, mapper);
+    }
+
+    /**
+     * A problem answered in front of the servlet filters (here, or by the rate limit): the body, and the headers
+     * the filters would have added — content type, request id, security headers.
+     */
+    public static ByteBuffer answer(Problem problem, HttpFields.Mutable fields, ObjectMapper mapper) {
+        fields.put(PROBLEM_CONTENT_TYPE);
+        fields.put(RequestIdFilter.HEADER, problem.requestId());
+        SecurityHeadersFilter.apiHeaders().forEach(fields::put);
         try {
-            return ByteBuffer.wrap(mapper.writeValueAsBytes(
-                    ErrorCatalogue.forHttpStatus(status, null).withRequestId(requestId)));
+            return ByteBuffer.wrap(mapper.writeValueAsBytes(problem));
         } catch (JsonProcessingException unwritable) {
             throw new IllegalStateException("a problem body could not be written", unwritable);
         }

@@ -21,7 +21,6 @@ import org.slf4j.LoggerFactory;
 public abstract sealed class ProblemExceptionMapper<E extends Throwable> implements ExceptionMapper<E> {
 
     private static final Logger LOG = LoggerFactory.getLogger(ProblemExceptionMapper.class);
-    private static final String RETRY_AFTER = "Retry-After";
     /** How long a client should wait before retrying a 503: about what a database restart takes. */
     private static final int RETRY_AFTER_SECONDS = 5;
 
@@ -47,7 +46,7 @@ public abstract sealed class ProblemExceptionMapper<E extends Throwable> impleme
             response.header("Allow", web.getResponse().getHeaderString("Allow"));
         }
         if (problem.status() == ProblemType.SERVICE_UNAVAILABLE.status()) {
-            response.header(RETRY_AFTER, RETRY_AFTER_SECONDS);
+            response.header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
         }
         if (problem.status() == ProblemType.UNAUTHORIZED.status()) {
             response.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"compute-ledger\"");

@@ -47,10 +47,17 @@ public final class AccessControl implements DynamicFeature {
         this.readsRequireKey = readsRequireKey;
     }
 
+    /** The token of an {@code Authorization} header that uses the Bearer scheme (empty for any other header). */
+    public static Optional<String> bearerToken(String authorization) {
+        String scheme = BEARER + " ";
+        return authorization != null && authorization.regionMatches(true, 0, scheme, 0, scheme.length())
+                ? Optional.of(authorization.substring(scheme.length()).strip()) : Optional.empty();
+    }
+
     @Override
     public void configure(ResourceInfo resourceInfo, FeatureContext context) {
         requiredRole(resourceInfo.getResourceClass(), resourceInfo.getResourceMethod())
-                .ifPresent(role -> context.register(new KeyCheck(role)));
+                .ifPresent(role -> context.register(new KeyCheck(authenticate, role)));
     }
 
     /** The role {@code method} needs, or none when anyone may call it. */
@@ -68,15 +75,9 @@ public final class AccessControl implements DynamicFeature {
         return readsRequireKey && apiRoute ? Optional.of(Role.READER) : Optional.empty();
     }
 
-    /** The check for one resource method. */
+    /** The check for one resource method: a key that {@code authenticate} knows, with at least the role required. */
     @Priority(Priorities.AUTHENTICATION)
-    private final class KeyCheck implements ContainerRequestFilter {
-
-        private final Role required;
-
-        private KeyCheck(Role required) {
-            this.required = required;
-        }
+    private record KeyCheck(ApiKeyUseCases authenticate, Role required) implements ContainerRequestFilter {
 
         @Override
         public void filter(ContainerRequestContext request) {
@@ -84,10 +85,9 @@ public final class AccessControl implements DynamicFeature {
             if (header == null || header.isBlank()) {
                 throw unauthorized("this request needs an API key: send 'Authorization: Bearer <key>'");
             }
-            if (!header.regionMatches(true, 0, BEARER + " ", 0, BEARER.length() + 1)) {
-                throw unauthorized("the Authorization header must use the Bearer scheme");
-            }
-            ApiKey key = authenticate.authenticate(header.substring(BEARER.length() + 1).strip())
+            String token = bearerToken(header)
+                    .orElseThrow(() -> unauthorized("the Authorization header must use the Bearer scheme"));
+            ApiKey key = authenticate.authenticate(token)
                     .orElseThrow(() -> unauthorized("the API key is unknown, malformed or revoked"));
             if (!key.role().includes(required)) {
                 throw new ProblemException(ProblemType.FORBIDDEN, "this request needs the role '"
