@@ -260,7 +260,7 @@ abstract class LedgerEndToEndSuite {
                     .anyMatch(code -> code.startsWith("2"));
             assertThat(operation.at("/responses/500/content/application~1problem+json/schema/$ref").asText())
                     .isEqualTo("#/components/schemas/Problem");
-            // each operation documents what its shape brings: a path id can be unknown, a body invalid, If-Match stale
+            // each operation declares its own problems: a path id can be unknown, a body invalid, If-Match stale
             String parameters = operation.path("parameters").toString();
             List<String> declared = new ArrayList<>();
             operation.get("responses").fieldNames().forEachRemaining(declared::add);

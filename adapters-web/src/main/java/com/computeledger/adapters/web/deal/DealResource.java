@@ -83,6 +83,8 @@ public final class DealResource {
      */
     @ApiResponse(responseCode = "201", description = "The recorded deal (or, for a replayed Idempotency-Key, the first one), with Location and ETag",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DealResponse.class)))
+    @ApiResponse(responseCode = "415", description = ProblemDocs.NOT_JSON)
+    @ApiResponse(responseCode = "422", description = ProblemDocs.INVALID_BODY)
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response record(DealRequest request, @Context SecurityContext security,
@@ -103,6 +105,7 @@ public final class DealResource {
 
     @ApiResponse(responseCode = "200", description = "The deal, with its version as ETag",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DealResponse.class)))
+    @ApiResponse(responseCode = "404", description = ProblemDocs.NOT_FOUND)
     @GET
     @Path("/{id}")
     public Response get(@PathParam("id") String id) {
@@ -111,7 +114,12 @@ public final class DealResource {
 
     @ApiResponse(responseCode = "200", description = "The revised deal, with its new version as ETag",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DealResponse.class)))
+    @ApiResponse(responseCode = "404", description = ProblemDocs.NOT_FOUND)
     @ApiResponse(responseCode = "409", description = ProblemDocs.DEAL_CONFLICT)
+    @ApiResponse(responseCode = "412", description = ProblemDocs.STALE_VERSION)
+    @ApiResponse(responseCode = "415", description = ProblemDocs.NOT_JSON)
+    @ApiResponse(responseCode = "422", description = ProblemDocs.INVALID_BODY)
+    @ApiResponse(responseCode = "428", description = ProblemDocs.IF_MATCH_MISSING)
     @PUT
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -126,7 +134,12 @@ public final class DealResource {
 
     @ApiResponse(responseCode = "200", description = "The deal in its new status, with its new version as ETag",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DealResponse.class)))
+    @ApiResponse(responseCode = "404", description = ProblemDocs.NOT_FOUND)
     @ApiResponse(responseCode = "409", description = ProblemDocs.DEAL_CONFLICT)
+    @ApiResponse(responseCode = "412", description = ProblemDocs.STALE_VERSION)
+    @ApiResponse(responseCode = "415", description = ProblemDocs.NOT_JSON)
+    @ApiResponse(responseCode = "422", description = ProblemDocs.INVALID_BODY)
+    @ApiResponse(responseCode = "428", description = ProblemDocs.IF_MATCH_MISSING)
     @POST
     @Path("/{id}/status")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -141,6 +154,7 @@ public final class DealResource {
 
     @ApiResponse(responseCode = "200", description = "Every change of the deal, oldest first", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, array = @ArraySchema(schema = @Schema(implementation = HistoryEntryResponse.class))))
+    @ApiResponse(responseCode = "404", description = ProblemDocs.NOT_FOUND)
     @GET
     @Path("/{id}/history")
     public List<HistoryEntryResponse> history(@PathParam("id") String id) {

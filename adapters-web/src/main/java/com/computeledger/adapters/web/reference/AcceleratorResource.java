@@ -44,6 +44,7 @@ public final class AcceleratorResource {
 
     @ApiResponse(responseCode = "200", description = "The catalog entry",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AcceleratorJson.class)))
+    @ApiResponse(responseCode = "404", description = ProblemDocs.NOT_FOUND)
     @GET
     @Path("/{id}")
     public AcceleratorJson get(@PathParam("id") String id) {
@@ -53,6 +54,8 @@ public final class AcceleratorResource {
     @ApiResponse(responseCode = "201", description = "The registered entry, with Location",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AcceleratorJson.class)))
     @ApiResponse(responseCode = "409", description = ProblemDocs.ID_TAKEN)
+    @ApiResponse(responseCode = "415", description = ProblemDocs.NOT_JSON)
+    @ApiResponse(responseCode = "422", description = ProblemDocs.INVALID_BODY)
     @POST
     @RequiresRole(Role.ADMIN)
     @Consumes(MediaType.APPLICATION_JSON)

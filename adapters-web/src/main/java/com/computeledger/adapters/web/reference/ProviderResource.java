@@ -44,6 +44,7 @@ public final class ProviderResource {
     }
 
     /** One provider, with an ETag derived from its content (providers have no version: they never change). */
+    @ApiResponse(responseCode = "404", description = ProblemDocs.NOT_FOUND)
     @GET
     @Path("/{id}")
     @ApiResponse(responseCode = "200", description = "The provider, with an ETag",
@@ -59,6 +60,8 @@ public final class ProviderResource {
     @ApiResponse(responseCode = "201", description = "The registered entry, with Location",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProviderJson.class)))
     @ApiResponse(responseCode = "409", description = ProblemDocs.ID_TAKEN)
+    @ApiResponse(responseCode = "415", description = ProblemDocs.NOT_JSON)
+    @ApiResponse(responseCode = "422", description = ProblemDocs.INVALID_BODY)
     @POST
     @RequiresRole(Role.ADMIN)
     @Consumes(MediaType.APPLICATION_JSON)

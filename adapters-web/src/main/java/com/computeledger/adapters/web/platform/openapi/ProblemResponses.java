@@ -12,25 +12,21 @@ import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.Schema;
-import io.swagger.v3.oas.models.parameters.Parameter;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
-import jakarta.ws.rs.core.HttpHeaders;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
  * Adds the {@code Problem} schema and the bearer API-key scheme, gives every error response an operation
- * declares ({@code @ApiResponse(responseCode = "409", description = ProblemDocs.ID_TAKEN)}) the problem body,
+ * declares ({@code @ApiResponse(responseCode = "404", description = ProblemDocs.NOT_FOUND)}) the problem body,
  * and adds the responses every operation can give: 400, 429, 500 and 503; 401 and 403 on every write (the
- * access rule of ADR 0011), 401 on the API's reads; 414 with query parameters, 404 with a path id, 415 and 422
- * with a body, 412 and 428 with {@code If-Match}. A typed result becomes the 200 response. The catalogue of
- * types is in docs/api.md and in ProblemType.
+ * access rule of ADR 0011), 401 on the API's reads; 414 with query parameters. A typed result becomes the 200
+ * response. The catalogue of types is in docs/api.md and in ProblemType.
  */
 public final class ProblemResponses extends AbstractSpecFilter {
 
@@ -77,29 +73,15 @@ public final class ProblemResponses extends AbstractSpecFilter {
             add(operation, "401", "Only where reads require a key (access.readsRequireKey): no key, or an unknown "
                     + "or revoked one");
         }
-        if (takes(operation, parameter -> "query".equals(parameter.getIn()))) {
+        if (operation.getParameters() != null
+                && operation.getParameters().stream().anyMatch(parameter -> "query".equals(parameter.getIn()))) {
             add(operation, "414", "The request URI (its query) is too long");
-        }
-        if (takes(operation, parameter -> "path".equals(parameter.getIn()))) {
-            add(operation, "404", "No resource has this id");
-        }
-        if (operation.getRequestBody() != null) {
-            add(operation, "415", "The body is not application/json");
-            add(operation, "422", "A field is invalid or refers to something unknown");
-        }
-        if (takes(operation, parameter -> HttpHeaders.IF_MATCH.equals(parameter.getName()))) {
-            add(operation, "412", "If-Match names a version that is no longer current");
-            add(operation, "428", "If-Match is missing");
         }
         operation.getResponses().forEach((status, response) -> {
             if (!status.startsWith("2") && response.getContent() == null) {
                 response.content(problemContent());
             }
         });
-    }
-
-    private static boolean takes(Operation operation, Predicate<Parameter> parameter) {
-        return operation.getParameters() != null && operation.getParameters().stream().anyMatch(parameter);
     }
 
     private static void add(Operation operation, String status, String description) {
