@@ -7,8 +7,6 @@ package com.computeledger.bootstrap;
  */
 final class CommandFailure extends RuntimeException {
 
-    private static final long serialVersionUID = 1L;
-
     CommandFailure(String message) {
         super(message, null, false, false);
     }

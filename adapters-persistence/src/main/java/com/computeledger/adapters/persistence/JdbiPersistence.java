@@ -59,8 +59,8 @@ public record JdbiPersistence(JdbiUnitOfWork unitOfWork, DealRepository deals, P
                 .registerColumnMapper(LocalDate.class, (row, column, context) -> row.getObject(column, LocalDate.class))
                 .registerColumnMapper(OffsetDateTime.class,
                         (row, column, context) -> row.getObject(column, OffsetDateTime.class))
-                .registerColumnMapper(ProviderId.class, (row, column, context) -> ProviderId.of(row.getString(column)))
+                .registerColumnMapper(ProviderId.class, (row, column, context) -> new ProviderId(row.getString(column)))
                 .registerColumnMapper(AcceleratorId.class,
-                        (row, column, context) -> AcceleratorId.of(row.getString(column)));
+                        (row, column, context) -> new AcceleratorId(row.getString(column)));
     }
 }

@@ -38,19 +38,19 @@ public final class ArticleDemoData {
     public static final DealId OPENAI_GOOGLE = demoId("openai-google-cloud");
 
     private static final Customer OPENAI = Customer.of("OpenAI");
-    private static final AcceleratorId GB200 = AcceleratorId.of("nvidia-gb200");
-    private static final AcceleratorId GB300 = AcceleratorId.of("nvidia-gb300");
+    private static final AcceleratorId GB200 = new AcceleratorId("nvidia-gb200");
+    private static final AcceleratorId GB300 = new AcceleratorId("nvidia-gb300");
 
     private ArticleDemoData() {
     }
 
     public static List<Provider> providers() {
         return List.of(
-                new Provider(ProviderId.of("aws"), "Amazon Web Services", ProviderKind.HYPERSCALER),
-                new Provider(ProviderId.of("google-cloud"), "Google Cloud", ProviderKind.HYPERSCALER),
-                new Provider(ProviderId.of("microsoft-azure"), "Microsoft Azure", ProviderKind.HYPERSCALER),
-                new Provider(ProviderId.of("nvidia"), "Nvidia", ProviderKind.CHIP_VENDOR),
-                new Provider(ProviderId.of("oracle"), "Oracle Cloud Infrastructure", ProviderKind.HYPERSCALER));
+                new Provider(new ProviderId("aws"), "Amazon Web Services", ProviderKind.HYPERSCALER),
+                new Provider(new ProviderId("google-cloud"), "Google Cloud", ProviderKind.HYPERSCALER),
+                new Provider(new ProviderId("microsoft-azure"), "Microsoft Azure", ProviderKind.HYPERSCALER),
+                new Provider(new ProviderId("nvidia"), "Nvidia", ProviderKind.CHIP_VENDOR),
+                new Provider(new ProviderId("oracle"), "Oracle Cloud Infrastructure", ProviderKind.HYPERSCALER));
     }
 
     /** All-in facility kW per unit: rack power per GPU times a facility overhead of 1.2 (estimates, see docs). */
@@ -58,34 +58,34 @@ public final class ArticleDemoData {
         return List.of(
                 new Accelerator(GB200, "Nvidia", "GB200 (NVL72)", new BigDecimal("2.2")),
                 new Accelerator(GB300, "Nvidia", "GB300 (NVL72)", new BigDecimal("2.3")),
-                new Accelerator(AcceleratorId.of("nvidia-h100"), "Nvidia", "H100 (HGX)", new BigDecimal("1.5")));
+                new Accelerator(new AcceleratorId("nvidia-h100"), "Nvidia", "H100 (HGX)", new BigDecimal("1.5")));
     }
 
     /** The four deals, by their fixed ids, in the order the article names them. */
     public static List<DemoDeal> deals() {
         return List.of(
-                new DemoDeal(OPENAI_AWS, new DealDetails(OPENAI, ProviderId.of("aws"), LocalDate.of(2025, 11, 3),
+                new DemoDeal(OPENAI_AWS, new DealDetails(OPENAI, new ProviderId("aws"), LocalDate.of(2025, 11, 3),
                         Term.of(LocalDate.of(2025, 11, 3), 84),
                         DealValue.exact(Money.usd("38000000000")), ValueConfidence.CONFIRMED,
                         List.of(fullBy2026(GB200), fullBy2026(GB300)),
                         Optional.of(new ExpansionWindow(LocalDate.of(2027, 12, 31), "room to expand through 2027")),
                         List.of(source("AWS and OpenAI announce multi-year strategic partnership",
                                 "https://openai.com/index/aws-and-openai-partnership/", LocalDate.of(2025, 11, 3))))),
-                new DemoDeal(OPENAI_AZURE, new DealDetails(OPENAI, ProviderId.of("microsoft-azure"),
+                new DemoDeal(OPENAI_AZURE, new DealDetails(OPENAI, new ProviderId("microsoft-azure"),
                         LocalDate.of(2025, 10, 28), Term.undisclosed(),
                         DealValue.exact(Money.usd("250000000000")), ValueConfidence.CONFIRMED, List.of(),
                         Optional.empty(),
                         List.of(source("The next chapter of the Microsoft-OpenAI partnership",
                                 "https://blogs.microsoft.com/blog/2025/10/28/the-next-chapter-of-the-microsoft-openai-partnership/",
                                 LocalDate.of(2025, 10, 28))))),
-                new DemoDeal(OPENAI_ORACLE, new DealDetails(OPENAI, ProviderId.of("oracle"), LocalDate.of(2025, 9, 10),
+                new DemoDeal(OPENAI_ORACLE, new DealDetails(OPENAI, new ProviderId("oracle"), LocalDate.of(2025, 9, 10),
                         new Term(Optional.empty(), Optional.of(60)),
                         DealValue.exact(Money.usd("300000000000")), ValueConfidence.REPORTED, List.of(),
                         Optional.empty(),
                         List.of(source("OpenAI, Oracle sign USD 300 billion computing deal (press report)",
                                 "https://www.wsj.com/business/openai-oracle-sign-300-billion-computing-deal-among-biggest-in-history-ff27c8fe",
                                 LocalDate.of(2025, 9, 10))))),
-                new DemoDeal(OPENAI_GOOGLE, new DealDetails(OPENAI, ProviderId.of("google-cloud"),
+                new DemoDeal(OPENAI_GOOGLE, new DealDetails(OPENAI, new ProviderId("google-cloud"),
                         LocalDate.of(2025, 6, 10), Term.undisclosed(),
                         DealValue.undisclosed(), ValueConfidence.REPORTED, List.of(), Optional.empty(),
                         List.of(source("OpenAI taps Google in cloud deal despite AI rivalry (press report)",

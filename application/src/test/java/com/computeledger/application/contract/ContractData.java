@@ -48,13 +48,13 @@ public final class ContractData {
 
     /** A deal with a range value, both kinds of commitment, an expansion window and non-Latin text. */
     public static DealDetails richDetails() {
-        return new DealDetails(Customer.of("مايكروسوفت 微软"), ProviderId.of("oracle"), LocalDate.of(2025, 9, 10),
+        return new DealDetails(Customer.of("مايكروسوفت 微软"), new ProviderId("oracle"), LocalDate.of(2025, 9, 10),
                 Term.of(LocalDate.of(2026, 1, 1), 60),
                 DealValue.range(Money.usd("17400000000.50"), Money.usd("19400000000")), ValueConfidence.ESTIMATED,
-                List.of(new ComputeCommitment(AcceleratorId.of("nvidia-gb300"),
+                List.of(new ComputeCommitment(new AcceleratorId("nvidia-gb300"),
                                 Optional.of(AcceleratorCount.about(250_000)), Optional.empty(),
                                 Optional.of(LocalDate.of(2027, 6, 30))),
-                        new ComputeCommitment(AcceleratorId.of("nvidia-h100"), Optional.empty(),
+                        new ComputeCommitment(new AcceleratorId("nvidia-h100"), Optional.empty(),
                                 Optional.of(Gigawatts.of("1.234567")), Optional.empty())),
                 Optional.of(new ExpansionWindow(LocalDate.of(2028, 12, 31), "option to double, 2028")),
                 List.of(new Source("Первый источник", URI.create("https://example.com/a?q=1"), LocalDate.of(2025, 9, 10)),
@@ -66,9 +66,9 @@ public final class ContractData {
      * {@code start}, full capacity and expansion on {@code end} (not before {@code start}).
      */
     public static DealDetails datedDetails(LocalDate announcedOn, LocalDate start, LocalDate end) {
-        return new DealDetails(Customer.of("OpenAI"), ProviderId.of("aws"), announcedOn, Term.of(start, 1),
+        return new DealDetails(Customer.of("OpenAI"), new ProviderId("aws"), announcedOn, Term.of(start, 1),
                 DealValue.undisclosed(), ValueConfidence.REPORTED,
-                List.of(new ComputeCommitment(AcceleratorId.of("nvidia-gb200"), Optional.empty(),
+                List.of(new ComputeCommitment(new AcceleratorId("nvidia-gb200"), Optional.empty(),
                         Optional.of(Gigawatts.of("1")), Optional.of(end))),
                 Optional.of(new ExpansionWindow(end.isBefore(announcedOn) ? announcedOn : end, "dated")),
                 List.of(new Source("Dated", URI.create("https://example.com/dated"), announcedOn)));
@@ -76,16 +76,16 @@ public final class ContractData {
 
     /** A minimal deal: undisclosed value and term, no commitments, no sources. */
     public static DealDetails bareDetails(String customer, String provider, LocalDate announcedOn) {
-        return new DealDetails(Customer.of(customer), ProviderId.of(provider), announcedOn, Term.undisclosed(),
+        return new DealDetails(Customer.of(customer), new ProviderId(provider), announcedOn, Term.undisclosed(),
                 DealValue.undisclosed(), ValueConfidence.REPORTED, List.of(), Optional.empty(), List.of());
     }
 
     /** An exact-valued deal with a chip-count commitment that ramps from the term start. */
     public static DealDetails exactDetails(String customer, String provider, LocalDate announcedOn, String usd,
                                            int months) {
-        return new DealDetails(Customer.of(customer), ProviderId.of(provider), announcedOn, Term.of(announcedOn, months),
+        return new DealDetails(Customer.of(customer), new ProviderId(provider), announcedOn, Term.of(announcedOn, months),
                 DealValue.exact(Money.usd(usd)), ValueConfidence.CONFIRMED,
-                List.of(new ComputeCommitment(AcceleratorId.of("nvidia-gb200"),
+                List.of(new ComputeCommitment(new AcceleratorId("nvidia-gb200"),
                         Optional.of(AcceleratorCount.exactly(100_000)), Optional.empty(),
                         Optional.of(announcedOn.plusMonths(12)))),
                 Optional.empty(), List.of());

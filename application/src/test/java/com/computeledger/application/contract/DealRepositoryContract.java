@@ -131,7 +131,7 @@ public abstract class DealRepositoryContract {
         Deal cancelled = deal(4, bareDetails("Meta", "google-cloud", LocalDate.of(2025, 8, 21)));
         insert(cancelled.changeStatus(DealStatus.CANCELLED, ANALYST, ContractData.RECORDED).deal());
 
-        assertThat(ids(filter(Optional.of(ProviderId.of("google-cloud")), Optional.empty(), Set.of(),
+        assertThat(ids(filter(Optional.of(new ProviderId("google-cloud")), Optional.empty(), Set.of(),
                 Optional.empty(), Optional.empty()))).containsExactlyInAnyOrder(3L, 4L);
         assertThat(ids(filter(Optional.empty(), Optional.of(Customer.of("OPENAI")), Set.of(), Optional.empty(),
                 Optional.empty()))).containsExactlyInAnyOrder(1L, 2L);

@@ -59,11 +59,11 @@ public abstract class MarketStatisticsContract {
     @Test
     void sumsValueByProviderAtBothEndsAndCountsUndisclosedDeals() {
         assertThat(statistics.valueByProvider(NOT_CANCELLED)).containsExactly(
-                new ProviderValueTotals(ProviderId.of("aws"), 1, 0, Money.usd("38000000000"), Money.usd("38000000000")),
-                new ProviderValueTotals(ProviderId.of("google-cloud"), 1, 1, Money.ZERO, Money.ZERO),
-                new ProviderValueTotals(ProviderId.of("microsoft-azure"), 1, 0, Money.usd("250000000000"),
+                new ProviderValueTotals(new ProviderId("aws"), 1, 0, Money.usd("38000000000"), Money.usd("38000000000")),
+                new ProviderValueTotals(new ProviderId("google-cloud"), 1, 1, Money.ZERO, Money.ZERO),
+                new ProviderValueTotals(new ProviderId("microsoft-azure"), 1, 0, Money.usd("250000000000"),
                         Money.usd("250000000000")),
-                new ProviderValueTotals(ProviderId.of("oracle"), 2, 0, Money.usd("317400000000.50"),
+                new ProviderValueTotals(new ProviderId("oracle"), 2, 0, Money.usd("317400000000.50"),
                         Money.usd("319400000000")));
     }
 
@@ -81,11 +81,11 @@ public abstract class MarketStatisticsContract {
         });
 
         assertThat(statistics.valueByProvider(NOT_CANCELLED)).containsExactly(
-                new ProviderValueTotals(ProviderId.of("google-cloud"), 1, 1, Money.ZERO, Money.ZERO),
-                new ProviderValueTotals(ProviderId.of("oracle"), 3, 0, Money.usd("357400000000.50"),
+                new ProviderValueTotals(new ProviderId("google-cloud"), 1, 1, Money.ZERO, Money.ZERO),
+                new ProviderValueTotals(new ProviderId("oracle"), 3, 0, Money.usd("357400000000.50"),
                         Money.usd("359400000000")));
         assertThat(statistics.powerByProvider(NOT_CANCELLED)).containsExactly(
-                new ProviderPowerTotals(ProviderId.of("oracle"), 3, 0, Gigawatts.of("1.234567"),
+                new ProviderPowerTotals(new ProviderId("oracle"), 3, 0, Gigawatts.of("1.234567"),
                         Gigawatts.of("0.795")));
         assertThat(statistics.valueByProvider(new DealFilter(Optional.empty(), Optional.empty(),
                 Set.of(DealStatus.CANCELLED), Optional.empty(), Optional.empty())))
@@ -108,9 +108,9 @@ public abstract class MarketStatisticsContract {
     void sumsStatedAndEstimatedPowerByProvider() {
         assertThat(statistics.powerByProvider(NOT_CANCELLED)).containsExactly(
                 // 100,000 GB200 at 2.2 kW + 100,000 GB300 at 2.3 kW
-                new ProviderPowerTotals(ProviderId.of("aws"), 2, 0, Gigawatts.ZERO, Gigawatts.of("0.45")),
+                new ProviderPowerTotals(new ProviderId("aws"), 2, 0, Gigawatts.ZERO, Gigawatts.of("0.45")),
                 // 250,000 GB300 at 2.3 kW estimated, 1.234567 GW stated
-                new ProviderPowerTotals(ProviderId.of("oracle"), 2, 0, Gigawatts.of("1.234567"),
+                new ProviderPowerTotals(new ProviderId("oracle"), 2, 0, Gigawatts.of("1.234567"),
                         Gigawatts.of("0.575")));
     }
 

@@ -28,12 +28,12 @@ public abstract class ReferenceDataContract {
 
     @Test
     void providersRoundTripAndListInIdOrder() {
-        Provider arabic = new Provider(ProviderId.of("g42"), "مجموعة جي 42", ProviderKind.NEOCLOUD);
+        Provider arabic = new Provider(new ProviderId("g42"), "مجموعة جي 42", ProviderKind.NEOCLOUD);
         ArticleDemoData.providers().forEach(ports.providers()::insert);
         ports.providers().insert(arabic);
 
-        assertThat(ports.providers().findById(ProviderId.of("g42"))).contains(arabic);
-        assertThat(ports.providers().findById(ProviderId.of("nobody"))).isEmpty();
+        assertThat(ports.providers().findById(new ProviderId("g42"))).contains(arabic);
+        assertThat(ports.providers().findById(new ProviderId("nobody"))).isEmpty();
         assertThat(ports.providers().findAll()).extracting(p -> p.id().value())
                 .containsExactly("aws", "g42", "google-cloud", "microsoft-azure", "nvidia", "oracle");
     }
@@ -50,7 +50,7 @@ public abstract class ReferenceDataContract {
 
     @Test
     void acceleratorsRoundTripWithTheirPower() {
-        Accelerator tpu = new Accelerator(AcceleratorId.of("google-tpu-v7"), "Google", "TPU v7 (Ironwood)",
+        Accelerator tpu = new Accelerator(new AcceleratorId("google-tpu-v7"), "Google", "TPU v7 (Ironwood)",
                 new BigDecimal("1.125"));
         ports.accelerators().insert(tpu);
         ArticleDemoData.accelerators().forEach(ports.accelerators()::insert);

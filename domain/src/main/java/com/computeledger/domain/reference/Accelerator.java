@@ -1,6 +1,5 @@
 package com.computeledger.domain.reference;
 
-import com.computeledger.domain.shared.Gigawatts;
 import com.computeledger.domain.shared.Require;
 import java.math.BigDecimal;
 
@@ -15,8 +14,6 @@ public record Accelerator(AcceleratorId id, String vendor, String model, BigDeci
     /** No accelerator draws a megawatt on its own: above this the figure is a unit mistake. */
     public static final BigDecimal MAX_KILOWATTS_PER_UNIT = new BigDecimal("1000");
 
-    private static final BigDecimal KILOWATTS_PER_GIGAWATT = new BigDecimal("1000000");
-
     public Accelerator {
         Require.present(id, "id");
         vendor = Require.text(vendor, "vendor", MAX_TEXT_LENGTH);
@@ -28,12 +25,5 @@ public record Accelerator(AcceleratorId id, String vendor, String model, BigDeci
         Require.that(allInKilowattsPerUnit.stripTrailingZeros().scale() <= 3, "allInKilowattsPerUnit",
                 "must not have more than 3 decimals");
         allInKilowattsPerUnit = allInKilowattsPerUnit.setScale(3);
-    }
-
-    /** The facility power {@code units} of this accelerator draw when all are online. */
-    public Gigawatts powerFor(long units) {
-        Require.that(units >= 0, "units", "must not be negative");
-        return new Gigawatts(allInKilowattsPerUnit.multiply(BigDecimal.valueOf(units))
-                .divide(KILOWATTS_PER_GIGAWATT));
     }
 }

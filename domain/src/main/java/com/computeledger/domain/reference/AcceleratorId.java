@@ -9,10 +9,6 @@ public record AcceleratorId(String value) {
         Slug.require(value, "acceleratorId");
     }
 
-    public static AcceleratorId of(String value) {
-        return new AcceleratorId(value);
-    }
-
     @Override
     public String toString() {
         return value;

@@ -9,10 +9,6 @@ public record ProviderId(String value) {
         Slug.require(value, "providerId");
     }
 
-    public static ProviderId of(String value) {
-        return new ProviderId(value);
-    }
-
     @Override
     public String toString() {
         return value;

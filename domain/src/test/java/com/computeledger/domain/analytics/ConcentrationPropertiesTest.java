@@ -64,7 +64,7 @@ class ConcentrationPropertiesTest {
         List<ProviderWeight> market = new ArrayList<>();
         for (int i = 0; i < providers; i++) {
             long weight = i == 0 ? 1 + random.nextInt(1_000_000) : Math.abs(random.nextLong() % 1_000_000_000_000L);
-            market.add(new ProviderWeight(ProviderId.of("p" + i), BigDecimal.valueOf(weight)));
+            market.add(new ProviderWeight(new ProviderId("p" + i), BigDecimal.valueOf(weight)));
         }
         return market;
     }

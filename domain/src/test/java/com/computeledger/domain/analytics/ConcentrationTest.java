@@ -81,7 +81,7 @@ class ConcentrationTest {
     }
 
     static ProviderWeight weight(String provider, String weight) {
-        return new ProviderWeight(ProviderId.of(provider), new BigDecimal(weight));
+        return new ProviderWeight(new ProviderId(provider), new BigDecimal(weight));
     }
 
     @Test

@@ -28,7 +28,7 @@ class CustomerExposureTest {
         assertThat(exposure.byProvider()).extracting(c -> c.providerId().value())
                 .containsExactly("oracle", "microsoft-azure", "aws", "google-cloud");
         assertThat(exposure.largestProvider()).hasValueSatisfying(largest -> {
-            assertThat(largest.providerId()).isEqualTo(ProviderId.of("oracle"));
+            assertThat(largest.providerId()).isEqualTo(new ProviderId("oracle"));
             assertThat(largest.shareOfHighTotal()).isEqualTo(new BigDecimal("51.02"));
         });
     }
@@ -36,9 +36,9 @@ class CustomerExposureTest {
     @Test
     void rangesGiveTwoTotalsAndTwoShares() {
         CustomerExposure exposure = CustomerExposure.of(Customer.of("Anthropic"), List.of(
-                new ProviderCommitments(ProviderId.of("a"), 1, 0, Money.usd("10"), Money.usd("30"), 0, Money.ZERO,
+                new ProviderCommitments(new ProviderId("a"), 1, 0, Money.usd("10"), Money.usd("30"), 0, Money.ZERO,
                         Money.ZERO),
-                new ProviderCommitments(ProviderId.of("b"), 1, 0, Money.usd("10"), Money.usd("10"), 0, Money.ZERO,
+                new ProviderCommitments(new ProviderId("b"), 1, 0, Money.usd("10"), Money.usd("10"), 0, Money.ZERO,
                         Money.ZERO)));
         assertThat(exposure.lowTotal()).isEqualTo(Money.usd("20"));
         assertThat(exposure.highTotal()).isEqualTo(Money.usd("40"));
@@ -59,7 +59,7 @@ class CustomerExposureTest {
 
     private static ProviderCommitments commitments(String provider, long deals, long undisclosed, String total,
                                                    long annualizedDeals, String annualized) {
-        return new ProviderCommitments(ProviderId.of(provider), deals, undisclosed, Money.usd(total), Money.usd(total),
+        return new ProviderCommitments(new ProviderId(provider), deals, undisclosed, Money.usd(total), Money.usd(total),
                 annualizedDeals, Money.usd(annualized), Money.usd(annualized));
     }
 }

@@ -99,7 +99,7 @@ class DealDetailsTest {
 
     @Test
     void countsAreAtLeastOneUnit() {
-        assertThatThrownBy(withCommitments(List.of(new ComputeCommitment(AcceleratorId.of("nvidia-gb200"),
+        assertThatThrownBy(withCommitments(List.of(new ComputeCommitment(new AcceleratorId("nvidia-gb200"),
                 Optional.of(AcceleratorCount.exactly(0)), Optional.empty(), Optional.empty())))::checkWriteRules)
                 .hasMessage("commitments[0].units: must be at least 1");
         assertThat(AcceleratorCount.about(200_000)).hasToString("~200000");
@@ -174,7 +174,7 @@ class DealDetailsTest {
 
     @Test
     void listsTheAcceleratorsItNames() {
-        assertThat(awsDeal().acceleratorIds()).containsExactly(AcceleratorId.of("nvidia-gb200"));
+        assertThat(awsDeal().acceleratorIds()).containsExactly(new AcceleratorId("nvidia-gb200"));
     }
 
     @Test

@@ -20,9 +20,9 @@ class DealFilterTest {
 
     @Test
     void matchesProviderCustomerStatusAndInclusivePeriod() {
-        assertThat(filter(Optional.of(ProviderId.of("aws")), Optional.of(Customer.of("OPENAI")), Set.of(),
+        assertThat(filter(Optional.of(new ProviderId("aws")), Optional.of(Customer.of("OPENAI")), Set.of(),
                 Optional.of(LocalDate.of(2025, 11, 3)), Optional.of(LocalDate.of(2025, 11, 3))).matches(aws)).isTrue();
-        assertThat(filter(Optional.of(ProviderId.of("oracle")), Optional.empty(), Set.of(), Optional.empty(),
+        assertThat(filter(Optional.of(new ProviderId("oracle")), Optional.empty(), Set.of(), Optional.empty(),
                 Optional.empty()).matches(aws)).isFalse();
         assertThat(filter(Optional.empty(), Optional.of(Customer.of("Anthropic")), Set.of(), Optional.empty(),
                 Optional.empty()).matches(aws)).isFalse();

@@ -23,7 +23,7 @@ public final class DealFixtures {
 
     /** The OpenAI-AWS deal of the source article. */
     public static DealDetails awsDeal() {
-        return new DealDetails(Customer.of("OpenAI"), ProviderId.of("aws"), LocalDate.of(2025, 11, 3),
+        return new DealDetails(Customer.of("OpenAI"), new ProviderId("aws"), LocalDate.of(2025, 11, 3),
                 Term.of(LocalDate.of(2025, 11, 3), 84), DealValue.exact(Money.usd("38000000000")),
                 ValueConfidence.CONFIRMED,
                 List.of(commitment("nvidia-gb200", LocalDate.of(2026, 12, 31))),
@@ -33,7 +33,7 @@ public final class DealFixtures {
     }
 
     public static ComputeCommitment commitment(String accelerator, LocalDate fullCapacityBy) {
-        return new ComputeCommitment(AcceleratorId.of(accelerator), Optional.of(AcceleratorCount.about(100_000)),
+        return new ComputeCommitment(new AcceleratorId(accelerator), Optional.of(AcceleratorCount.about(100_000)),
                 Optional.empty(), Optional.of(fullCapacityBy));
     }
 

@@ -34,12 +34,12 @@ public class JdbiMarketStatistics implements MarketStatistics {
 
     /** Reads a row of {@code provider_id, deals, undisclosed, low_total, high_total}. */
     static final RowMapper<ProviderValueTotals> VALUE_TOTALS = (row, context) -> new ProviderValueTotals(
-            ProviderId.of(row.getString("provider_id")), row.getLong("deals"), row.getLong("undisclosed"),
+            new ProviderId(row.getString("provider_id")), row.getLong("deals"), row.getLong("undisclosed"),
             cents(row.getBigDecimal("low_total")), cents(row.getBigDecimal("high_total")));
 
     /** Reads a row of {@code provider_id, commitments, without_power, stated, estimated}. */
     static final RowMapper<ProviderPowerTotals> POWER_TOTALS = (row, context) -> new ProviderPowerTotals(
-            ProviderId.of(row.getString("provider_id")), row.getLong("commitments"), row.getLong("without_power"),
+            new ProviderId(row.getString("provider_id")), row.getLong("commitments"), row.getLong("without_power"),
             new Gigawatts(row.getBigDecimal("stated")), new Gigawatts(row.getBigDecimal("estimated")));
 
     private static final String UNDISCLOSED = "'" + DealMapping.UNDISCLOSED + "'";
@@ -88,7 +88,7 @@ public class JdbiMarketStatistics implements MarketStatistics {
                 + " then cast(d.value_high as numeric(30, 10)) * 12 / d.term_months end), 0) as annualized_high"
                 + " from deal d" + sql.where() + BY_PROVIDER;
         return list(sql, query, (row, context) ->
-                new ProviderCommitments(ProviderId.of(row.getString("provider_id")), row.getLong("deals"),
+                new ProviderCommitments(new ProviderId(row.getString("provider_id")), row.getLong("deals"),
                         row.getLong("undisclosed"), cents(row.getBigDecimal("low_total")),
                         cents(row.getBigDecimal("high_total")), row.getLong("annualized_deals"),
                         cents(row.getBigDecimal("annualized_low")), cents(row.getBigDecimal("annualized_high"))));

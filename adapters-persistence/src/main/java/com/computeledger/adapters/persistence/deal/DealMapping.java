@@ -72,7 +72,7 @@ public final class DealMapping {
     }
 
     public static Deal toDeal(DealRow row, List<CommitmentRow> commitments, List<SourceRow> sources) {
-        DealDetails details = new DealDetails(Customer.of(row.customer()), ProviderId.of(row.providerId()),
+        DealDetails details = new DealDetails(Customer.of(row.customer()), new ProviderId(row.providerId()),
                 row.announcedOn(), new Term(Optional.ofNullable(row.termStart()), Optional.ofNullable(row.termMonths())),
                 value(row), ValueConfidence.valueOf(row.valueConfidence()),
                 commitments.stream().map(DealMapping::commitment).toList(),
@@ -102,7 +102,7 @@ public final class DealMapping {
     }
 
     private static ComputeCommitment commitment(CommitmentRow row) {
-        return new ComputeCommitment(AcceleratorId.of(row.acceleratorId()),
+        return new ComputeCommitment(new AcceleratorId(row.acceleratorId()),
                 Optional.ofNullable(row.units()).map(units -> new AcceleratorCount(units, row.unitsApproximate())),
                 Optional.ofNullable(row.gigawatts()).map(Gigawatts::new), Optional.ofNullable(row.fullCapacityBy()));
     }

@@ -28,11 +28,8 @@ public final class CursorCodec {
         try {
             String[] parts = new String(Base64.getUrlDecoder().decode(text), StandardCharsets.UTF_8)
                     .split(SEPARATOR, 3);
-            if (parts.length != 3) {
-                throw notIssuedByUs();
-            }
             return new DealCursor(DealSort.valueOf(parts[0]), parts[2], DealId.parse(parts[1]));
-        } catch (IllegalArgumentException | InvariantViolationException malformed) {
+        } catch (IllegalArgumentException | IndexOutOfBoundsException | InvariantViolationException malformed) {
             throw notIssuedByUs();
         }
     }

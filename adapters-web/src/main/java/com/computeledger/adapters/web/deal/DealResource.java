@@ -95,12 +95,9 @@ public final class DealResource {
                 key);
         RecordedDeal recorded = locatingUnknownAccelerators(request, () -> deals.record(command));
         Deal deal = recorded.deal();
-        Response.ResponseBuilder response = current(deal).status(Response.Status.CREATED)
-                .location(uriInfo.getBaseUriBuilder().path(DealResource.class).path(deal.id().toString()).build());
-        if (recorded.replayed()) {
-            response.header(REPLAYED, "true");
-        }
-        return response.build();
+        return current(deal).status(Response.Status.CREATED).header(REPLAYED, recorded.replayed() ? "true" : null)
+                .location(uriInfo.getBaseUriBuilder().path(DealResource.class).path(deal.id().toString()).build())
+                .build();
     }
 
     @ApiResponse(responseCode = "200", description = "The deal, with its version as ETag",
@@ -125,10 +122,8 @@ public final class DealResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response revise(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @Context SecurityContext security, DealRequest request) {
-        DealId dealId = PathIds.parse("deal", id, DealId::parse);
-        long version = Versions.requiredVersion(ifMatch);
-        ReviseDealCommand command = new ReviseDealCommand(dealId, version, DealJsonMapping.toDetails(request),
-                Caller.actorOf(security));
+        ReviseDealCommand command = new ReviseDealCommand(PathIds.parse("deal", id, DealId::parse),
+                Versions.requiredVersion(ifMatch), DealJsonMapping.toDetails(request), Caller.actorOf(security));
         return current(locatingUnknownAccelerators(request, () -> deals.revise(command))).build();
     }
 
@@ -145,11 +140,9 @@ public final class DealResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response changeStatus(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                  @Context SecurityContext security, StatusChangeRequest request) {
-        DealId dealId = PathIds.parse("deal", id, DealId::parse);
-        long version = Versions.requiredVersion(ifMatch);
-        Require.present(request, "body");
-        return current(deals.changeStatus(new ChangeDealStatusCommand(dealId, version,
-                Require.present(request.status(), "status"), Caller.actorOf(security)))).build();
+        return current(deals.changeStatus(new ChangeDealStatusCommand(PathIds.parse("deal", id, DealId::parse),
+                Versions.requiredVersion(ifMatch), Require.present(Require.present(request, "body").status(), "status"),
+                Caller.actorOf(security)))).build();
     }
 
     @ApiResponse(responseCode = "200", description = "Every change of the deal, oldest first", content = @Content(

@@ -20,7 +20,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -52,9 +51,7 @@ public final class ProviderResource {
     public Response get(@PathParam("id") String id) {
         Provider provider = providers.get(PathIds.parse("provider", id, ProviderId::new));
         String content = provider.id().value() + "\n" + provider.name() + "\n" + provider.kind().name();
-        return Response.ok(ProviderJson.of(provider))
-                .tag(new EntityTag(Integer.toHexString(content.hashCode())))
-                .build();
+        return Response.ok(ProviderJson.of(provider)).tag(Integer.toHexString(content.hashCode())).build();
     }
 
     @ApiResponse(responseCode = "201", description = "The registered entry, with Location",

@@ -56,8 +56,8 @@ class AnalyticsResourceTest {
 
     private static final ResourceExtension RESOURCES = WebTestSupport.resources(new AnalyticsResource(ANALYTICS));
 
-    private static final ProviderId AWS = ProviderId.of("aws");
-    private static final ProviderId ORACLE = ProviderId.of("oracle");
+    private static final ProviderId AWS = new ProviderId("aws");
+    private static final ProviderId ORACLE = new ProviderId("oracle");
 
     @AfterEach
     void resetMocks() {

@@ -140,7 +140,7 @@ class DealResourceTest {
 
     @Test
     void anUnknownProviderIs422() {
-        when(DEALS.record(any())).thenThrow(new UnknownProviderException(ProviderId.of("aws")));
+        when(DEALS.record(any())).thenThrow(new UnknownProviderException(new ProviderId("aws")));
 
         Problem problem = problem(post("/api/v1/deals", fixture("aws-deal-request.json"), Map.of()));
 
@@ -150,7 +150,7 @@ class DealResourceTest {
 
     @Test
     void anUnknownAcceleratorIs422NamingTheCommitmentThatNamesIt() {
-        UnknownAcceleratorException unknown = new UnknownAcceleratorException(AcceleratorId.of("nvidia-gb300"));
+        UnknownAcceleratorException unknown = new UnknownAcceleratorException(new AcceleratorId("nvidia-gb300"));
         when(DEALS.record(any())).thenThrow(unknown);
         when(DEALS.revise(any())).thenThrow(unknown);
 

@@ -39,7 +39,7 @@ class AcceleratorResourceTest {
 
     private static final String TPU_JSON =
             "{\"id\":\"google-tpu-v7\",\"vendor\":\"Google\",\"model\":\"TPU v7\",\"allInKilowattsPerUnit\":\"1.250\"}";
-    private static final Accelerator TPU = new Accelerator(AcceleratorId.of("google-tpu-v7"), "Google", "TPU v7",
+    private static final Accelerator TPU = new Accelerator(new AcceleratorId("google-tpu-v7"), "Google", "TPU v7",
             new BigDecimal("1.250"));
 
     @AfterEach
@@ -85,7 +85,7 @@ class AcceleratorResourceTest {
 
     @Test
     void anUnknownAcceleratorIs404() {
-        when(ACCELERATORS.get(AcceleratorId.of("nope"))).thenThrow(new NotFoundException("accelerator", "nope"));
+        when(ACCELERATORS.get(new AcceleratorId("nope"))).thenThrow(new NotFoundException("accelerator", "nope"));
 
         Problem problem = problem(RESOURCES.target("/api/v1/accelerators/nope").request().get());
 

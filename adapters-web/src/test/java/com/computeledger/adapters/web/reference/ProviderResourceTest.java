@@ -43,7 +43,7 @@ class ProviderResourceTest {
 
     @Test
     void registersAProviderWith201AndLocation() {
-        Provider coreweave = new Provider(ProviderId.of("coreweave"), "CoreWeave", ProviderKind.NEOCLOUD);
+        Provider coreweave = new Provider(new ProviderId("coreweave"), "CoreWeave", ProviderKind.NEOCLOUD);
         when(PROVIDERS.register(coreweave)).thenReturn(coreweave);
 
         Response response = RESOURCES.target("/api/v1/providers").request()
@@ -70,7 +70,7 @@ class ProviderResourceTest {
     @Test
     void listsAndReadsProviders() {
         when(PROVIDERS.list()).thenReturn(ArticleDemoData.providers());
-        when(PROVIDERS.get(ProviderId.of("nope"))).thenThrow(new NotFoundException("provider", "nope"));
+        when(PROVIDERS.get(new ProviderId("nope"))).thenThrow(new NotFoundException("provider", "nope"));
 
         List<ProviderJson> all = RESOURCES.target("/api/v1/providers").request().get(new GenericType<>() { });
 
@@ -85,8 +85,8 @@ class ProviderResourceTest {
     void aProviderComesWithAnETagThatFollowsItsContent() {
         Provider aws = ArticleDemoData.providers().get(0);
         when(PROVIDERS.get(aws.id())).thenReturn(aws);
-        when(PROVIDERS.get(ProviderId.of("renamed"))).thenReturn(
-                new Provider(ProviderId.of("renamed"), "Other name", ProviderKind.HYPERSCALER));
+        when(PROVIDERS.get(new ProviderId("renamed"))).thenReturn(
+                new Provider(new ProviderId("renamed"), "Other name", ProviderKind.HYPERSCALER));
 
         String first = RESOURCES.target("/api/v1/providers/aws").request().get().getHeaderString("ETag");
         String again = RESOURCES.target("/api/v1/providers/aws").request().get().getHeaderString("ETag");

@@ -58,8 +58,8 @@ class MarketAnalyticsServiceTest {
     @Test
     void concentrationByValueGivesLowAndHighAnswersAndCountsUndisclosedDeals() {
         when(statistics.valueByProvider(NOT_CANCELLED)).thenReturn(List.of(
-                new ProviderValueTotals(ProviderId.of("oracle"), 1, 0, Money.usd("300"), Money.usd("300")),
-                new ProviderValueTotals(ProviderId.of("coreweave"), 2, 1, Money.usd("100"), Money.usd("700"))));
+                new ProviderValueTotals(new ProviderId("oracle"), 1, 0, Money.usd("300"), Money.usd("300")),
+                new ProviderValueTotals(new ProviderId("coreweave"), 2, 1, Money.usd("100"), Money.usd("700"))));
 
         ConcentrationReport report = service.concentration(
                 new ConcentrationQuery(NOT_CANCELLED, ConcentrationMeasure.VALUE, MergerGuidelines.US_2023));
@@ -76,8 +76,8 @@ class MarketAnalyticsServiceTest {
     @Test
     void concentrationByPowerAddsStatedAndEstimatedGigawatts() {
         when(statistics.powerByProvider(NOT_CANCELLED)).thenReturn(List.of(
-                new ProviderPowerTotals(ProviderId.of("aws"), 2, 0, Gigawatts.ZERO, Gigawatts.of("0.45")),
-                new ProviderPowerTotals(ProviderId.of("oracle"), 1, 1, Gigawatts.of("0.45"), Gigawatts.ZERO)));
+                new ProviderPowerTotals(new ProviderId("aws"), 2, 0, Gigawatts.ZERO, Gigawatts.of("0.45")),
+                new ProviderPowerTotals(new ProviderId("oracle"), 1, 1, Gigawatts.of("0.45"), Gigawatts.ZERO)));
 
         ConcentrationReport report = service.concentration(
                 new ConcentrationQuery(NOT_CANCELLED, ConcentrationMeasure.POWER, MergerGuidelines.US_2010));
@@ -96,7 +96,7 @@ class MarketAnalyticsServiceTest {
         DealFilter customerFilter = new DealFilter(Optional.empty(), Optional.of(openAi), DealFilter.notCancelled(),
                 Optional.empty(), Optional.empty());
         when(statistics.commitmentsByProvider(customerFilter)).thenReturn(List.of(new ProviderCommitments(
-                ProviderId.of("aws"), 1, 0, Money.usd("38000000000"), Money.usd("38000000000"), 1,
+                new ProviderId("aws"), 1, 0, Money.usd("38000000000"), Money.usd("38000000000"), 1,
                 Money.usd("5428571428.57"), Money.usd("5428571428.57"))));
 
         CustomerExposure exposure = service.exposure(new ExposureQuery(openAi, NOT_CANCELLED));

@@ -58,10 +58,10 @@ class ReferenceDataServiceTest {
     void getsAndListsProviders() {
         ProviderService service = new ProviderService(providers, TransactionalMocks.passThroughUnitOfWork());
         when(providers.findAll()).thenReturn(List.of(AWS));
-        when(providers.findById(ProviderId.of("nope"))).thenReturn(Optional.empty());
+        when(providers.findById(new ProviderId("nope"))).thenReturn(Optional.empty());
 
         assertThat(service.list()).containsExactly(AWS);
-        assertThatThrownBy(() -> service.get(ProviderId.of("nope"))).isInstanceOf(NotFoundException.class)
+        assertThatThrownBy(() -> service.get(new ProviderId("nope"))).isInstanceOf(NotFoundException.class)
                 .hasMessage("provider 'nope' does not exist");
     }
 
@@ -70,11 +70,11 @@ class ReferenceDataServiceTest {
         AcceleratorCatalogService service =
                 new AcceleratorCatalogService(accelerators, TransactionalMocks.passThroughUnitOfWork());
         when(accelerators.findById(GB200.id())).thenReturn(Optional.of(GB200));
-        when(accelerators.findById(AcceleratorId.of("tpu-v9"))).thenReturn(Optional.empty());
+        when(accelerators.findById(new AcceleratorId("tpu-v9"))).thenReturn(Optional.empty());
 
         assertThat(service.get(GB200.id())).isEqualTo(GB200);
         assertThatThrownBy(() -> service.register(GB200)).hasMessage("accelerator 'nvidia-gb200' already exists");
-        assertThatThrownBy(() -> service.get(AcceleratorId.of("tpu-v9")))
+        assertThatThrownBy(() -> service.get(new AcceleratorId("tpu-v9")))
                 .hasMessage("accelerator 'tpu-v9' does not exist");
     }
 }

@@ -22,19 +22,7 @@ import org.eclipse.jetty.util.Callback;
  * with a key-shaped bearer token also against that key's id, so neither a shared key nor fresh made-up keys
  * escape a limit. Over it: 429 with {@code Retry-After} and the {@code rate-limited} problem (docs/adr/0013).
  */
-public final class RateLimit {
-
-    private final int requestsPerSecond;
-    private final int burst;
-    private final int maxClients;
-    private final ObjectMapper mapper;
-
-    public RateLimit(int requestsPerSecond, int burst, int maxClients, ObjectMapper mapper) {
-        this.requestsPerSecond = requestsPerSecond;
-        this.burst = burst;
-        this.maxClients = maxClients;
-        this.mapper = mapper;
-    }
+public record RateLimit(int requestsPerSecond, int burst, int maxClients, ObjectMapper mapper) {
 
     /** The two limits in the order they apply: per client address, then per API key. */
     public List<DoSHandler> handlers() {

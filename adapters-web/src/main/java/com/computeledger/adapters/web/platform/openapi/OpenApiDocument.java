@@ -1,5 +1,6 @@
 package com.computeledger.adapters.web.platform.openapi;
 
+import io.swagger.v3.jaxrs2.integration.resources.BaseOpenApiResource;
 import io.swagger.v3.jaxrs2.integration.resources.OpenApiResource;
 import io.swagger.v3.oas.integration.SwaggerConfiguration;
 import io.swagger.v3.oas.models.OpenAPI;
@@ -16,10 +17,8 @@ public final class OpenApiDocument {
     }
 
     /** The Jersey resource that serves the document. */
-    public static OpenApiResource resource() {
-        OpenApiResource resource = new OpenApiResource();
-        resource.setOpenApiConfiguration(configuration());
-        return resource;
+    public static BaseOpenApiResource resource() {
+        return new OpenApiResource().openApiConfiguration(configuration());
     }
 
     private static SwaggerConfiguration configuration() {

@@ -85,11 +85,7 @@ public final class ProblemResponses extends AbstractSpecFilter {
     }
 
     private static void add(Operation operation, String status, String description) {
-        if (operation.getResponses().containsKey(status)) {
-            return;
-        }
-        operation.getResponses().addApiResponse(status, new ApiResponse().description(description)
-                .content(problemContent()));
+        operation.getResponses().putIfAbsent(status, new ApiResponse().description(description).content(problemContent()));
     }
 
     private static Content problemContent() {

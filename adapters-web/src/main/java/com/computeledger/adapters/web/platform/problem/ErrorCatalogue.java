@@ -15,7 +15,6 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * Turns every failure into a {@link Problem}: domain and application errors, the web adapter's own
@@ -39,7 +38,7 @@ public final class ErrorCatalogue {
     /** The detail of every 500: nothing about the cause, which only the server log shows. */
     private static final String UNEXPECTED = "an unexpected error occurred; it has been logged";
 
-    /** The errors known by their class alone: the problem each one is and the field it names, declared once. */
+    /** The errors known by their exact class: the problem each one is and the field it names, declared once. */
     private static final Map<Class<?>, KnownError> KNOWN = Map.of(
             UnknownProviderException.class, new KnownError(ProblemType.UNKNOWN_REFERENCE, "providerId"),
             UnknownAcceleratorException.class, new KnownError(ProblemType.UNKNOWN_REFERENCE, "commitments.acceleratorId"),
@@ -54,16 +53,6 @@ public final class ErrorCatalogue {
     private ErrorCatalogue() {
     }
 
-    /** The entry of {@code type} or of its nearest superclass in {@link #KNOWN}. */
-    private static Optional<KnownError> known(Class<?> type) {
-        for (Class<?> candidate = type; candidate != null; candidate = candidate.getSuperclass()) {
-            if (KNOWN.containsKey(candidate)) {
-                return Optional.of(KNOWN.get(candidate));
-            }
-        }
-        return Optional.empty();
-    }
-
     /** A problem type, and the request field the error is about when it names one ({@code null} otherwise). */
     private record KnownError(ProblemType type, String field) {
     }
@@ -76,9 +65,8 @@ public final class ErrorCatalogue {
             return problem(ProblemType.INVALID_FIELD, invalid.getMessage(), instance, invalid.violations().stream()
                     .map(violation -> new Problem.FieldError(violation.field(), violation.reason())).toList());
         }
-        Optional<KnownError> known = known(failure.getClass());
-        if (known.isPresent()) {
-            KnownError error = known.get();
+        KnownError error = KNOWN.get(failure.getClass());
+        if (error != null) {
             return error.field() == null ? problem(error.type(), failure.getMessage(), instance, List.of())
                     : field(error.type(), error.field(), failure.getMessage(), instance);
         }

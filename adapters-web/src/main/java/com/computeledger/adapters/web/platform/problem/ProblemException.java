@@ -5,8 +5,6 @@ import java.util.List;
 /** Raised by the web adapter itself for request errors it detects or locates (bad parameter, missing If-Match). */
 public final class ProblemException extends RuntimeException {
 
-    private static final long serialVersionUID = 1L;
-
     private final ProblemType type;
     private final transient List<Problem.FieldError> errors;
 
@@ -18,14 +16,16 @@ public final class ProblemException extends RuntimeException {
 
     /** A problem about one named query parameter or header. */
     public static ProblemException invalidParameter(String name, String message) {
-        return new ProblemException(ProblemType.INVALID_PARAMETER, name + ": " + message,
-                List.of(new Problem.FieldError(name, message)));
+        return about(ProblemType.INVALID_PARAMETER, name, message);
     }
 
     /** A problem about a reference, at {@code field} of the request, to something that is not registered. */
     public static ProblemException unknownReference(String field, String message) {
-        return new ProblemException(ProblemType.UNKNOWN_REFERENCE, field + ": " + message,
-                List.of(new Problem.FieldError(field, message)));
+        return about(ProblemType.UNKNOWN_REFERENCE, field, message);
+    }
+
+    private static ProblemException about(ProblemType type, String field, String message) {
+        return new ProblemException(type, field + ": " + message, List.of(new Problem.FieldError(field, message)));
     }
 
     public ProblemType type() {

@@ -46,9 +46,9 @@ class ErrorCatalogueTest {
         return Stream.of(
                 Arguments.of(new InvariantViolationException("value.amount", "must not be negative"),
                         ProblemType.INVALID_FIELD, "value.amount"),
-                Arguments.of(new UnknownProviderException(ProviderId.of("nope")), ProblemType.UNKNOWN_REFERENCE,
+                Arguments.of(new UnknownProviderException(new ProviderId("nope")), ProblemType.UNKNOWN_REFERENCE,
                         "providerId"),
-                Arguments.of(new UnknownAcceleratorException(AcceleratorId.of("tpu")), ProblemType.UNKNOWN_REFERENCE,
+                Arguments.of(new UnknownAcceleratorException(new AcceleratorId("tpu")), ProblemType.UNKNOWN_REFERENCE,
                         "commitments.acceleratorId"),
                 Arguments.of(new IdempotencyKeyReusedException(new IdempotencyKey("k")),
                         ProblemType.IDEMPOTENCY_KEY_REUSED, "Idempotency-Key"),
