@@ -11,6 +11,9 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import javax.sql.DataSource;
 import net.sourceforge.argparse4j.inf.Namespace;
 import org.slf4j.Logger;
@@ -29,6 +32,9 @@ final class DatabaseSetup {
 
     /** H2's error code for a database file that another process holds open ({@code ErrorCode.DATABASE_ALREADY_OPEN_1}). */
     private static final int H2_DATABASE_ALREADY_OPEN = 90020;
+
+    /** The H2 file URLs this process has found free (see {@link #refuseAFileInUse}). */
+    private static final Set<String> FOUND_FREE = ConcurrentHashMap.newKeySet();
 
     private DatabaseSetup() {
     }
@@ -98,9 +104,19 @@ final class DatabaseSetup {
         }
     }
 
+    /**
+     * Opens the file once to see whether another process holds it. An open of a large file costs a second or more
+     * (H2 reads its chunk map), so a file found free is not checked again by this process: a second open in the
+     * same JVM would share the database anyway and could not tell.
+     */
     private static void refuseAFileInUse(String url, String user, String password) {
-        try (Connection free = DriverManager.getConnection(url, user, password)) {
-            // closed again at once: the pool opens the file next
+        if (FOUND_FREE.contains(url)) {
+            return;
+        }
+        // Without compaction on close: the probe is the file's only connection, and compacting it costs seconds.
+        String probe = url.toUpperCase(Locale.ROOT).contains("MAX_COMPACT_TIME") ? url : url + ";MAX_COMPACT_TIME=0";
+        try (Connection free = DriverManager.getConnection(probe, user, password)) {
+            FOUND_FREE.add(url); // closed again at once: the pool opens the file next
         } catch (SQLException failure) {
             if (failure.getErrorCode() != H2_DATABASE_ALREADY_OPEN) {
                 return; // any other failure is the pool's to report, as on every database

@@ -13,8 +13,6 @@ import com.computeledger.application.deal.port.out.IdempotencyKeys;
 import com.computeledger.application.port.out.LedgerStorage;
 import com.computeledger.application.reference.port.out.AcceleratorRepository;
 import com.computeledger.application.reference.port.out.ProviderRepository;
-import com.computeledger.domain.reference.AcceleratorId;
-import com.computeledger.domain.reference.ProviderId;
 import java.sql.Types;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -51,16 +49,13 @@ public record JdbiPersistence(JdbiUnitOfWork unitOfWork, DealRepository deals, P
     /**
      * Installs the SqlObject plugin (a no-op where it is installed already), binds and reads dates and
      * instants as {@code java.time} values ({@link #JAVA_TIME_AS_IS}; JDBI's own column mappers read them
-     * through {@code java.sql.Date} and {@code Timestamp}), and reads the typed ids of reference data.
+     * through {@code java.sql.Date} and {@code Timestamp}).
      */
     private static Jdbi configured(Jdbi jdbi) {
         return jdbi.installPlugin(new SqlObjectPlugin())
                 .registerArgument(JAVA_TIME_AS_IS)
                 .registerColumnMapper(LocalDate.class, (row, column, context) -> row.getObject(column, LocalDate.class))
                 .registerColumnMapper(OffsetDateTime.class,
-                        (row, column, context) -> row.getObject(column, OffsetDateTime.class))
-                .registerColumnMapper(ProviderId.class, (row, column, context) -> new ProviderId(row.getString(column)))
-                .registerColumnMapper(AcceleratorId.class,
-                        (row, column, context) -> new AcceleratorId(row.getString(column)));
+                        (row, column, context) -> row.getObject(column, OffsetDateTime.class));
     }
 }

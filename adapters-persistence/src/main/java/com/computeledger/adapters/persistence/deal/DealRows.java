@@ -1,22 +1,22 @@
 package com.computeledger.adapters.persistence.deal;
 
+import com.computeledger.adapters.persistence.RecordRows;
 import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jdbi.v3.core.mapper.RowMapper;
-import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 
 /**
- * The rows of the deal tables exactly as stored (public only so that JDBI can reflect on them). JDBI maps
- * each column to the record component of the same name in camel case ({@code customer_key} to
- * {@code customerKey}), so the deal's columns are listed once, as the components of {@link DealRow}.
+ * The rows of the deal tables exactly as stored (public only so that JDBI can reflect on them). Each column is
+ * the record component of the same name in camel case ({@code customer_key} is {@code customerKey}): the
+ * statements and the row mappers are made from the components ({@link RecordRows}), so the deal's columns are
+ * listed once, as the components of {@link DealRow}.
  */
 public final class DealRows {
 
@@ -28,30 +28,25 @@ public final class DealRows {
     private static final List<String> FIXED = List.of("id", "recordedAt");
 
     /** The deal columns of a query over {@code deal d}. */
-    public static final String SELECT_COLUMNS = joined(COMPONENTS, component -> "d." + column(component));
+    public static final String SELECT_COLUMNS = RecordRows.columns(DealRow.class, "d.");
 
     /** Inserts a {@link DealRow} bound by its components. */
-    public static final String INSERT = "insert into deal (" + joined(COMPONENTS, DealRows::column) + ") values ("
+    public static final String INSERT = "insert into deal (" + joined(COMPONENTS, RecordRows::column) + ") values ("
             + joined(COMPONENTS, component -> ":" + component) + ")";
 
     /** Stores a {@link DealRow} over the row of its id, only while that row is at {@code :expectedVersion}. */
     public static final String UPDATE = "update deal set " + joined(COMPONENTS.stream()
-            .filter(component -> !FIXED.contains(component)).toList(), component -> column(component) + " = :"
+            .filter(component -> !FIXED.contains(component)).toList(), component -> RecordRows.column(component) + " = :"
             + component) + " where id = :id and version = :expectedVersion";
 
     /** Reads a {@code deal} row: each column into the component of its name. */
-    public static final RowMapper<DealRow> DEAL_ROW = ConstructorMapper.of(DealRow.class);
+    public static final RowMapper<DealRow> DEAL_ROW = RecordRows.mapper(DealRow.class);
 
     private DealRows() {
     }
 
     private static String joined(List<String> components, Function<String, String> each) {
         return components.stream().map(each).collect(Collectors.joining(", "));
-    }
-
-    /** The column that holds {@code component}: {@code customerKey} is in {@code customer_key}. */
-    private static String column(String component) {
-        return component.replaceAll("([A-Z])", "_$1").toLowerCase(Locale.ROOT);
     }
 
     /** A row of {@code deal}. */

@@ -85,7 +85,7 @@ public final class JdbiDealRepository implements DealRepository {
 
     @Override
     public Optional<Deal> findById(DealId id) {
-        return unitOfWork.withHandle(handle -> handle.attach(DealDao.class).findById(id.value())
+        return unitOfWork.withHandle(handle -> DealReads.dealById(handle, id.value())
                 .map(row -> withChildren(handle, List.of(row)).get(0)));
     }
 
@@ -115,10 +115,9 @@ public final class JdbiDealRepository implements DealRepository {
     @Override
     public List<DealHistoryEntry> history(DealId id) {
         return unitOfWork.withHandle(handle -> {
-            DealDao dao = handle.attach(DealDao.class);
-            Map<Long, List<ChangeRow>> changes = dao.changesOf(id.value()).stream()
+            Map<Long, List<ChangeRow>> changes = DealReads.changesOf(handle, id.value()).stream()
                     .collect(Collectors.groupingBy(ChangeRow::version));
-            return dao.historyOf(id.value()).stream()
+            return DealReads.historyOf(handle, id.value()).stream()
                     .map(row -> DealMapping.toHistoryEntry(row, changes.getOrDefault(row.version(), List.of())))
                     .toList();
         });
@@ -134,11 +133,10 @@ public final class JdbiDealRepository implements DealRepository {
         if (rows.isEmpty()) {
             return List.of();
         }
-        DealDao dao = handle.attach(DealDao.class);
         List<UUID> ids = rows.stream().map(DealRow::id).toList();
-        Map<UUID, List<CommitmentRow>> commitments = dao.commitmentsOf(ids).stream()
+        Map<UUID, List<CommitmentRow>> commitments = DealReads.commitmentsOf(handle, ids).stream()
                 .collect(Collectors.groupingBy(CommitmentRow::dealId));
-        Map<UUID, List<SourceRow>> sources = dao.sourcesOf(ids).stream()
+        Map<UUID, List<SourceRow>> sources = DealReads.sourcesOf(handle, ids).stream()
                 .collect(Collectors.groupingBy(SourceRow::dealId));
         return rows.stream().map(row -> DealMapping.toDeal(row, commitments.getOrDefault(row.id(), List.of()),
                 sources.getOrDefault(row.id(), List.of()))).toList();

@@ -6,11 +6,18 @@ import com.computeledger.adapters.persistence.analytics.ProviderTotals;
 import com.computeledger.application.reference.port.out.ProviderRepository;
 import com.computeledger.domain.reference.Provider;
 import com.computeledger.domain.reference.ProviderId;
+import com.computeledger.domain.reference.ProviderKind;
 import java.util.List;
 import java.util.Optional;
+import org.jdbi.v3.core.mapper.RowMapper;
 
-/** The provider out-port on the {@code provider} table. */
+/** The provider out-port on the {@code provider} table (plain JDBI statements, as {@code DealReads} explains). */
 public final class JdbiProviderRepository implements ProviderRepository {
+
+    private static final String SELECT = "select id, name, kind from provider";
+
+    private static final RowMapper<Provider> PROVIDER = (row, context) -> new Provider(
+            new ProviderId(row.getString("id")), row.getString("name"), ProviderKind.valueOf(row.getString("kind")));
 
     private final JdbiUnitOfWork unitOfWork;
 
@@ -21,7 +28,9 @@ public final class JdbiProviderRepository implements ProviderRepository {
     @Override
     public void insert(Provider provider) {
         SqlErrors.insertNew("provider", provider.id(), () -> unitOfWork.withHandle(handle -> {
-            handle.attach(ProviderDao.class).insert(provider);
+            handle.createUpdate("insert into provider (id, name, kind) values (:id, :name, :kind)")
+                    .bind("id", provider.id().value()).bind("name", provider.name())
+                    .bind("kind", provider.kind().name()).execute();
             ProviderTotals.addProvider(handle, provider.id().value());
             return null;
         }));
@@ -29,11 +38,12 @@ public final class JdbiProviderRepository implements ProviderRepository {
 
     @Override
     public Optional<Provider> findById(ProviderId id) {
-        return unitOfWork.withHandle(handle -> handle.attach(ProviderDao.class).findById(id.value()));
+        return unitOfWork.withHandle(handle -> handle.createQuery(SELECT + " where id = :id").bind("id", id.value())
+                .map(PROVIDER).findOne());
     }
 
     @Override
     public List<Provider> findAll() {
-        return unitOfWork.withHandle(handle -> handle.attach(ProviderDao.class).findAll());
+        return unitOfWork.withHandle(handle -> handle.createQuery(SELECT + " order by id").map(PROVIDER).list());
     }
 }
