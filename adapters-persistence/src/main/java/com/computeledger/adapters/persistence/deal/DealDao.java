@@ -64,15 +64,15 @@ interface DealDao extends SqlObject {
     @RegisterConstructorMapper(SourceRow.class)
     List<SourceRow> sourcesOf(@BindList("dealIds") List<UUID> dealIds);
 
-    @SqlBatch("insert into deal_history (deal_id, version, kind, actor, occurred_at) "
-            + "values (:dealId, :version, :kind, :actor, :occurredAt)")
+    @SqlBatch("insert into deal_history (deal_id, version, kind, actor, occurred_at, snapshot) "
+            + "values (:dealId, :version, :kind, :actor, :occurredAt, :snapshot)")
     void insertHistories(@BindMethods List<HistoryRow> rows);
 
     @SqlBatch("insert into deal_history_change (deal_id, version, position, field, before_value, after_value) "
             + "values (:dealId, :version, :position, :field, :beforeValue, :afterValue)")
     void insertChanges(@BindMethods List<ChangeRow> rows);
 
-    @SqlQuery("select deal_id, version, kind, actor, occurred_at from deal_history where deal_id = :dealId "
+    @SqlQuery("select deal_id, version, kind, actor, occurred_at, snapshot from deal_history where deal_id = :dealId "
             + "order by version")
     @RegisterConstructorMapper(HistoryRow.class)
     List<HistoryRow> historyOf(@Bind("dealId") UUID dealId);
