@@ -2,6 +2,7 @@ package com.computeledger.bootstrap;
 
 import com.computeledger.adapters.cli.DealCsvImporter.ImportReport;
 import com.computeledger.adapters.cli.DealCsvImporter;
+import com.computeledger.application.port.out.LedgerStorage;
 import com.computeledger.domain.shared.Actor;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -14,7 +15,8 @@ import net.sourceforge.argparse4j.inf.Subparser;
 
 /**
  * {@code import FILE.csv CONFIG}: bulk-records deals from CSV (UTF-8), storing the good rows and naming each bad
- * one; exits 0 only when every row was stored.
+ * one, then compacts the database (on H2 the file would otherwise keep the space the import used up); exits 0
+ * only when every row was stored.
  */
 final class ImportCommand extends LedgerCommand {
 
@@ -34,6 +36,9 @@ final class ImportCommand extends LedgerCommand {
         ImportReport report;
         try (BufferedReader csv = Files.newBufferedReader(Path.of(namespace.getString("csv")))) {
             report = importer.importFrom(csv, new Actor("csv-import"));
+        }
+        if (report.stored() > 0) {
+            LedgerStorage.Factory.find().compact(database); // the last use of the database (it may close it)
         }
         report.badRows().forEach(row -> out.println("line " + row.line() + ": " + row.reason()));
         String summary = report.stored() + " rows imported, " + report.badRows().size() + " rows refused";

@@ -1,6 +1,9 @@
 package com.computeledger.adapters.persistence;
 
 import com.computeledger.application.port.out.LedgerStorage;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Arrays;
 import java.util.List;
 import javax.sql.DataSource;
@@ -31,6 +34,25 @@ public final class JdbiLedgerStorageFactory implements LedgerStorage.Factory {
     @Override
     public LedgerStorage open(DataSource dataSource) {
         return new JdbiPersistence(Jdbi.create(dataSource));
+    }
+
+    /**
+     * On an H2 file database, {@code SHUTDOWN COMPACT}: H2 rewrites the file with only its live pages and closes
+     * the database. With {@code WRITE_DELAY=0} H2 runs no background compaction and compacts for at most
+     * {@code MAX_COMPACT_TIME} (200 ms) when it closes, so a bulk import would leave a file many times its
+     * compacted size for good (docs/adr/0020). Other databases (in-memory H2, PostgreSQL) are left as they are.
+     */
+    @Override
+    public void compact(DataSource dataSource) {
+        try (Connection connection = dataSource.getConnection()) {
+            if (connection.getMetaData().getURL().startsWith("jdbc:h2:file:")) {
+                try (Statement statement = connection.createStatement()) {
+                    statement.execute("shutdown compact");
+                }
+            }
+        } catch (SQLException failure) {
+            throw new IllegalStateException("compacting the database failed: " + failure.getMessage(), failure);
+        }
     }
 
     private static Flyway flyway(DataSource dataSource) {

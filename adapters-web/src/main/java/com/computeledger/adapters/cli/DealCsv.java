@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -82,8 +83,14 @@ public final class DealCsv {
         };
     }
 
-    /** Splits one record into fields (Apache Commons CSV, RFC 4180 quoting). */
+    /**
+     * Splits one record into fields (Apache Commons CSV, RFC 4180 quoting). A line without quotes is split at
+     * its commas directly, which is what the parser would do, without building a parser for it.
+     */
     static List<String> fields(String line) {
+        if (line.indexOf('"') < 0) {
+            return Arrays.asList(line.split(",", -1));
+        }
         try (CSVParser record = CSVParser.parse(line, FORMAT)) {
             return record.getRecords().get(0).toList();
         } catch (IOException | UncheckedIOException malformed) {

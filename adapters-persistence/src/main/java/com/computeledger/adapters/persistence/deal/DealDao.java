@@ -45,8 +45,8 @@ interface DealDao extends SqlObject {
     @SqlUpdate("delete from deal_source where deal_id = :dealId")
     void deleteSources(@Bind("dealId") UUID dealId);
 
-    @SqlBatch("insert into deal_history (deal_id, version, kind, actor, occurred_at) "
-            + "values (:dealId, :version, :kind, :actor, :occurredAt)")
+    @SqlBatch("insert into deal_history (deal_id, version, kind, actor, occurred_at, snapshot) "
+            + "values (:dealId, :version, :kind, :actor, :occurredAt, :snapshot)")
     void insertHistories(@BindMethods List<HistoryRow> rows);
 
     @SqlBatch("insert into deal_history_change (deal_id, version, position, field, before_value, after_value) "

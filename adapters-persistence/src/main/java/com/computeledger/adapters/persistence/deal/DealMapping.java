@@ -30,6 +30,7 @@ import java.net.URI;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiFunction;
@@ -86,19 +87,76 @@ public final class DealMapping {
 
     public static HistoryRow historyRow(DealHistoryEntry entry) {
         return new HistoryRow(entry.dealId().value(), entry.version(), entry.kind().name(), entry.actor().name(),
-                utc(entry.occurredAt()));
+                utc(entry.occurredAt()), snapshot(entry).orElse(null));
     }
 
+    /** The change rows of an entry: none for one kept as a {@link #snapshot}, else one per field. */
     public static List<ChangeRow> changeRows(DealHistoryEntry entry) {
+        if (snapshot(entry).isPresent()) {
+            return List.of();
+        }
         return positioned(entry.changes(), (position, change) -> new ChangeRow(entry.dealId().value(),
                 entry.version(), position, change.field(), change.before().orElse(null), change.after().orElse(null)));
     }
 
+    /** The entry a history row and its change rows stand for; a row with a snapshot has no change rows. */
     public static DealHistoryEntry toHistoryEntry(HistoryRow row, List<ChangeRow> changes) {
+        List<FieldChange> fields = row.snapshot() != null ? fromSnapshot(row.snapshot())
+                : changes.stream().map(change -> new FieldChange(change.field(),
+                        Optional.ofNullable(change.beforeValue()), Optional.ofNullable(change.afterValue()))).toList();
         return new DealHistoryEntry(new DealId(row.dealId()), row.version(), DealChangeKind.valueOf(row.kind()),
-                new Actor(row.actor()), row.occurredAt().toInstant(),
-                changes.stream().map(change -> new FieldChange(change.field(), Optional.ofNullable(change.beforeValue()),
-                        Optional.ofNullable(change.afterValue()))).toList());
+                new Actor(row.actor()), row.occurredAt().toInstant(), fields);
+    }
+
+    /**
+     * A creation entry in one value (docs/adr/0020): every field it sets, in order, one {@code field=value} line
+     * each, with backslash, line feed and carriage return escaped as {@code \\}, {@code \n} and {@code \r}.
+     * Only an entry that sets fields from nothing (a {@code RECORDED} one) is kept so; any other is empty.
+     */
+    static Optional<String> snapshot(DealHistoryEntry entry) {
+        boolean fromNothing = entry.kind() == DealChangeKind.RECORDED && entry.changes().stream()
+                .allMatch(change -> change.before().isEmpty() && change.after().isPresent()
+                        && change.field().indexOf('=') < 0 && change.field().indexOf('\n') < 0);
+        if (!fromNothing) {
+            return Optional.empty();
+        }
+        StringBuilder snapshot = new StringBuilder();
+        for (FieldChange change : entry.changes()) {
+            if (!snapshot.isEmpty()) {
+                snapshot.append('\n');
+            }
+            snapshot.append(change.field()).append('=');
+            for (char c : change.after().orElseThrow().toCharArray()) {
+                switch (c) {
+                    case '\\' -> snapshot.append("\\\\");
+                    case '\n' -> snapshot.append("\\n");
+                    case '\r' -> snapshot.append("\\r");
+                    default -> snapshot.append(c);
+                }
+            }
+        }
+        return Optional.of(snapshot.toString());
+    }
+
+    /** The field changes of a {@link #snapshot}: each field from nothing to its value. */
+    static List<FieldChange> fromSnapshot(String snapshot) {
+        if (snapshot.isEmpty()) {
+            return List.of();
+        }
+        return Arrays.stream(snapshot.split("\n", -1)).map(line -> {
+            int equals = line.indexOf('=');
+            StringBuilder value = new StringBuilder();
+            for (int i = equals + 1; i < line.length(); i++) {
+                char c = line.charAt(i);
+                if (c == '\\' && i + 1 < line.length()) {
+                    char escaped = line.charAt(++i);
+                    value.append(escaped == 'n' ? '\n' : escaped == 'r' ? '\r' : escaped);
+                } else {
+                    value.append(c);
+                }
+            }
+            return new FieldChange(line.substring(0, equals), Optional.empty(), Optional.of(value.toString()));
+        }).toList();
     }
 
     private static ComputeCommitment commitment(CommitmentRow row) {

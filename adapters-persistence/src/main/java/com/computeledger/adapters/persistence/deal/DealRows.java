@@ -66,8 +66,12 @@ public final class DealRows {
     public record SourceRow(UUID dealId, int position, String title, String address, LocalDate publishedOn) {
     }
 
-    /** A row of {@code deal_history}. */
-    public record HistoryRow(UUID dealId, long version, String kind, String actor, OffsetDateTime occurredAt) {
+    /**
+     * A row of {@code deal_history}; {@code snapshot} holds a creation entry's fields (see
+     * {@link DealMapping#snapshot}), null where the entry's changes are {@code deal_history_change} rows.
+     */
+    public record HistoryRow(UUID dealId, long version, String kind, String actor, OffsetDateTime occurredAt,
+                             String snapshot) {
     }
 
     /** A row of {@code deal_history_change}. */

@@ -43,6 +43,14 @@ public interface LedgerStorage {
         /** The storage on {@code dataSource}, which must be migrated. */
         LedgerStorage open(DataSource dataSource);
 
+        /**
+         * Gives back the space a bulk write left unused in the database's files, where the database does not do
+         * so by itself; may close the database, so it is the last thing done on {@code dataSource}. Does nothing
+         * by default.
+         */
+        default void compact(DataSource dataSource) {
+        }
+
         /** The one factory on the class path; fails saying what to add when there is none. */
         static Factory find() {
             return ServiceLoader.load(Factory.class).findFirst().orElseThrow(() -> new IllegalStateException(
