@@ -3,6 +3,8 @@ package com.computeledger.adapters.persistence.benchmark;
 import com.computeledger.adapters.persistence.H2Defaults;
 import com.computeledger.adapters.persistence.JdbiLedgerStorageFactory;
 import com.computeledger.adapters.persistence.JdbiPersistence;
+import com.computeledger.adapters.persistence.JdbiUnitOfWork;
+import com.computeledger.adapters.persistence.analytics.JdbiMarketStatistics;
 import com.computeledger.adapters.persistence.TestDatabases;
 import com.computeledger.adapters.persistence.analytics.ProviderTotals;
 import com.computeledger.adapters.persistence.deal.DealRows.DealRow;
@@ -67,7 +69,8 @@ import org.postgresql.ds.PGSimpleDataSource;
  *
  * <p>Cold: each operation is the first call of a fresh JVM that has just opened (and migrated) the database,
  * as after an application start; {@code coldRuns} such JVMs per operation. Warm: 3 warm-up calls, then 10
- * measured ones in this JVM ({@code -Dbenchmark.warmups}, {@code -Dbenchmark.runs}).
+ * measured ones in this JVM ({@code -Dbenchmark.warmups}, {@code -Dbenchmark.runs}); with
+ * {@code -Dbenchmark.plain=true} the same again on the plain SQL over the deal table, without running totals.
  */
 public final class AnalyticsBenchmark {
 
@@ -155,6 +158,16 @@ public final class AnalyticsBenchmark {
         DealCursor deep = cursorDeepInTheList(dataSource, deals);
         time("list: page of 20 after row " + String.format(Locale.ROOT, "%,d", deals * 9 / 10), () -> services.deals()
                 .list(new ListDealsQuery(DealFilter.ALL, DealSort.DEFAULT, Optional.of(deep), 20)));
+        if (Boolean.getBoolean("benchmark.plain")) {
+            // the plain SQL over the deal table: what main answered every period, customer and timeline question with
+            JdbiPersistence persistence = new JdbiPersistence(Jdbi.create(dataSource));
+            Services plain = new Services(new MarketAnalyticsService(
+                    new JdbiMarketStatistics((JdbiUnitOfWork) persistence.unitOfWork()), persistence.unitOfWork(),
+                    PowerEquivalences.ARTICLE_DEFAULTS), services.deals());
+            System.out.printf(Locale.ROOT, "%n| warm, plain SQL over the deal table, %d runs after %d warm-up runs"
+                    + " | median ms | p90 ms | max ms |%n|---|---|---|---|%n", MEASURED_RUNS, WARMUP_RUNS);
+            OPERATIONS.forEach((operation, run) -> time(operation, () -> run.apply(plain)));
+        }
     }
 
     private static void operation(String name, Function<Services, Object> run) {
