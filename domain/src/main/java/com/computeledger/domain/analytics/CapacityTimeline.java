@@ -4,6 +4,7 @@ import com.computeledger.domain.shared.Gigawatts;
 import com.computeledger.domain.shared.Require;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -27,23 +28,76 @@ public record CapacityTimeline(TimelineGranularity granularity, List<Point> poin
         Require.present(to, "to");
         Require.present(granularity, "granularity");
         Require.that(!from.isAfter(to), "from", "must not be after 'to' (" + to + ")");
-        List<Point> points = new ArrayList<>();
+        List<LocalDate> starts = new ArrayList<>();
         for (LocalDate start = granularity.periodStart(from); !start.isAfter(to);
              start = granularity.nextPeriodStart(start)) {
-            Require.that(points.size() < MAX_PERIODS, "to", "spans more than " + MAX_PERIODS + " periods");
-            points.add(pointAt(ramps, start, granularity.periodEnd(start)));
+            Require.that(starts.size() < MAX_PERIODS, "to", "spans more than " + MAX_PERIODS + " periods");
+            starts.add(start);
+        }
+        Map<String, GroupRamps> groups = new TreeMap<>();
+        for (CapacityRamp ramp : ramps) {
+            groups.computeIfAbsent(ramp.group(), GroupRamps::new).add(ramp);
+        }
+        groups.values().forEach(GroupRamps::sortByFullCapacity);
+        List<Point> points = new ArrayList<>();
+        for (LocalDate start : starts) {
+            LocalDate end = granularity.periodEnd(start);
+            List<GroupCapacity> online = groups.values().stream().map(group -> group.onlineAt(end)).toList();
+            points.add(new Point(start, end, online,
+                    online.stream().map(GroupCapacity::online).reduce(Gigawatts.ZERO, Gigawatts::plus)));
         }
         return new CapacityTimeline(granularity, points);
     }
 
-    private static Point pointAt(List<CapacityRamp> ramps, LocalDate periodStart, LocalDate periodEnd) {
-        Map<String, GroupCapacity> groups = new TreeMap<>();
-        for (CapacityRamp ramp : ramps) {
-            groups.merge(ramp.group(), new GroupCapacity(ramp.group(), ramp.onlineAt(periodEnd), ramp.estimated()),
-                    GroupCapacity::plus);
+    /**
+     * One group's ramps sorted by full-capacity date, with the running sum of their power: the ramps complete
+     * by a day add up from that sum, only those still ramping are computed one by one ({@link
+     * CapacityRamp#onlineAt}), so a timeline costs periods x ramps in progress, not periods x all ramps.
+     */
+    private static final class GroupRamps {
+        private final String group;
+        private final List<CapacityRamp> ramps = new ArrayList<>();
+        private boolean estimated;
+        private Gigawatts[] completeBefore;
+
+        GroupRamps(String group) {
+            this.group = group;
         }
-        Gigawatts total = groups.values().stream().map(GroupCapacity::online).reduce(Gigawatts.ZERO, Gigawatts::plus);
-        return new Point(periodStart, periodEnd, List.copyOf(groups.values()), total);
+
+        void add(CapacityRamp ramp) {
+            ramps.add(ramp);
+            estimated |= ramp.estimated();
+        }
+
+        void sortByFullCapacity() {
+            ramps.sort(Comparator.comparing(CapacityRamp::fullBy));
+            completeBefore = new Gigawatts[ramps.size() + 1];
+            completeBefore[0] = Gigawatts.ZERO;
+            for (int i = 0; i < ramps.size(); i++) {
+                completeBefore[i + 1] = completeBefore[i].plus(ramps.get(i).power());
+            }
+        }
+
+        /** The power online at the end of {@code day}: every complete ramp, plus each one in progress. */
+        GroupCapacity onlineAt(LocalDate day) {
+            int complete = 0;
+            int high = ramps.size();
+            while (complete < high) {
+                int middle = (complete + high) >>> 1;
+                if (ramps.get(middle).fullBy().isAfter(day)) {
+                    high = middle;
+                } else {
+                    complete = middle + 1;
+                }
+            }
+            Gigawatts online = completeBefore[complete];
+            for (int i = complete; i < ramps.size(); i++) {
+                if (ramps.get(i).start().isBefore(day)) {
+                    online = online.plus(ramps.get(i).onlineAt(day));
+                }
+            }
+            return new GroupCapacity(group, online, estimated);
+        }
     }
 
     /** The capacity online at the end of one period. */

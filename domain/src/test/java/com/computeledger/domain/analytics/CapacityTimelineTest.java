@@ -4,8 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.computeledger.domain.shared.Gigawatts;
+import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 class CapacityTimelineTest {
@@ -71,5 +76,36 @@ class CapacityTimelineTest {
                 TimelineGranularity.MONTH)).hasMessageStartingWith("from: must not be after 'to'");
         assertThatThrownBy(() -> CapacityTimeline.of(List.of(), LocalDate.of(2000, 1, 1), LocalDate.of(2100, 1, 1),
                 TimelineGranularity.MONTH)).hasMessage("to: spans more than 600 periods");
+    }
+
+    @Test
+    void everyPointIsTheSumOfEveryRampOnlineAtThePeriodEnd() {
+        for (long seed = 1; seed <= 20; seed++) {
+            Random random = new Random(seed);
+            List<CapacityRamp> ramps = new ArrayList<>();
+            for (int i = 0; i < 200; i++) {
+                LocalDate start = LocalDate.of(2024, 1, 1).plusDays(random.nextInt(1500));
+                ramps.add(new CapacityRamp("group-" + random.nextInt(5), start,
+                        start.plusDays(random.nextInt(600) - 30), new Gigawatts(BigDecimal.valueOf(
+                        random.nextInt(5_000_000), 6)), random.nextInt(4) == 0));
+            }
+            TimelineGranularity granularity = seed % 2 == 0 ? TimelineGranularity.MONTH : TimelineGranularity.QUARTER;
+            CapacityTimeline timeline = CapacityTimeline.of(ramps, LocalDate.of(2023, 11, 5),
+                    LocalDate.of(2029, 2, 1), granularity);
+
+            for (CapacityTimeline.Point point : timeline.points()) {
+                Map<String, CapacityTimeline.GroupCapacity> expected = new TreeMap<>();
+                for (CapacityRamp ramp : ramps) {
+                    expected.merge(ramp.group(), new CapacityTimeline.GroupCapacity(ramp.group(),
+                            ramp.onlineAt(point.periodEnd()), ramp.estimated()), (left, right) ->
+                            new CapacityTimeline.GroupCapacity(left.group(), left.online().plus(right.online()),
+                                    left.estimated() || right.estimated()));
+                }
+                assertThat(point.groups()).as("seed %d, %s", seed, point.periodEnd())
+                        .containsExactlyElementsOf(expected.values());
+                assertThat(point.total()).isEqualTo(expected.values().stream()
+                        .map(CapacityTimeline.GroupCapacity::online).reduce(Gigawatts.ZERO, Gigawatts::plus));
+            }
+        }
     }
 }

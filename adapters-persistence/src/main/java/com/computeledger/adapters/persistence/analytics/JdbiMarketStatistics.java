@@ -42,6 +42,10 @@ public class JdbiMarketStatistics implements MarketStatistics {
             new ProviderId(row.getString("provider_id")), row.getLong("commitments"), row.getLong("without_power"),
             new Gigawatts(row.getBigDecimal("stated")), new Gigawatts(row.getBigDecimal("estimated")));
 
+    /** Reads {@code grp, term_start, full_capacity_by, stated, estimated}: a stated ramp, an estimated one or both. */
+    static final RowMapper<List<CapacityRamp>> RAMPS = (row, context) -> Stream.of(ramp(row, "stated", false),
+            ramp(row, "estimated", true)).flatMap(Optional::stream).toList();
+
     private static final String UNDISCLOSED = "'" + DealMapping.UNDISCLOSED + "'";
     private static final String VALUE_TOTALS_COLUMNS = "select d.provider_id, count(*) as deals,"
             + " sum(case when d.value_kind = " + UNDISCLOSED + " then 1 else 0 end) as undisclosed,"
@@ -103,9 +107,7 @@ public class JdbiMarketStatistics implements MarketStatistics {
                 + " coalesce(sum(c.gigawatts), 0) as stated, " + ESTIMATED_GW + " as estimated"
                 + COMMITMENTS + sql.where() + " group by " + group + ", d.term_start, c.full_capacity_by"
                 + " order by 1, 2, 3";
-        // a row is a stated ramp, an estimated one, or both
-        return list(sql, query, (row, context) -> Stream.of(ramp(row, "stated", false), ramp(row, "estimated", true))
-                .flatMap(Optional::stream).toList()).stream().flatMap(List::stream).toList();
+        return list(sql, query, RAMPS).stream().flatMap(List::stream).toList();
     }
 
     @Override

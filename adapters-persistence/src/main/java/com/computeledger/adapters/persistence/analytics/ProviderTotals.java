@@ -4,18 +4,22 @@ import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
-import java.util.stream.Stream;
+import java.util.stream.Collectors;
 import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
+import org.jdbi.v3.core.statement.PreparedBatch;
 
 /**
- * Running totals per provider and status (table {@code provider_totals}), kept in the same transaction as
- * every deal write, so that market-wide analyses read a few dozen rows instead of every deal
- * (docs/adr/0009). {@link RunningTotalsStatistics} reads them; filters they cannot answer (customer, period)
- * go to the plain aggregates of {@link JdbiMarketStatistics} over the deal table.
+ * Running totals kept in the same transaction as every deal write, so that analyses read aggregates instead of
+ * every deal: per provider and status (table {@code provider_totals}, docs/adr/0009), and per announcement day,
+ * provider and status (tables {@code day_totals} and {@code day_ramps}, docs/adr/0019), which answer the
+ * period, provider and status filters. {@link RunningTotalsStatistics} reads them; a customer filter goes to the
+ * plain aggregates of {@link JdbiMarketStatistics} over the deal table (its index keeps it selective).
  */
 public final class ProviderTotals {
 
@@ -35,43 +39,113 @@ public final class ProviderTotals {
             + " estimated_gigawatts numeric(30, 9) not null,"
             + " primary key (provider_id, status))";
 
-    /**
-     * The contributions of a set of deals, summed per provider and status, with the same formulas as the
-     * detail queries of {@link JdbiMarketStatistics}.
-     */
-    private static final String CONTRIBUTIONS = "select provider_id, status, count(*) as deals,"
-            + " sum(undisclosed) as undisclosed, sum(low_total) as low_total, sum(high_total) as high_total,"
-            + " sum(commitments) as commitments, sum(without_power) as without_power, sum(stated) as stated,"
-            + " sum(estimated) as estimated from (select d.provider_id, d.status,"
-            + " case when d.value_kind = 'UNDISCLOSED' then 1 else 0 end as undisclosed,"
-            + " coalesce(d.value_low, 0) as low_total, coalesce(d.value_high, 0) as high_total,"
-            + " (select count(*) from deal_commitment c where c.deal_id = d.id) as commitments,"
-            + " (select count(*) from deal_commitment c where c.deal_id = d.id and c.gigawatts is null"
-            + " and c.units is null) as without_power,"
-            + " (select coalesce(sum(c.gigawatts), 0) from deal_commitment c where c.deal_id = d.id) as stated,"
-            + " (select coalesce(sum(case when c.gigawatts is null then c.units * a.all_in_kilowatts_per_unit"
-            + " * 0.000001 end), 0) from deal_commitment c join accelerator a on a.id = c.accelerator_id"
-            + " where c.deal_id = d.id) as estimated"
-            + " from deal d where d.id in (<dealIds>)) contribution group by provider_id, status";
+    /** The same sums per announcement day (first in the key: period filters read a range of it). */
+    private static final String CREATE_DAY_TOTALS = "create table day_totals ("
+            + " announced_on date not null,"
+            + " provider_id varchar(64) not null references provider (id),"
+            + " status varchar(16) not null,"
+            + " deals bigint not null,"
+            + " undisclosed_deals bigint not null,"
+            + " low_total numeric(30, 2) not null,"
+            + " high_total numeric(30, 2) not null,"
+            + " commitments bigint not null,"
+            + " commitments_without_power bigint not null,"
+            + " commitments_without_ramp bigint not null,"
+            + " stated_gigawatts numeric(30, 6) not null,"
+            + " estimated_gigawatts numeric(30, 9) not null,"
+            + " primary key (announced_on, provider_id, status))";
 
-    private static final String APPLY = "update provider_totals set deals = deals + :sign * :deals,"
-            + " undisclosed_deals = undisclosed_deals + :sign * :undisclosed,"
-            + " low_total = low_total + :sign * :lowTotal, high_total = high_total + :sign * :highTotal,"
-            + " commitments = commitments + :sign * :commitments,"
-            + " commitments_without_power = commitments_without_power + :sign * :withoutPower,"
-            + " stated_gigawatts = stated_gigawatts + :sign * :stated,"
-            + " estimated_gigawatts = estimated_gigawatts + :sign * :estimated"
+    /** The capacity ramps (commitments with a term start, a full-capacity date and power) per day. */
+    private static final String CREATE_DAY_RAMPS = "create table day_ramps ("
+            + " announced_on date not null,"
+            + " provider_id varchar(64) not null references provider (id),"
+            + " status varchar(16) not null,"
+            + " term_start date not null,"
+            + " full_capacity_by date not null,"
+            + " stated_gigawatts numeric(30, 6) not null,"
+            + " estimated_gigawatts numeric(30, 9) not null,"
+            + " primary key (announced_on, provider_id, status, term_start, full_capacity_by))";
+
+    private static final String ESTIMATED_GW =
+            "case when c.gigawatts is null then c.units * a.all_in_kilowatts_per_unit * 0.000001 end";
+    private static final String HAS_RAMP = "d.term_start is not null and c.full_capacity_by is not null"
+            + " and (c.gigawatts is not null or c.units is not null)";
+
+    /** Per deal: its commitments' counts and power (deals without commitments have no row). */
+    private static final String PER_DEAL_COMMITMENTS = "select c.deal_id, count(*) as commitments,"
+            + " sum(case when c.gigawatts is null and c.units is null then 1 else 0 end) as without_power,"
+            + " sum(case when " + HAS_RAMP + " then 0 else 1 end) as without_ramp,"
+            + " coalesce(sum(c.gigawatts), 0) as stated, coalesce(sum(" + ESTIMATED_GW + "), 0) as estimated"
+            + " from deal_commitment c join deal d on d.id = c.deal_id"
+            + " join accelerator a on a.id = c.accelerator_id";
+
+    /**
+     * The contributions of deals per day, provider and status, with the same formulas as the detail queries
+     * of {@link JdbiMarketStatistics}; {@code <where>} picks the deals.
+     */
+    private static final String DAY_SUMS = "select d.announced_on, d.provider_id, d.status, count(*) as deals,"
+            + " sum(case when d.value_kind = 'UNDISCLOSED' then 1 else 0 end) as undisclosed,"
+            + " coalesce(sum(d.value_low), 0) as low_total, coalesce(sum(d.value_high), 0) as high_total,"
+            + " coalesce(sum(k.commitments), 0) as commitments, coalesce(sum(k.without_power), 0) as without_power,"
+            + " coalesce(sum(k.without_ramp), 0) as without_ramp, coalesce(sum(k.stated), 0) as stated,"
+            + " coalesce(sum(k.estimated), 0) as estimated"
+            + " from deal d left join (" + PER_DEAL_COMMITMENTS + "<commitmentWhere> group by c.deal_id) k"
+            + " on k.deal_id = d.id<where> group by d.announced_on, d.provider_id, d.status";
+
+    /** The ramps of deals per day, provider, status, start and full-capacity date. */
+    private static final String RAMP_SUMS = "select d.announced_on, d.provider_id, d.status, d.term_start,"
+            + " c.full_capacity_by, coalesce(sum(c.gigawatts), 0) as stated,"
+            + " coalesce(sum(" + ESTIMATED_GW + "), 0) as estimated"
+            + " from deal d join deal_commitment c on c.deal_id = d.id join accelerator a on a.id = c.accelerator_id"
+            + " where " + HAS_RAMP + "<and>"
+            + " group by d.announced_on, d.provider_id, d.status, d.term_start, c.full_capacity_by";
+
+    private static final String APPLY = "update provider_totals set deals = deals + :deals,"
+            + " undisclosed_deals = undisclosed_deals + :undisclosed,"
+            + " low_total = low_total + :lowTotal, high_total = high_total + :highTotal,"
+            + " commitments = commitments + :commitments,"
+            + " commitments_without_power = commitments_without_power + :withoutPower,"
+            + " stated_gigawatts = stated_gigawatts + :stated,"
+            + " estimated_gigawatts = estimated_gigawatts + :estimated"
             + " where provider_id = :providerId and status = :status";
+
+    private static final String DAY_KEY = "announced_on = :announcedOn and provider_id = :providerId"
+            + " and status = :status";
+    private static final String ADD_DAY = "insert into day_totals values (:announcedOn, :providerId, :status,"
+            + " 0, 0, 0, 0, 0, 0, 0, 0, 0) on conflict do nothing";
+    private static final String APPLY_DAY = "update day_totals set deals = deals + :deals,"
+            + " undisclosed_deals = undisclosed_deals + :undisclosed,"
+            + " low_total = low_total + :lowTotal, high_total = high_total + :highTotal,"
+            + " commitments = commitments + :commitments,"
+            + " commitments_without_power = commitments_without_power + :withoutPower,"
+            + " commitments_without_ramp = commitments_without_ramp + :withoutRamp,"
+            + " stated_gigawatts = stated_gigawatts + :stated,"
+            + " estimated_gigawatts = estimated_gigawatts + :estimated where " + DAY_KEY;
+    private static final String RAMP_KEY = DAY_KEY + " and term_start = :termStart"
+            + " and full_capacity_by = :fullCapacityBy";
+    private static final String ADD_RAMP = "insert into day_ramps values (:announcedOn, :providerId, :status,"
+            + " :termStart, :fullCapacityBy, 0, 0) on conflict do nothing";
+    private static final String APPLY_RAMP = "update day_ramps set stated_gigawatts = stated_gigawatts + :stated,"
+            + " estimated_gigawatts = estimated_gigawatts + :estimated where " + RAMP_KEY;
 
     private ProviderTotals() {
     }
 
-    /** Creates the table and fills it from the deals already stored (migration V3). */
+    /** Creates {@code provider_totals} and fills it from the deals already stored (migration V3). */
     public static void create(Connection connection) throws SQLException {
         try (Statement statement = connection.createStatement()) {
             statement.execute(CREATE_TABLE);
         }
-        rebuild(connection);
+        rebuildProviderTotals(connection);
+    }
+
+    /** Creates {@code day_totals} and {@code day_ramps} and fills them from the deals already stored (V5). */
+    public static void createDayTotals(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute(CREATE_DAY_TOTALS);
+            statement.execute(CREATE_DAY_RAMPS);
+        }
+        rebuildDayTotals(connection);
     }
 
     /**
@@ -79,6 +153,11 @@ public final class ProviderTotals {
      * benchmark's loader), or to repair totals by hand. Runs in the caller's transaction.
      */
     public static void rebuild(Connection connection) throws SQLException {
+        rebuildProviderTotals(connection);
+        rebuildDayTotals(connection);
+    }
+
+    private static void rebuildProviderTotals(Connection connection) throws SQLException {
         try (Statement statement = connection.createStatement()) {
             statement.execute("delete from provider_totals");
             for (String status : STATUSES) {
@@ -101,6 +180,16 @@ public final class ProviderTotals {
         }
     }
 
+    private static void rebuildDayTotals(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("delete from day_totals");
+            statement.execute("delete from day_ramps");
+            statement.execute("insert into day_totals " + DAY_SUMS.replace("<commitmentWhere>", "")
+                    .replace("<where>", ""));
+            statement.execute("insert into day_ramps " + RAMP_SUMS.replace("<and>", ""));
+        }
+    }
+
     /** Adds the zero rows of a newly registered provider, so that deal writes only ever update rows. */
     public static void addProvider(Handle handle, String providerId) {
         for (String status : STATUSES) {
@@ -109,32 +198,129 @@ public final class ProviderTotals {
         }
     }
 
-    /** The current contributions of stored deals, per provider and status (empty for no such deals). */
+    /** The current contributions of stored deals, per day, provider and status (empty for no such deals). */
     public static List<Contribution> contributionsOf(Handle handle, List<UUID> dealIds) {
-        return handle.createQuery(CONTRIBUTIONS).bindList("dealIds", dealIds)
-                .map(ConstructorMapper.of(Contribution.class)).list();
+        String day = DAY_SUMS.replace("<commitmentWhere>", " where c.deal_id in (<dealIds>)")
+                .replace("<where>", " where d.id in (<dealIds>)");
+        String ramps = RAMP_SUMS.replace("<and>", " and d.id in (<dealIds>)");
+        Map<List<Object>, List<Ramp>> rampsByDay = handle.createQuery(ramps).bindList("dealIds", dealIds)
+                .map((row, context) -> new Ramp(row.getObject("announced_on", LocalDate.class),
+                        row.getString("provider_id"), row.getString("status"),
+                        row.getObject("term_start", LocalDate.class),
+                        row.getObject("full_capacity_by", LocalDate.class), row.getBigDecimal("stated"),
+                        row.getBigDecimal("estimated"))).stream()
+                .collect(Collectors.groupingBy(ramp -> List.<Object>of(ramp.announcedOn(), ramp.providerId(),
+                        ramp.status())));
+        return handle.createQuery(day).bindList("dealIds", dealIds)
+                .map((row, context) -> {
+                    LocalDate announcedOn = row.getObject("announced_on", LocalDate.class);
+                    String providerId = row.getString("provider_id");
+                    String status = row.getString("status");
+                    return new Contribution(announcedOn, providerId, status, row.getLong("deals"),
+                            row.getLong("undisclosed"), row.getBigDecimal("low_total"), row.getBigDecimal("high_total"),
+                            row.getLong("commitments"), row.getLong("without_power"), row.getLong("without_ramp"),
+                            row.getBigDecimal("stated"), row.getBigDecimal("estimated"),
+                            rampsByDay.getOrDefault(List.of(announcedOn, providerId, status), List.of()));
+                }).list();
     }
 
     /**
-     * Subtracts {@code removed} and adds {@code added}; rows are updated in key order, so that two
-     * transactions touching the same two rows cannot deadlock.
+     * Subtracts {@code removed} and adds {@code added}: the net change per row, rows updated in key order
+     * (provider totals, then days, then ramps), so that two transactions touching the same rows cannot
+     * deadlock; a day or ramp row is created, at zero, the first time it is needed.
      */
     public static void apply(Handle handle, List<Contribution> removed, List<Contribution> added) {
-        Stream.concat(removed.stream().map(contribution -> new SignedContribution(-1, contribution)),
-                        added.stream().map(contribution -> new SignedContribution(1, contribution)))
-                .sorted(Comparator.comparing((SignedContribution change) -> change.contribution().providerId())
-                        .thenComparing(change -> change.contribution().status()))
-                .forEach(change -> handle.createUpdate(APPLY).bind("sign", change.sign())
-                        .bindMethods(change.contribution()).execute());
+        Map<List<Object>, Contribution> providers = new TreeMap<>(KEY_ORDER);
+        Map<List<Object>, Contribution> days = new TreeMap<>(KEY_ORDER);
+        Map<List<Object>, Ramp> ramps = new TreeMap<>(KEY_ORDER);
+        for (int sign : new int[] {-1, 1}) {
+            for (Contribution contribution : sign < 0 ? removed : added) {
+                Contribution signed = contribution.times(sign);
+                providers.merge(List.of(signed.providerId(), signed.status()), signed, Contribution::plus);
+                days.merge(List.of(signed.announcedOn(), signed.providerId(), signed.status()), signed,
+                        Contribution::plus);
+                signed.ramps().forEach(ramp -> ramps.merge(List.of(ramp.announcedOn(), ramp.providerId(),
+                        ramp.status(), ramp.termStart(), ramp.fullCapacityBy()), ramp, Ramp::plus));
+            }
+        }
+        batch(handle, List.of(APPLY), providers.values().stream().filter(change -> !change.isZero()).toList());
+        batch(handle, List.of(ADD_DAY, APPLY_DAY), days.values().stream().filter(change -> !change.isZero()).toList());
+        batch(handle, List.of(ADD_RAMP, APPLY_RAMP), ramps.values().stream().filter(change -> !change.isZero())
+                .toList());
     }
 
-    /** A contribution to add (+1) or to subtract (-1). */
-    private record SignedContribution(int sign, Contribution contribution) {
+    /** Runs each statement as one batch over {@code rows}, bound by their component names. */
+    private static void batch(Handle handle, List<String> statements, List<?> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        for (String statement : statements) {
+            PreparedBatch batch = handle.prepareBatch(statement);
+            rows.forEach(row -> batch.bindMethods(row).add());
+            batch.execute();
+        }
     }
 
-    /** What some deals add to the totals row of their provider and status (bound and read by component name). */
-    public record Contribution(String providerId, String status, long deals, long undisclosed, BigDecimal lowTotal,
-                               BigDecimal highTotal, long commitments, long withoutPower, BigDecimal stated,
-                               BigDecimal estimated) {
+    /** Keys (dates and strings) compared element by element. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static final Comparator<List<Object>> KEY_ORDER = (left, right) -> {
+        for (int i = 0; i < left.size(); i++) {
+            int order = ((Comparable) left.get(i)).compareTo(right.get(i));
+            if (order != 0) {
+                return order;
+            }
+        }
+        return 0;
+    };
+
+    /**
+     * What some deals announced on one day add to the totals of their provider and status, with their capacity
+     * ramps (bound by component name).
+     */
+    public record Contribution(LocalDate announcedOn, String providerId, String status, long deals, long undisclosed,
+                               BigDecimal lowTotal, BigDecimal highTotal, long commitments, long withoutPower,
+                               long withoutRamp, BigDecimal stated, BigDecimal estimated, List<Ramp> ramps) {
+
+        Contribution times(int sign) {
+            BigDecimal factor = BigDecimal.valueOf(sign);
+            return new Contribution(announcedOn, providerId, status, sign * deals, sign * undisclosed,
+                    lowTotal.multiply(factor), highTotal.multiply(factor), sign * commitments, sign * withoutPower,
+                    sign * withoutRamp, stated.multiply(factor), estimated.multiply(factor),
+                    ramps.stream().map(ramp -> ramp.times(factor)).toList());
+        }
+
+        /** The sum of two changes; the ramps are summed apart ({@link #apply}). */
+        Contribution plus(Contribution other) {
+            return new Contribution(announcedOn, providerId, status, deals + other.deals,
+                    undisclosed + other.undisclosed, lowTotal.add(other.lowTotal), highTotal.add(other.highTotal),
+                    commitments + other.commitments, withoutPower + other.withoutPower,
+                    withoutRamp + other.withoutRamp, stated.add(other.stated), estimated.add(other.estimated),
+                    List.of());
+        }
+
+        boolean isZero() {
+            return deals == 0 && undisclosed == 0 && lowTotal.signum() == 0 && highTotal.signum() == 0
+                    && commitments == 0 && withoutPower == 0 && withoutRamp == 0 && stated.signum() == 0
+                    && estimated.signum() == 0;
+        }
+    }
+
+    /** The power of some commitments ramping from one start to one full-capacity date (bound by name). */
+    public record Ramp(LocalDate announcedOn, String providerId, String status, LocalDate termStart,
+                       LocalDate fullCapacityBy, BigDecimal stated, BigDecimal estimated) {
+
+        Ramp times(BigDecimal factor) {
+            return new Ramp(announcedOn, providerId, status, termStart, fullCapacityBy, stated.multiply(factor),
+                    estimated.multiply(factor));
+        }
+
+        Ramp plus(Ramp other) {
+            return new Ramp(announcedOn, providerId, status, termStart, fullCapacityBy, stated.add(other.stated),
+                    estimated.add(other.estimated));
+        }
+
+        boolean isZero() {
+            return stated.signum() == 0 && estimated.signum() == 0;
+        }
     }
 }

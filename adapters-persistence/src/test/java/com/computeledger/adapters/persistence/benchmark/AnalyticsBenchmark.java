@@ -3,12 +3,15 @@ package com.computeledger.adapters.persistence.benchmark;
 import com.computeledger.adapters.persistence.H2Defaults;
 import com.computeledger.adapters.persistence.JdbiLedgerStorageFactory;
 import com.computeledger.adapters.persistence.JdbiPersistence;
+import com.computeledger.adapters.persistence.JdbiUnitOfWork;
+import com.computeledger.adapters.persistence.analytics.JdbiMarketStatistics;
 import com.computeledger.adapters.persistence.TestDatabases;
 import com.computeledger.adapters.persistence.analytics.ProviderTotals;
 import com.computeledger.adapters.persistence.deal.DealRows.DealRow;
 import com.computeledger.adapters.persistence.deal.DealRows;
 import com.computeledger.application.analytics.port.in.MarketAnalyticsUseCases.ConcentrationQuery;
 import com.computeledger.application.analytics.port.in.MarketAnalyticsUseCases.ExposureQuery;
+import com.computeledger.application.analytics.port.in.MarketAnalyticsUseCases.TimelineQuery;
 import com.computeledger.application.analytics.service.MarketAnalyticsService;
 import com.computeledger.application.deal.DealCursor;
 import com.computeledger.application.deal.DealSort;
@@ -18,10 +21,15 @@ import com.computeledger.application.demo.ArticleDemoData;
 import com.computeledger.domain.analytics.ConcentrationMeasure;
 import com.computeledger.domain.analytics.MergerGuidelines;
 import com.computeledger.domain.analytics.PowerEquivalences;
+import com.computeledger.domain.analytics.TimelineGranularity;
+import com.computeledger.domain.analytics.TimelineGrouping;
 import com.computeledger.domain.deal.Customer;
 import com.computeledger.domain.deal.DealFilter;
 import com.computeledger.domain.deal.DealId;
+import com.computeledger.domain.deal.DealStatus;
+import com.computeledger.domain.reference.ProviderId;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -40,26 +48,77 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Random;
 import java.util.UUID;
+import java.util.Map;
+import java.util.LinkedHashMap;
+import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.h2.jdbcx.JdbcDataSource;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.PreparedBatch;
+import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * Loads a large synthetic ledger into the embedded H2 file database or an embedded PostgreSQL server and
- * times the analyses and listings through the real services and the JDBI adapter. Not a unit test: run it
- * with {@code mvn -B -Pbenchmark -pl adapters-persistence -am verify -DskipTests [-Dbenchmark.deals=1000000]
- * [-Dbenchmark.database=h2|postgres]}; results are recorded in docs/benchmarks.md.
+ * times the analyses and listings through the real services and the JDBI adapter, cold and warm. Not a unit
+ * test: run it with {@code mvn -B -Pbenchmark -pl adapters-persistence -am verify -DskipTests
+ * [-Dbenchmark.deals=1000000] [-Dbenchmark.database=h2|postgres] [-Dbenchmark.coldRuns=3]}; results are
+ * recorded in docs/benchmarks.md.
+ *
+ * <p>Cold: each operation is the first call of a fresh JVM that has just opened (and migrated) the database,
+ * as after an application start; {@code coldRuns} such JVMs per operation. Warm: 3 warm-up calls, then 10
+ * measured ones in this JVM ({@code -Dbenchmark.warmups}, {@code -Dbenchmark.runs}); with
+ * {@code -Dbenchmark.plain=true} the same again on the plain SQL over the deal table, without running totals.
  */
 public final class AnalyticsBenchmark {
 
     private static final int PROVIDERS = 20;
     private static final int CUSTOMERS = 1_000;
     private static final int BATCH = 10_000;
-    private static final int WARMUP_RUNS = 3;
-    private static final int MEASURED_RUNS = 10;
+    private static final int WARMUP_RUNS = Integer.getInteger("benchmark.warmups", 3);
+    private static final int MEASURED_RUNS = Integer.getInteger("benchmark.runs", 10);
+    private static final LocalDate YEAR_2025 = LocalDate.of(2025, 1, 1);
+    private static final LocalDate HALF_YEAR_END = LocalDate.of(2025, 6, 30);
+
+    /** The operations timed, by name; each runs through the services like a request does. */
+    private static final Map<String, Function<Services, Object>> OPERATIONS = new LinkedHashMap<>();
+
+    static {
+        operation("concentration by value (all providers)", s -> s.concentration(ConcentrationMeasure.VALUE,
+                filter(null, null, null, null, DealFilter.notCancelled())));
+        operation("concentration by power (all providers)", s -> s.concentration(ConcentrationMeasure.POWER,
+                filter(null, null, null, null, DealFilter.notCancelled())));
+        operation("concentration by value, announced from 2025-01-01", s -> s.concentration(
+                ConcentrationMeasure.VALUE, filter(null, null, YEAR_2025, null, DealFilter.notCancelled())));
+        operation("concentration by power, announced from 2025-01-01", s -> s.concentration(
+                ConcentrationMeasure.POWER, filter(null, null, YEAR_2025, null, DealFilter.notCancelled())));
+        operation("concentration by value, half-year window", s -> s.concentration(ConcentrationMeasure.VALUE,
+                filter(null, null, YEAR_2025, HALF_YEAR_END, DealFilter.notCancelled())));
+        operation("concentration by value, provider + period", s -> s.concentration(ConcentrationMeasure.VALUE,
+                filter("provider-3", null, YEAR_2025, null, DealFilter.notCancelled())));
+        operation("concentration by value, customer + period", s -> s.concentration(ConcentrationMeasure.VALUE,
+                filter(null, "customer-7", YEAR_2025, null, DealFilter.notCancelled())));
+        operation("concentration by value, status ACTIVE", s -> s.concentration(ConcentrationMeasure.VALUE,
+                filter(null, null, null, null, Set.of(DealStatus.ACTIVE))));
+        operation("concentration by power, status ACTIVE + half-year window", s -> s.concentration(
+                ConcentrationMeasure.POWER, filter(null, null, YEAR_2025, HALF_YEAR_END, Set.of(DealStatus.ACTIVE))));
+        operation("customer exposure (one customer)", s -> s.analytics().exposure(new ExposureQuery(
+                Customer.of("customer-7"), filter(null, null, null, null, DealFilter.notCancelled()))));
+        operation("customer exposure, customer + period", s -> s.analytics().exposure(new ExposureQuery(
+                Customer.of("customer-7"), filter(null, null, YEAR_2025, null, DealFilter.notCancelled()))));
+        operation("capacity timeline by provider, whole market, 2020-2030 quarterly", s -> s.timeline(
+                filter(null, null, null, null, DealFilter.notCancelled()), TimelineGrouping.PROVIDER));
+        operation("capacity timeline by provider, announced from 2025-01-01", s -> s.timeline(
+                filter(null, null, YEAR_2025, null, DealFilter.notCancelled()), TimelineGrouping.PROVIDER));
+        operation("capacity timeline by provider, provider + period", s -> s.timeline(
+                filter("provider-3", null, YEAR_2025, null, DealFilter.notCancelled()), TimelineGrouping.PROVIDER));
+        operation("capacity timeline by customer, one customer", s -> s.timeline(
+                filter(null, "customer-7", null, null, DealFilter.notCancelled()), TimelineGrouping.CUSTOMER));
+        operation("list: first page of 20", s -> s.deals().list(
+                new ListDealsQuery(DealFilter.ALL, DealSort.DEFAULT, Optional.empty(), 20)));
+    }
 
     private AnalyticsBenchmark() {
     }
@@ -67,39 +126,110 @@ public final class AnalyticsBenchmark {
     public static void main(String[] args) throws Exception {
         int deals = Integer.parseInt(System.getProperty("benchmark.deals", "1000000"));
         String database = System.getProperty("benchmark.database", "h2");
-        DataSource dataSource = switch (database) {
+        if (args.length == 2 && args[0].equals("cold")) {
+            // a child JVM: open the database as an application start does, time the first call only
+            Services services = services(open(System.getProperty("benchmark.url")));
+            System.out.println("cold-ms " + timeOnce(() -> OPERATIONS.get(args[1]).apply(services)));
+            return;
+        }
+        int coldRuns = Integer.parseInt(System.getProperty("benchmark.coldRuns", "3"));
+        String url = switch (database) {
             case "h2" -> h2File(deals);
             case "postgres" -> postgres(deals);
             default -> throw new IllegalArgumentException("benchmark.database must be h2 or postgres");
         };
-        JdbiPersistence persistence = new JdbiPersistence(Jdbi.create(dataSource));
-        System.out.printf(Locale.ROOT, "%s, Java %s%n", database, Runtime.version());
+        System.out.printf(Locale.ROOT, "%s, Java %s, %,d deals%n", database, Runtime.version(), deals);
 
-        MarketAnalyticsService analytics = new MarketAnalyticsService(persistence.statistics(),
-                persistence.unitOfWork(), PowerEquivalences.ARTICLE_DEFAULTS);
-        DealService dealService = new DealService(persistence.deals(), persistence.providers(),
-                persistence.accelerators(), persistence.idempotencyKeys(), persistence.unitOfWork(), () -> null,
-                Clock.systemUTC());
-        DealFilter notCancelled = new DealFilter(Optional.empty(), Optional.empty(), DealFilter.notCancelled(),
-                Optional.empty(), Optional.empty());
+        System.out.printf(Locale.ROOT, "%n| cold, first call after opening the database in a fresh JVM (%d JVMs each)"
+                + " | median ms | p90 ms | max ms |%n|---|---|---|---|%n", coldRuns);
+        for (String operation : OPERATIONS.keySet()) {
+            long[] millis = new long[coldRuns];
+            for (int i = 0; i < coldRuns; i++) {
+                millis[i] = coldRun(url, operation);
+            }
+            report(operation, millis);
+        }
 
-        System.out.printf(Locale.ROOT, "| operation over %,d deals | median ms | p90 ms | max ms |%n|---|---|---|---|%n",
-                deals);
-        time("concentration by value (all providers)", () -> analytics.concentration(
-                new ConcentrationQuery(notCancelled, ConcentrationMeasure.VALUE, MergerGuidelines.US_2023)));
-        time("concentration by power (all providers)", () -> analytics.concentration(
-                new ConcentrationQuery(notCancelled, ConcentrationMeasure.POWER, MergerGuidelines.US_2023)));
-        time("customer exposure (one customer)", () -> analytics.exposure(
-                new ExposureQuery(Customer.of("customer-7"), notCancelled)));
-        time("list: first page of 20", () -> dealService.list(
-                new ListDealsQuery(DealFilter.ALL, DealSort.DEFAULT, Optional.empty(), 20)));
+        DataSource dataSource = open(url);
+        Services services = services(dataSource);
+        System.out.printf(Locale.ROOT, "%n| warm, %d runs after %d warm-up runs | median ms | p90 ms | max ms |"
+                + "%n|---|---|---|---|%n", MEASURED_RUNS, WARMUP_RUNS);
+        OPERATIONS.forEach((operation, run) -> time(operation, () -> run.apply(services)));
         DealCursor deep = cursorDeepInTheList(dataSource, deals);
-        time("list: page of 20 after row " + String.format(Locale.ROOT, "%,d", deals * 9 / 10), () -> dealService.list(
-                new ListDealsQuery(DealFilter.ALL, DealSort.DEFAULT, Optional.of(deep), 20)));
+        time("list: page of 20 after row " + String.format(Locale.ROOT, "%,d", deals * 9 / 10), () -> services.deals()
+                .list(new ListDealsQuery(DealFilter.ALL, DealSort.DEFAULT, Optional.of(deep), 20)));
+        if (Boolean.getBoolean("benchmark.plain")) {
+            // the plain SQL over the deal table: what main answered every period, customer and timeline question with
+            JdbiPersistence persistence = new JdbiPersistence(Jdbi.create(dataSource));
+            Services plain = new Services(new MarketAnalyticsService(
+                    new JdbiMarketStatistics((JdbiUnitOfWork) persistence.unitOfWork()), persistence.unitOfWork(),
+                    PowerEquivalences.ARTICLE_DEFAULTS), services.deals());
+            System.out.printf(Locale.ROOT, "%n| warm, plain SQL over the deal table, %d runs after %d warm-up runs"
+                    + " | median ms | p90 ms | max ms |%n|---|---|---|---|%n", MEASURED_RUNS, WARMUP_RUNS);
+            OPERATIONS.forEach((operation, run) -> time(operation, () -> run.apply(plain)));
+        }
+    }
+
+    private static void operation(String name, Function<Services, Object> run) {
+        OPERATIONS.put(name, run);
+    }
+
+    private static DealFilter filter(String provider, String customer, LocalDate from, LocalDate to,
+                                     Set<DealStatus> statuses) {
+        return new DealFilter(Optional.ofNullable(provider).map(ProviderId::new),
+                Optional.ofNullable(customer).map(Customer::of), statuses, Optional.ofNullable(from),
+                Optional.ofNullable(to));
+    }
+
+    /** The services over a database, wired as the application wires them. */
+    private record Services(MarketAnalyticsService analytics, DealService deals) {
+
+        Object concentration(ConcentrationMeasure measure, DealFilter filter) {
+            return analytics.concentration(new ConcentrationQuery(filter, measure, MergerGuidelines.US_2023));
+        }
+
+        Object timeline(DealFilter filter, TimelineGrouping grouping) {
+            return analytics.capacityTimeline(new TimelineQuery(filter, LocalDate.of(2020, 1, 1),
+                    LocalDate.of(2030, 12, 31), TimelineGranularity.QUARTER, grouping));
+        }
+    }
+
+    private static Services services(DataSource dataSource) {
+        JdbiPersistence persistence = new JdbiPersistence(Jdbi.create(dataSource));
+        return new Services(new MarketAnalyticsService(persistence.statistics(), persistence.unitOfWork(),
+                PowerEquivalences.ARTICLE_DEFAULTS), new DealService(persistence.deals(), persistence.providers(),
+                persistence.accelerators(), persistence.idempotencyKeys(), persistence.unitOfWork(), () -> null,
+                Clock.systemUTC()));
+    }
+
+    /** Opens and migrates the database at {@code url}, as the application does on start. */
+    private static DataSource open(String url) {
+        DataSource dataSource;
+        if (url.startsWith("jdbc:h2:")) {
+            dataSource = h2(url);
+        } else {
+            PGSimpleDataSource postgres = new PGSimpleDataSource();
+            postgres.setURL(url);
+            dataSource = postgres;
+        }
+        new JdbiLedgerStorageFactory().migrate(dataSource);
+        return dataSource;
+    }
+
+    /** Runs one operation as the first call of a fresh JVM on the same class path; its time in ms. */
+    private static long coldRun(String url, String operation) throws Exception {
+        Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), "-Dbenchmark.url=" + url,
+                AnalyticsBenchmark.class.getName(), "cold", operation).redirectErrorStream(true).start();
+        String output = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (child.waitFor() != 0 || !output.contains("cold-ms ")) {
+            throw new IllegalStateException("cold run of '" + operation + "' failed:\n" + output);
+        }
+        return Long.parseLong(output.substring(output.lastIndexOf("cold-ms ") + 8).trim());
     }
 
     /** The H2 file database under target/benchmark, loaded on the first run and reused after that. */
-    private static DataSource h2File(int deals) throws Exception {
+    private static String h2File(int deals) throws Exception {
         Path database = Files.createDirectories(Path.of("target", "benchmark")).resolve("ledger-" + deals);
         String url = "jdbc:h2:file:" + database.toAbsolutePath() + ";" + H2Defaults.portableSettings();
         if (!Files.exists(Path.of(database + ".mv.db"))) {
@@ -113,22 +243,26 @@ public final class AnalyticsBenchmark {
             }
             System.out.printf(Locale.ROOT, "loaded %,d deals in %.1f s%n", deals, seconds(started));
         }
-        // Keep the database open between connections, as the application's connection pool does.
-        JdbcDataSource dataSource = h2(url + ";DB_CLOSE_DELAY=-1");
-        new JdbiLedgerStorageFactory().migrate(dataSource);
-        return dataSource;
+        // Keep the database open between connections, as the application's connection pool does; migrate
+        // it once here (a new migration over a million deals is not a start), then close it for the cold runs.
+        url = url + ";DB_CLOSE_DELAY=-1";
+        try (Connection connection = open(url).getConnection()) {
+            connection.createStatement().execute("shutdown");
+        }
+        return url;
     }
 
     /** A fresh database on an embedded PostgreSQL server (started by the harness, stopped when it exits). */
-    private static DataSource postgres(int deals) throws Exception {
-        DataSource dataSource = TestDatabases.freshPostgres();
+    private static String postgres(int deals) throws Exception {
+        String url = TestDatabases.freshPostgresUrl();
+        DataSource dataSource = open(url);
         long started = System.nanoTime();
         load(dataSource, new JdbiPersistence(Jdbi.create(dataSource)), deals);
         try (Connection connection = dataSource.getConnection()) {
             connection.createStatement().execute("vacuum analyze");
         }
         System.out.printf(Locale.ROOT, "loaded %,d deals in %.1f s%n", deals, seconds(started));
-        return dataSource;
+        return url;
     }
 
     private static JdbcDataSource h2(String url) {
@@ -158,13 +292,23 @@ public final class AnalyticsBenchmark {
         }
         long[] millis = new long[MEASURED_RUNS];
         for (int i = 0; i < MEASURED_RUNS; i++) {
-            long started = System.nanoTime();
-            run.get();
-            millis[i] = (System.nanoTime() - started) / 1_000_000;
+            millis[i] = timeOnce(run);
         }
+        report(operation, millis);
+    }
+
+    private static long timeOnce(Supplier<?> run) {
+        long started = System.nanoTime();
+        run.get();
+        return (System.nanoTime() - started) / 1_000_000;
+    }
+
+    /** A table row: median, p90 (nearest rank) and max. */
+    private static void report(String operation, long[] millis) {
         Arrays.sort(millis);
-        System.out.printf(Locale.ROOT, "| %s | %d | %d | %d |%n", operation, millis[MEASURED_RUNS / 2],
-                millis[MEASURED_RUNS * 9 / 10 - 1], millis[MEASURED_RUNS - 1]);
+        int p90 = Math.max(0, (int) Math.ceil(millis.length * 0.9) - 1);
+        System.out.printf(Locale.ROOT, "| %s | %d | %d | %d |%n", operation, millis[millis.length / 2],
+                millis[p90], millis[millis.length - 1]);
     }
 
     private static void load(DataSource dataSource, JdbiPersistence persistence, int deals) throws SQLException {
