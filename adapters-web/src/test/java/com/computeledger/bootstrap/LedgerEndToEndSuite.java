@@ -8,10 +8,12 @@ import com.computeledger.adapters.web.WebTestSupport;
 import com.computeledger.application.demo.ArticleDemoData;
 import com.computeledger.domain.access.Role;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -155,6 +157,40 @@ abstract class LedgerEndToEndSuite {
                     .map(link -> link.substring(link.indexOf('<') + 1, link.indexOf('>'))).orElse(null);
         }
         assertThat(ids).doesNotHaveDuplicates().hasSize(countDeals());
+    }
+
+    @Test
+    void theNextLinkInTheBodyKeepsTheFiltersToTheEnd() {
+        List<String> providers = new ArrayList<>();
+        String next = "/api/v1/deals?customer=openai&limit=1";
+        while (next != null) {
+            JsonNode page = json(ledger.get(next));
+            page.get("items").forEach(deal -> providers.add(deal.get("providerId").asText()));
+            URI link = page.has("next") ? URI.create(page.get("next").asText()) : null;
+            next = link == null ? null : link.getRawPath() + "?" + link.getRawQuery();
+        }
+        assertThat(providers).containsExactlyInAnyOrder("aws", "microsoft-azure", "oracle", "google-cloud");
+
+        URI second = URI.create(json(ledger.get("/api/v1/deals?customer=OpenAI&limit=1")).get("next").asText());
+        String cursor = Arrays.stream(second.getRawQuery().split("&")).filter(part -> part.startsWith("cursor="))
+                .findFirst().orElseThrow().substring("cursor=".length());
+        HttpResponse<String> replayedAlone = ledger.get("/api/v1/deals?limit=1&cursor=" + cursor);
+        assertThat(replayedAlone.statusCode()).isEqualTo(400);
+        assertThat(json(replayedAlone).at("/errors/0/field").asText()).isEqualTo("cursor");
+    }
+
+    @Test
+    void aReadRepeatingItsETagIsNotModified() {
+        for (String path : List.of(AWS, "/api/v1/providers", "/api/v1/providers/aws", "/api/v1/accelerators")) {
+            HttpResponse<String> first = ledger.get(path);
+            String etag = first.headers().firstValue("ETag").orElseThrow();
+
+            HttpResponse<String> again = ledger.get(path, Map.of("If-None-Match", etag));
+
+            assertThat(again.statusCode()).as(path).isEqualTo(304);
+            assertThat(again.body()).as(path).isEmpty();
+            assertThat(again.headers().firstValue("ETag")).as(path).contains(etag);
+        }
     }
 
     @Test

@@ -5,6 +5,7 @@ import com.computeledger.adapters.web.platform.problem.ProblemException;
 import com.computeledger.application.deal.DealCursor;
 import com.computeledger.application.deal.DealSort;
 import com.computeledger.application.deal.port.in.DealUseCases.ListDealsQuery;
+import com.computeledger.domain.deal.DealFilter;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.QueryParam;
@@ -32,20 +33,21 @@ public final class DealListParameters {
     @QueryParam("cursor")
     private String cursor;
 
-    /** The page asked for; a cursor must come with the sort of the first page. */
+    /** The page asked for; a cursor must come with the sort and filters of the page that issued it. */
     public ListDealsQuery toQuery() {
         int size = QueryParameters.integer("limit", limit, ListDealsQuery.DEFAULT_LIMIT);
         if (size < 1 || size > ListDealsQuery.MAX_LIMIT) {
             throw ProblemException.invalidParameter("limit", "must be between 1 and " + ListDealsQuery.MAX_LIMIT);
         }
         DealSort order = sort();
-        Optional<DealCursor> after =
-                Optional.ofNullable(cursor).filter(text -> !text.isBlank()).map(CursorCodec::decode);
+        DealFilter wanted = filter.toFilter(Set.of());
+        Optional<DealCursor> after = Optional.ofNullable(cursor).filter(text -> !text.isBlank())
+                .map(text -> CursorCodec.decode(text, wanted));
         if (after.isPresent() && after.get().sort() != order) {
             throw ProblemException.invalidParameter("cursor", "was issued for sort '" + after.get().sort().parameter()
-                    + "'; keep the sort of the first page");
+                    + "'; follow the next link as given, or start again without a cursor");
         }
-        return new ListDealsQuery(filter.toFilter(Set.of()), order, after, size);
+        return new ListDealsQuery(wanted, order, after, size);
     }
 
     private DealSort sort() {

@@ -5,6 +5,7 @@ import com.computeledger.adapters.web.deal.DealJson.DealRequest;
 import com.computeledger.adapters.web.deal.DealJson.DealResponse;
 import com.computeledger.adapters.web.deal.DealJson.HistoryEntryResponse;
 import com.computeledger.adapters.web.deal.DealJson.StatusChangeRequest;
+import com.computeledger.adapters.web.platform.http.ConditionalGet;
 import com.computeledger.adapters.web.platform.http.PathIds;
 import com.computeledger.adapters.web.platform.http.QueryParameters;
 import com.computeledger.adapters.web.platform.openapi.ProblemDocs;
@@ -13,6 +14,7 @@ import com.computeledger.adapters.web.platform.security.Caller;
 import com.computeledger.application.deal.DealPage;
 import com.computeledger.application.deal.IdempotencyKey;
 import com.computeledger.application.deal.port.in.DealUseCases.ChangeDealStatusCommand;
+import com.computeledger.application.deal.port.in.DealUseCases.ListDealsQuery;
 import com.computeledger.application.deal.port.in.DealUseCases.RecordDealCommand;
 import com.computeledger.application.deal.port.in.DealUseCases.RecordedDeal;
 import com.computeledger.application.deal.port.in.DealUseCases.ReviseDealCommand;
@@ -42,6 +44,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -64,16 +67,18 @@ public final class DealResource {
         this.deals = deals;
     }
 
-    @ApiResponse(responseCode = "200", description = "One page of deals; a Link header rel=next when more follow",
+    @ApiResponse(responseCode = "200", description = "One page of deals; when more follow, `next` and a Link header "
+            + "rel=next give the complete link to the next page (same filters, sort and limit)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DealPageResponse.class)))
     @GET
     public Response list(@BeanParam DealListParameters parameters, @Context UriInfo uriInfo) {
-        DealPage page = deals.list(parameters.toQuery());
-        Optional<String> next = page.next().map(CursorCodec::encode);
+        ListDealsQuery query = parameters.toQuery();
+        DealPage page = deals.list(query);
+        Optional<URI> next = page.next().map(cursor -> uriInfo.getRequestUriBuilder()
+                .replaceQueryParam("cursor", CursorCodec.encode(cursor, query.filter())).build());
         Response.ResponseBuilder response = Response.ok(new DealPageResponse(
-                page.deals().stream().map(DealJsonMapping::toResponse).toList(), next.orElse(null)));
-        next.ifPresent(token -> response.links(Link.fromUri(uriInfo.getRequestUriBuilder()
-                .replaceQueryParam("cursor", token).build()).rel("next").build()));
+                page.deals().stream().map(DealJsonMapping::toResponse).toList(), next.map(URI::toString).orElse(null)));
+        next.ifPresent(link -> response.links(Link.fromUri(link).rel("next").build()));
         return response.build();
     }
 
@@ -102,11 +107,14 @@ public final class DealResource {
 
     @ApiResponse(responseCode = "200", description = "The deal, with its version as ETag",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DealResponse.class)))
+    @ApiResponse(responseCode = "304", description = ProblemDocs.NOT_MODIFIED)
     @ApiResponse(responseCode = "404", description = ProblemDocs.NOT_FOUND)
     @GET
     @Path("/{id}")
-    public Response get(@PathParam("id") String id) {
-        return current(deals.get(PathIds.parse("deal", id, DealId::parse))).build();
+    public Response get(@PathParam("id") String id, @HeaderParam(ConditionalGet.IF_NONE_MATCH) String ifNoneMatch) {
+        Deal deal = deals.get(PathIds.parse("deal", id, DealId::parse));
+        return ConditionalGet.answer(Versions.tagOf(deal.version()), ifNoneMatch, () -> DealJsonMapping.toResponse(deal))
+                .build();
     }
 
     @ApiResponse(responseCode = "200", description = "The revised deal, with its new version as ETag",

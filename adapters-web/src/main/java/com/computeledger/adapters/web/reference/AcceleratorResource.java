@@ -1,5 +1,6 @@
 package com.computeledger.adapters.web.reference;
 
+import com.computeledger.adapters.web.platform.http.ConditionalGet;
 import com.computeledger.adapters.web.platform.http.PathIds;
 import com.computeledger.adapters.web.platform.json.RequestFields;
 import com.computeledger.adapters.web.platform.openapi.ProblemDocs;
@@ -9,12 +10,14 @@ import com.computeledger.domain.access.Role;
 import com.computeledger.domain.reference.Accelerator;
 import com.computeledger.domain.reference.AcceleratorId;
 import com.computeledger.domain.shared.Require;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -37,18 +40,25 @@ public final class AcceleratorResource {
         this.accelerators = accelerators;
     }
 
+    @ApiResponse(responseCode = "200", description = "The whole catalog, with an ETag derived from it",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, array = @ArraySchema(schema = @Schema(implementation = AcceleratorJson.class))))
+    @ApiResponse(responseCode = "304", description = ProblemDocs.NOT_MODIFIED)
     @GET
-    public List<AcceleratorJson> list() {
-        return accelerators.list().stream().map(AcceleratorJson::of).toList();
+    public Response list(@HeaderParam(ConditionalGet.IF_NONE_MATCH) String ifNoneMatch) {
+        List<AcceleratorJson> all = accelerators.list().stream().map(AcceleratorJson::of).toList();
+        return ConditionalGet.answer(ConditionalGet.contentTag(all), ifNoneMatch, () -> all).build();
     }
 
-    @ApiResponse(responseCode = "200", description = "The catalog entry",
+    @ApiResponse(responseCode = "200", description = "The catalog entry, with an ETag derived from its content",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AcceleratorJson.class)))
+    @ApiResponse(responseCode = "304", description = ProblemDocs.NOT_MODIFIED)
     @ApiResponse(responseCode = "404", description = ProblemDocs.NOT_FOUND)
     @GET
     @Path("/{id}")
-    public AcceleratorJson get(@PathParam("id") String id) {
-        return AcceleratorJson.of(accelerators.get(PathIds.parse("accelerator", id, AcceleratorId::new)));
+    public Response get(@PathParam("id") String id, @HeaderParam(ConditionalGet.IF_NONE_MATCH) String ifNoneMatch) {
+        AcceleratorJson accelerator = AcceleratorJson.of(accelerators.get(PathIds.parse("accelerator", id,
+                AcceleratorId::new)));
+        return ConditionalGet.answer(ConditionalGet.contentTag(accelerator), ifNoneMatch, () -> accelerator).build();
     }
 
     @ApiResponse(responseCode = "201", description = "The registered entry, with Location",

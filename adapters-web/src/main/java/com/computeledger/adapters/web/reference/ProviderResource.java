@@ -1,5 +1,6 @@
 package com.computeledger.adapters.web.reference;
 
+import com.computeledger.adapters.web.platform.http.ConditionalGet;
 import com.computeledger.adapters.web.platform.http.PathIds;
 import com.computeledger.adapters.web.platform.openapi.ProblemDocs;
 import com.computeledger.adapters.web.platform.security.RequiresRole;
@@ -9,12 +10,14 @@ import com.computeledger.domain.reference.Provider;
 import com.computeledger.domain.reference.ProviderId;
 import com.computeledger.domain.reference.ProviderKind;
 import com.computeledger.domain.shared.Require;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -37,21 +40,25 @@ public final class ProviderResource {
         this.providers = providers;
     }
 
+    @ApiResponse(responseCode = "200", description = "Every provider, with an ETag derived from the list",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, array = @ArraySchema(schema = @Schema(implementation = ProviderJson.class))))
+    @ApiResponse(responseCode = "304", description = ProblemDocs.NOT_MODIFIED)
     @GET
-    public List<ProviderJson> list() {
-        return providers.list().stream().map(ProviderJson::of).toList();
+    public Response list(@HeaderParam(ConditionalGet.IF_NONE_MATCH) String ifNoneMatch) {
+        List<ProviderJson> all = providers.list().stream().map(ProviderJson::of).toList();
+        return ConditionalGet.answer(ConditionalGet.contentTag(all), ifNoneMatch, () -> all).build();
     }
 
-    /** One provider, with an ETag derived from its content (providers have no version: they never change). */
+    /** One provider, with an ETag derived from its content (providers have no version). */
+    @ApiResponse(responseCode = "200", description = "The provider, with an ETag derived from its content",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProviderJson.class)))
+    @ApiResponse(responseCode = "304", description = ProblemDocs.NOT_MODIFIED)
     @ApiResponse(responseCode = "404", description = ProblemDocs.NOT_FOUND)
     @GET
     @Path("/{id}")
-    @ApiResponse(responseCode = "200", description = "The provider, with an ETag",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProviderJson.class)))
-    public Response get(@PathParam("id") String id) {
-        Provider provider = providers.get(PathIds.parse("provider", id, ProviderId::new));
-        String content = provider.id().value() + "\n" + provider.name() + "\n" + provider.kind().name();
-        return Response.ok(ProviderJson.of(provider)).tag(Integer.toHexString(content.hashCode())).build();
+    public Response get(@PathParam("id") String id, @HeaderParam(ConditionalGet.IF_NONE_MATCH) String ifNoneMatch) {
+        ProviderJson provider = ProviderJson.of(providers.get(PathIds.parse("provider", id, ProviderId::new)));
+        return ConditionalGet.answer(ConditionalGet.contentTag(provider), ifNoneMatch, () -> provider).build();
     }
 
     @ApiResponse(responseCode = "201", description = "The registered entry, with Location",

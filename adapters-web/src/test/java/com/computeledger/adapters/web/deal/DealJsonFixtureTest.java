@@ -12,6 +12,7 @@ import com.computeledger.application.deal.DealSort;
 import com.computeledger.application.demo.ArticleDemoData.DemoDeal;
 import com.computeledger.application.demo.ArticleDemoData;
 import com.computeledger.domain.deal.Deal;
+import com.computeledger.domain.deal.DealFilter;
 import com.computeledger.domain.deal.DealId;
 import com.computeledger.domain.deal.DealValue;
 import com.computeledger.domain.shared.Actor;
@@ -73,13 +74,13 @@ class DealJsonFixtureTest {
     }
 
     @Test
-    void aPageCarriesItsItemsAndTheNextCursor() throws Exception {
+    void aPageCarriesItsItemsAndTheLinkToTheNextPage() throws Exception {
         Deal google = demoDeal(3);
         DealCursor next = new DealCursor(DealSort.ANNOUNCED_ON_DESC, google.details().announcedOn().toString(),
                 google.id());
 
         DealPageResponse page = new DealPageResponse(List.of(DealJsonMapping.toResponse(google)),
-                CursorCodec.encode(next));
+                "http://localhost:8080/api/v1/deals?limit=1&cursor=" + CursorCodec.encode(next, DealFilter.ALL));
 
         assertThat(written(page)).isEqualTo(MAPPER.readTree(fixture("deal-page.json")));
     }

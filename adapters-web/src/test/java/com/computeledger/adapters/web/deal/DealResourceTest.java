@@ -7,6 +7,7 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.reset;
+import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
@@ -44,7 +45,9 @@ import jakarta.ws.rs.client.Entity;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.net.URI;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -295,7 +298,26 @@ class DealResourceTest {
     }
 
     @Test
-    void listsAPageWithANextLinkAndCursor() {
+    void aReadRepeatingTheCurrentETagIs304WithoutABody() {
+        when(DEALS.get(AWS.id())).thenReturn(AWS);
+        String etag = RESOURCES.target(AWS_PATH).request().get().getHeaderString(HttpHeaders.ETAG);
+
+        Response unchanged = RESOURCES.target(AWS_PATH).request().header(HttpHeaders.IF_NONE_MATCH, etag).get();
+        Response weakAmongOthers = RESOURCES.target(AWS_PATH).request()
+                .header(HttpHeaders.IF_NONE_MATCH, "\"7\", W/" + etag).get();
+        Response older = RESOURCES.target(AWS_PATH).request().header(HttpHeaders.IF_NONE_MATCH, "\"0\"").get();
+
+        assertThat(etag).isEqualTo("\"1\"");
+        assertThat(unchanged.getStatus()).isEqualTo(304);
+        assertThat(unchanged.getHeaderString(HttpHeaders.ETAG)).isEqualTo(etag);
+        assertThat(unchanged.readEntity(String.class)).isEmpty();
+        assertThat(weakAmongOthers.getStatus()).isEqualTo(304);
+        assertThat(older.getStatus()).isEqualTo(200);
+        assertThat(older.readEntity(DealJson.DealResponse.class).id()).isEqualTo(AWS.id().toString());
+    }
+
+    @Test
+    void listsAPageWhoseNextLinkKeepsTheQuery() {
         DealCursor cursor = new DealCursor(DealSort.ANNOUNCED_ON_DESC, "2025-11-03", AWS.id());
         when(DEALS.list(any())).thenReturn(new DealPage(List.of(AWS), Optional.of(cursor)));
 
@@ -305,12 +327,50 @@ class DealResourceTest {
         assertThat(response.getStatus()).isEqualTo(200);
         DealJson.DealPageResponse page = response.readEntity(DealJson.DealPageResponse.class);
         assertThat(page.items()).extracting(DealJson.DealResponse::id).containsExactly(AWS.id().toString());
-        assertThat(page.next()).isEqualTo(CursorCodec.encode(cursor));
-        assertThat(response.getLink("next").getUri().getQuery()).contains("cursor=" + page.next(), "limit=1");
+        assertThat(URI.create(page.next())).isEqualTo(response.getLink("next").getUri());
+        assertThat(URI.create(page.next()).getQuery()).contains("customer=OpenAI", "limit=1", "cursor=");
         ArgumentCaptor<ListDealsQuery> query = ArgumentCaptor.forClass(ListDealsQuery.class);
         verify(DEALS).list(query.capture());
         assertThat(query.getValue().limit()).isEqualTo(1);
         assertThat(query.getValue().filter().customer()).isPresent();
+    }
+
+    @Test
+    void followingTheNextLinkAsGivenContinuesTheSameQuery() {
+        DealCursor cursor = new DealCursor(DealSort.CUSTOMER_ASC, "openai", AWS.id());
+        when(DEALS.list(any())).thenReturn(new DealPage(List.of(AWS), Optional.of(cursor)));
+        String next = RESOURCES.target("/api/v1/deals").queryParam("customer", "OpenAI").queryParam("sort", "customer")
+                .queryParam("status", "active").request().get(DealJson.DealPageResponse.class).next();
+
+        Response followed = RESOURCES.target(URI.create(next).getPath()).queryParam("customer", "openai")
+                .queryParam("sort", "customer").queryParam("status", "ACTIVE")
+                .queryParam("cursor", cursorOf(next)).request().get();
+
+        assertThat(followed.getStatus()).isEqualTo(200);
+        ArgumentCaptor<ListDealsQuery> query = ArgumentCaptor.forClass(ListDealsQuery.class);
+        verify(DEALS, times(2)).list(query.capture());
+        assertThat(query.getAllValues().get(1).after()).contains(cursor);
+    }
+
+    @Test
+    void aCursorReplayedWithOtherFiltersOrSortIs400() {
+        DealCursor cursor = new DealCursor(DealSort.ANNOUNCED_ON_DESC, "2025-11-03", AWS.id());
+        when(DEALS.list(any())).thenReturn(new DealPage(List.of(AWS), Optional.of(cursor)));
+        String token = cursorOf(RESOURCES.target("/api/v1/deals").queryParam("provider", "aws").request()
+                .get(DealJson.DealPageResponse.class).next());
+
+        Problem withoutFilters = problem(RESOURCES.target("/api/v1/deals").queryParam("cursor", token).request().get());
+        Problem otherSort = problem(RESOURCES.target("/api/v1/deals").queryParam("provider", "aws")
+                .queryParam("sort", "customer").queryParam("cursor", token).request().get());
+
+        assertThat(withoutFilters.status()).isEqualTo(400);
+        assertThat(withoutFilters.errors()).singleElement().satisfies(error -> {
+            assertThat(error.field()).isEqualTo("cursor");
+            assertThat(error.message()).contains("other filters");
+        });
+        assertThat(otherSort.status()).isEqualTo(400);
+        assertThat(otherSort.errors().get(0).message()).contains("sort '-announcedOn'");
+        verify(DEALS, times(1)).list(any());
     }
 
     @Test
@@ -338,6 +398,11 @@ class DealResourceTest {
             assertThat(entry.kind()).isEqualTo("STATUS_CHANGED");
             assertThat(entry.changes()).containsExactly(new DealJson.FieldChangeJson("status", "ANNOUNCED", "ACTIVE"));
         });
+    }
+
+    private static String cursorOf(String nextLink) {
+        return Arrays.stream(URI.create(nextLink).getQuery().split("&")).filter(part -> part.startsWith("cursor="))
+                .map(part -> part.substring("cursor=".length())).findFirst().orElseThrow();
     }
 
     private static String parameterError(String name, String value) {

@@ -22,6 +22,7 @@ import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
 import io.dropwizard.testing.junit5.ResourceExtension;
 import jakarta.ws.rs.client.Entity;
 import jakarta.ws.rs.core.GenericType;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -65,6 +66,29 @@ class ProviderResourceTest {
         assertThat(problem(RESOURCES.target("/api/v1/providers").request()
                 .post(Entity.json("{\"id\":\"Not A Slug\",\"name\":\"X\",\"kind\":\"HYPERSCALER\"}"))).errors())
                 .extracting(error -> error.field()).containsExactly("providerId");
+    }
+
+    @Test
+    void aReadRepeatingTheCurrentETagIs304AndAChangedListIsNot() {
+        when(PROVIDERS.list()).thenReturn(ArticleDemoData.providers());
+        when(PROVIDERS.get(new ProviderId("aws"))).thenReturn(ArticleDemoData.providers().get(0));
+        String listTag = RESOURCES.target("/api/v1/providers").request().get().getHeaderString(HttpHeaders.ETAG);
+        String oneTag = RESOURCES.target("/api/v1/providers/aws").request().get().getHeaderString(HttpHeaders.ETAG);
+
+        Response listUnchanged = RESOURCES.target("/api/v1/providers").request()
+                .header(HttpHeaders.IF_NONE_MATCH, listTag).get();
+        Response oneUnchanged = RESOURCES.target("/api/v1/providers/aws").request()
+                .header(HttpHeaders.IF_NONE_MATCH, oneTag).get();
+        when(PROVIDERS.list()).thenReturn(ArticleDemoData.providers().subList(0, 1));
+        Response listChanged = RESOURCES.target("/api/v1/providers").request()
+                .header(HttpHeaders.IF_NONE_MATCH, listTag).get();
+
+        assertThat(listUnchanged.getStatus()).isEqualTo(304);
+        assertThat(listUnchanged.getHeaderString(HttpHeaders.ETAG)).isEqualTo(listTag);
+        assertThat(oneUnchanged.getStatus()).isEqualTo(304);
+        assertThat(listChanged.getStatus()).isEqualTo(200);
+        assertThat(listChanged.getHeaderString(HttpHeaders.ETAG)).isNotEqualTo(listTag);
+        assertThat(listChanged.readEntity(new GenericType<List<ProviderJson>>() { })).hasSize(1);
     }
 
     @Test

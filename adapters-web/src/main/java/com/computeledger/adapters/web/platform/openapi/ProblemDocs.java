@@ -1,8 +1,8 @@
 package com.computeledger.adapters.web.platform.openapi;
 
 /**
- * What the problem responses an operation declares ({@code @ApiResponse(responseCode = "404", description =
- * ProblemDocs.NOT_FOUND)}) say, worded once; {@link ProblemResponses} gives each the problem body.
+ * What the responses other than success an operation declares ({@code @ApiResponse(responseCode = "404",
+ * description = ProblemDocs.NOT_FOUND)}) say, worded once; {@link ProblemResponses} gives each error the problem body.
  */
 public final class ProblemDocs {
 
@@ -13,6 +13,7 @@ public final class ProblemDocs {
     public static final String DEAL_CONFLICT = "The deal is closed, or its lifecycle does not allow the move";
     public static final String STALE_VERSION = "If-Match names a version that is no longer current";
     public static final String IF_MATCH_MISSING = "If-Match is missing";
+    public static final String NOT_MODIFIED = "If-None-Match names the current ETag: no body, the ETag again";
 
     private ProblemDocs() {
     }

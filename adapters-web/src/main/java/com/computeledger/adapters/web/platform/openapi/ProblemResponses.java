@@ -78,7 +78,7 @@ public final class ProblemResponses extends AbstractSpecFilter {
             add(operation, "414", "The request URI (its query) is too long");
         }
         operation.getResponses().forEach((status, response) -> {
-            if (!status.startsWith("2") && response.getContent() == null) {
+            if (status.compareTo("400") >= 0 && response.getContent() == null) {
                 response.content(problemContent());
             }
         });
