@@ -235,6 +235,9 @@ abstract class LedgerEndToEndSuite {
         assertThat(report.at("/lowEnds/shares/0/sharePercent").decimalValue()).isEqualByComparingTo("64.21");
         assertThat(report.at("/lowEnds/shares/1/sharePercent").decimalValue()).isEqualByComparingTo("35.79");
         assertThat(report.at("/lowEnds/hhi").decimalValue()).isEqualByComparingTo("5403.66");
+        assertThat(report.at("/lowEnds/totalValue/amount").asText()).isEqualTo("27100000000.00");
+        assertThat(report.at("/lowEnds/shares/0/value/amount").asText()).isEqualTo("17400000000.00");
+        assertThat(report.at("/lowEnds/shares/0/value/currency").asText()).isEqualTo("USD");
         assertThat(report.at("/lowEnds/cr4").decimalValue()).isEqualByComparingTo("100.00");
         assertThat(report.at("/highEnds/shares/0/sharePercent").decimalValue()).isEqualByComparingTo("66.67");
         assertThat(report.at("/highEnds/hhi").decimalValue()).isEqualByComparingTo("5555.56");

@@ -29,13 +29,18 @@ public final class AnalyticsJson {
     public record ThresholdsJson(BigDecimal moderatelyConcentratedFrom, BigDecimal highlyConcentratedAbove) {
     }
 
-    /** One answer: the total weighed, HHI, CR4, verdict and each provider's share. */
-    public record ConcentrationJson(BigDecimal total, BigDecimal hhi, BigDecimal cr4, String verdict,
-                                    List<ShareJson> shares) {
+    /**
+     * One answer: the total weighed (money when measured by value, gigawatts by power; the other is omitted), HHI,
+     * CR4, verdict and each provider's share.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record ConcentrationJson(MoneyJson totalValue, String totalGigawatts, BigDecimal hhi, BigDecimal cr4,
+                                    String verdict, List<ShareJson> shares) {
     }
 
-    /** A provider's weight (USD or GW) and share in percent. */
-    public record ShareJson(String providerId, BigDecimal weight, BigDecimal sharePercent) {
+    /** A provider's weight (money by value, gigawatts by power; the other is omitted) and share in percent. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record ShareJson(String providerId, MoneyJson value, String gigawatts, BigDecimal sharePercent) {
     }
 
     /** One customer's exposure. */

@@ -78,8 +78,8 @@ public final class AnalyticsResource {
                 report.itemsWithoutFigure(), weighedBy == ConcentrationMeasure.VALUE
                 ? "deals whose value is undisclosed (counted, not guessed)"
                 : "commitments with neither gigawatts nor a chip count",
-                report.atLowEnds().map(AnalyticsResource::concentrationJson).orElse(null),
-                report.atHighEnds().map(AnalyticsResource::concentrationJson).orElse(null));
+                report.atLowEnds().map(answer -> concentrationJson(answer, weighedBy)).orElse(null),
+                report.atHighEnds().map(answer -> concentrationJson(answer, weighedBy)).orElse(null));
     }
 
     @GET
@@ -161,10 +161,13 @@ public final class AnalyticsResource {
                 .orElseThrow(() -> ProblemException.invalidParameter(name, "is required"));
     }
 
-    private static ConcentrationJson concentrationJson(Concentration concentration) {
-        return new ConcentrationJson(concentration.total(), concentration.hhi(), concentration.cr4(),
+    private static ConcentrationJson concentrationJson(Concentration concentration, ConcentrationMeasure measure) {
+        boolean byValue = measure == ConcentrationMeasure.VALUE;
+        return new ConcentrationJson(byValue ? money(Money.usd(concentration.total())) : null,
+                byValue ? null : concentration.total().toPlainString(), concentration.hhi(), concentration.cr4(),
                 lower(concentration.verdict()), concentration.shares().stream()
-                .map(share -> new ShareJson(share.providerId().value(), share.weight(), share.sharePercent()))
+                .map(share -> new ShareJson(share.providerId().value(), byValue ? money(Money.usd(share.weight())) : null,
+                        byValue ? null : share.weight().toPlainString(), share.sharePercent()))
                 .toList());
     }
 

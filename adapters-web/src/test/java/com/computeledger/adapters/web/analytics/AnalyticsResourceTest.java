@@ -25,6 +25,7 @@ import com.computeledger.domain.analytics.CustomerExposure;
 import com.computeledger.domain.analytics.MergerGuidelines;
 import com.computeledger.domain.analytics.PowerEquivalences;
 import com.computeledger.domain.analytics.ProviderCommitments;
+import com.computeledger.domain.analytics.ProviderPowerTotals;
 import com.computeledger.domain.analytics.ProviderValueTotals;
 import com.computeledger.domain.analytics.TimelineGranularity;
 import com.computeledger.domain.analytics.TimelineGrouping;
@@ -35,11 +36,13 @@ import com.computeledger.domain.reference.ProviderId;
 import com.computeledger.domain.shared.Gigawatts;
 import com.computeledger.domain.shared.Money;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
 import io.dropwizard.testing.junit5.ResourceExtension;
 import jakarta.ws.rs.client.WebTarget;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -85,6 +88,10 @@ class AnalyticsResourceTest {
         assertThat(report.get("counted").asLong()).isEqualTo(3);
         assertThat(report.get("withoutFigure").asLong()).isEqualTo(1);
         assertThat(report.at("/lowEnds/shares/0/providerId").asText()).isEqualTo("oracle");
+        assertThat(report.at("/lowEnds/shares/0/value")).isEqualTo(moneyJson("300000000000.00"));
+        assertThat(report.at("/lowEnds/totalValue")).isEqualTo(moneyJson("338000000000.00"));
+        assertThat(report.get("lowEnds").has("totalGigawatts")).isFalse();
+        assertThat(report.at("/lowEnds/shares/0").has("gigawatts")).isFalse();
         assertThat(report.at("/lowEnds/verdict").asText()).isEqualTo("highly-concentrated");
         assertThat(report.at("/highEnds/hhi").decimalValue()).isEqualByComparingTo(report.at("/lowEnds/hhi")
                 .decimalValue());
@@ -104,6 +111,23 @@ class AnalyticsResourceTest {
         assertThat(query.getValue().filter().statuses()).containsExactly(DealStatus.CANCELLED);
         assertThat(report.has("lowEnds")).as("no answer when nothing was weighed").isFalse();
         assertThat(report.get("withoutFigureMeaning").asText()).contains("gigawatts");
+    }
+
+    @Test
+    void concentrationByPowerWeighsInGigawattStringsAndNamesNoMoney() {
+        when(ANALYTICS.concentration(any())).thenReturn(ConcentrationReport.byPower(List.of(
+                new ProviderPowerTotals(AWS, 2, 0, Gigawatts.of("1.5"), Gigawatts.of("0.25")),
+                new ProviderPowerTotals(ORACLE, 1, 0, Gigawatts.of("4.5"), Gigawatts.ZERO)), MergerGuidelines.US_2023));
+
+        JsonNode report = json(analytics("concentration").queryParam("measure", "power"));
+
+        assertThat(report.at("/lowEnds/totalGigawatts").isTextual()).isTrue();
+        assertThat(new BigDecimal(report.at("/lowEnds/totalGigawatts").asText())).isEqualByComparingTo("6.25");
+        assertThat(report.at("/lowEnds/shares/0/providerId").asText()).isEqualTo("oracle");
+        assertThat(new BigDecimal(report.at("/lowEnds/shares/0/gigawatts").asText())).isEqualByComparingTo("4.5");
+        assertThat(report.at("/lowEnds/shares/0/sharePercent").decimalValue()).isEqualByComparingTo("72.00");
+        assertThat(report.get("lowEnds").has("totalValue")).isFalse();
+        assertThat(report.at("/lowEnds/shares/0").has("value")).isFalse();
     }
 
     @Test
@@ -220,5 +244,9 @@ class AnalyticsResourceTest {
         Problem problem = problem(target.request().get());
         assertThat(problem.status()).isEqualTo(400);
         return problem.errors().stream().map(Problem.FieldError::field).toList();
+    }
+
+    private static JsonNode moneyJson(String amount) {
+        return JsonNodeFactory.instance.objectNode().put("amount", amount).put("currency", "USD");
     }
 }
