@@ -55,25 +55,47 @@ public record DealDetails(
      */
     public void checkWriteRules() {
         Violations violations = new Violations();
-        customer.checkRules(violations);
-        boolean announcedOnValid = violations.date(announcedOn, "announcedOn");
-        term.checkRules(violations);
-        value.checkRules(violations);
+        checkWriteRules(customer, announcedOn, term, value, commitments, expansion, sources, violations);
+        violations.throwIfAny();
+    }
+
+    /**
+     * Records the write-rule violations of the parts of a deal still being read from a request. A part given as
+     * null (or a null entry of a list) could not be built and is skipped, with the rules that compare it to another
+     * part; so a request's reader can name every invalid field at once, not one per round trip.
+     */
+    public static void checkWriteRules(Customer customer, LocalDate announcedOn, Term term, DealValue value,
+                                       List<ComputeCommitment> commitments, Optional<ExpansionWindow> expansion,
+                                       List<Source> sources, Violations violations) {
+        if (customer != null) {
+            customer.checkRules(violations);
+        }
+        boolean announcedOnValid = announcedOn != null && violations.date(announcedOn, "announcedOn");
+        if (term != null) {
+            term.checkRules(violations);
+        }
+        if (value != null) {
+            value.checkRules(violations);
+        }
         violations.check(commitments.size() <= MAX_COMMITMENTS, "commitments",
                 "must hold at most " + MAX_COMMITMENTS + " entries");
         for (int i = 0; i < commitments.size(); i++) {
-            commitments.get(i).checkRules("commitments[" + i + "]", violations);
+            if (commitments.get(i) != null) {
+                commitments.get(i).checkRules("commitments[" + i + "]", violations);
+            }
         }
-        expansion.ifPresent(window -> window.checkRules(violations));
+        Optional<ExpansionWindow> window = expansion == null ? Optional.empty() : expansion;
+        window.ifPresent(through -> through.checkRules(violations));
         violations.check(sources.size() <= MAX_SOURCES, "sources", "must hold at most " + MAX_SOURCES + " entries");
         for (int i = 0; i < sources.size(); i++) {
-            sources.get(i).checkRules("sources[" + i + "]", violations);
+            if (sources.get(i) != null) {
+                sources.get(i).checkRules("sources[" + i + "]", violations);
+            }
         }
-        checkCommitmentsAgainstEachOtherAndTheTerm(violations);
-        expansion.filter(window -> announcedOnValid && LedgerCalendar.contains(window.through()))
-                .ifPresent(window -> violations.check(!window.through().isBefore(announcedOn), "expansion.through",
+        checkCommitmentsAgainstEachOtherAndTheTerm(term, commitments, violations);
+        window.filter(through -> announcedOnValid && LedgerCalendar.contains(through.through()))
+                .ifPresent(through -> violations.check(!through.through().isBefore(announcedOn), "expansion.through",
                         "must not be before the announcement on " + announcedOn));
-        violations.throwIfAny();
     }
 
     /** The accelerators named by this deal's commitments, in the order they are named. */
@@ -113,11 +135,15 @@ public record DealDetails(
     }
 
     /** Each accelerator committed once; full capacity not before the term starts (where both dates are valid). */
-    private void checkCommitmentsAgainstEachOtherAndTheTerm(Violations violations) {
+    private static void checkCommitmentsAgainstEachOtherAndTheTerm(Term term, List<ComputeCommitment> commitments,
+                                                                   Violations violations) {
         Set<AcceleratorId> seen = new HashSet<>();
-        Optional<LocalDate> start = term.start().filter(LedgerCalendar::contains);
+        Optional<LocalDate> start = term == null ? Optional.empty() : term.start().filter(LedgerCalendar::contains);
         for (int i = 0; i < commitments.size(); i++) {
             ComputeCommitment commitment = commitments.get(i);
+            if (commitment == null) {
+                continue;
+            }
             violations.check(seen.add(commitment.acceleratorId()), "commitments[" + i + "].acceleratorId",
                     "names " + commitment.acceleratorId() + " twice; merge the two commitments into one");
             Optional<LocalDate> fullBy = commitment.fullCapacityBy().filter(LedgerCalendar::contains);

@@ -4,6 +4,7 @@ import com.computeledger.domain.shared.InvariantViolationException.FieldViolatio
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
@@ -49,6 +50,19 @@ public final class Violations {
     /** A date within {@link LedgerCalendar}'s range. */
     public boolean date(LocalDate date, String field) {
         return check(LedgerCalendar.contains(date), field, LedgerCalendar.RANGE_MESSAGE);
+    }
+
+    /**
+     * Builds one part of an object, recording every violation it fails with instead of failing: the parts of a
+     * request are all tried before the first failure is reported. Returns the part, or null when it failed.
+     */
+    public <T> T attempt(Supplier<T> part) {
+        try {
+            return part.get();
+        } catch (InvariantViolationException invalid) {
+            found.addAll(invalid.violations());
+            return null;
+        }
     }
 
     /** Fails with every violation found, if any. */

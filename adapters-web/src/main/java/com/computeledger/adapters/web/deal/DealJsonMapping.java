@@ -23,15 +23,18 @@ import com.computeledger.domain.deal.DealValue;
 import com.computeledger.domain.deal.ExpansionWindow;
 import com.computeledger.domain.deal.Source;
 import com.computeledger.domain.deal.Term;
+import com.computeledger.domain.deal.ValueConfidence;
 import com.computeledger.domain.reference.AcceleratorId;
 import com.computeledger.domain.reference.ProviderId;
 import com.computeledger.domain.shared.Gigawatts;
 import com.computeledger.domain.shared.InvariantViolationException;
 import com.computeledger.domain.shared.Money;
 import com.computeledger.domain.shared.Require;
+import com.computeledger.domain.shared.Violations;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -49,22 +52,33 @@ public final class DealJsonMapping {
     private DealJsonMapping() {
     }
 
-    /** The domain details of a request; invariant failures name the JSON path of the offending field. */
+    /**
+     * The domain details of a request. Every field is read, and held to the write rules, before any failure is
+     * reported, so one 422 names every invalid field by its JSON path; a rule between two fields (a full-capacity
+     * date against the term start, the expansion against the announcement) is checked only when both fields are
+     * valid on their own, so it may come in a second round.
+     */
     public static DealDetails toDetails(DealRequest request) {
         Require.present(request, "body");
         TermRequest term = request.term();
-        return new DealDetails(
-                new Customer(request.customer()),
-                new ProviderId(request.providerId()),
-                Require.present(request.announcedOn(), "announcedOn"),
-                term == null ? Term.undisclosed()
-                        : new Term(Optional.ofNullable(term.start()), Optional.ofNullable(term.durationMonths())),
-                value(Require.present(request.value(), "value")),
-                Require.present(request.valueConfidence(), "valueConfidence"),
-                indexed("commitments", request.commitments(), DealJsonMapping::commitment),
-                Optional.ofNullable(request.expansion()).map(expansion -> within("expansion",
-                        () -> new ExpansionWindow(expansion.through(), expansion.note()))),
-                indexed("sources", request.sources(), DealJsonMapping::source));
+        Violations violations = new Violations();
+        Customer customer = violations.attempt(() -> new Customer(request.customer()));
+        ProviderId providerId = violations.attempt(() -> new ProviderId(request.providerId()));
+        LocalDate announcedOn = violations.attempt(() -> Require.present(request.announcedOn(), "announcedOn"));
+        Term dealTerm = violations.attempt(() -> term == null ? Term.undisclosed()
+                : new Term(Optional.ofNullable(term.start()), Optional.ofNullable(term.durationMonths())));
+        DealValue value = violations.attempt(() -> value(Require.present(request.value(), "value")));
+        ValueConfidence confidence = violations.attempt(() -> Require.present(request.valueConfidence(),
+                "valueConfidence"));
+        List<ComputeCommitment> commitments = indexed("commitments", request.commitments(),
+                DealJsonMapping::commitment, violations);
+        Optional<ExpansionWindow> expansion = violations.attempt(() -> Optional.ofNullable(request.expansion())
+                .map(window -> within("expansion", () -> new ExpansionWindow(window.through(), window.note()))));
+        List<Source> sources = indexed("sources", request.sources(), DealJsonMapping::source, violations);
+        DealDetails.checkWriteRules(customer, announcedOn, dealTerm, value, commitments, expansion, sources, violations);
+        violations.throwIfAny();
+        return new DealDetails(customer, providerId, announcedOn, dealTerm, value, confidence, commitments, expansion,
+                sources);
     }
 
     /**
@@ -163,15 +177,20 @@ public final class DealJsonMapping {
                 commitment.fullCapacityBy().orElse(null));
     }
 
-    /** Converts each element under its JSON path ({@code commitments[2]}); an absent list is an empty one. */
-    private static <J, D> List<D> indexed(String field, List<J> items, Function<J, D> convert) {
+    /**
+     * Converts each element under its JSON path ({@code commitments[2]}), recording the failures of every element;
+     * an absent list is an empty one.
+     */
+    private static <J, D> List<D> indexed(String field, List<J> items, Function<J, D> convert, Violations violations) {
         if (items == null) {
             return List.of();
         }
         return IntStream.range(0, items.size()).mapToObj(index -> {
             String path = field + "[" + index + "]";
-            J item = Require.present(items.get(index), path);
-            return within(path, () -> convert.apply(item));
+            return violations.attempt(() -> {
+                J item = Require.present(items.get(index), path);
+                return within(path, () -> convert.apply(item));
+            });
         }).toList();
     }
 

@@ -196,6 +196,35 @@ class DealResourceTest {
     }
 
     @Test
+    void anEmptyBodyIsOne422NamingEveryMissingField() {
+        Problem problem = problem(post("/api/v1/deals", "{}", Map.of()));
+
+        assertThat(problem.status()).isEqualTo(422);
+        assertThat(problem.errors()).extracting(Problem.FieldError::field)
+                .containsExactly("customer", "providerId", "announcedOn", "value", "valueConfidence");
+        verifyNoInteractions(DEALS);
+    }
+
+    @Test
+    void everyInvalidFieldIsNamedInOneAnswerNestedOnesByTheirPath() {
+        String manyWrongs = """
+                {"customer": " ", "providerId": "Not A Slug", "announcedOn": "2025-11-03",
+                 "term": {"start": "2025-11-03", "durationMonths": 0},
+                 "value": {"kind": "exact", "amount": "-1"}, "valueConfidence": "REPORTED",
+                 "commitments": [{"acceleratorId": "nvidia-gb300", "units": -5}, {"acceleratorId": "BAD ID"}],
+                 "sources": [{"title": "t", "address": "not a uri at all"}]}""";
+
+        Problem problem = problem(post("/api/v1/deals", manyWrongs, Map.of()));
+
+        assertThat(problem.status()).isEqualTo(422);
+        assertThat(problem.errors()).extracting(Problem.FieldError::field).contains("customer", "providerId",
+                "term.durationMonths", "value.amount", "commitments[1].acceleratorId", "sources[0].address");
+        assertThat(problem.errors()).extracting(Problem.FieldError::field)
+                .anyMatch(field -> field.startsWith("commitments[0]."));
+        verifyNoInteractions(DEALS);
+    }
+
+    @Test
     void aNullListEntryIsNamedByItsIndex() {
         String nullEntry = fixture("aws-deal-request.json").replace("\"commitments\": [", "\"commitments\": [null, ");
 

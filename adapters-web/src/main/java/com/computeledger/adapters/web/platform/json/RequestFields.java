@@ -1,6 +1,7 @@
 package com.computeledger.adapters.web.platform.json;
 
 import com.computeledger.domain.shared.InvariantViolationException;
+import com.computeledger.domain.shared.InvariantViolationException.FieldViolation;
 import java.math.BigDecimal;
 import java.util.function.Supplier;
 
@@ -33,7 +34,8 @@ public final class RequestFields {
         try {
             return conversion.get();
         } catch (InvariantViolationException invalid) {
-            throw new InvariantViolationException(prefix + "." + invalid.field(), invalid.reason());
+            throw new InvariantViolationException(invalid.violations().stream()
+                    .map(violation -> new FieldViolation(prefix + "." + violation.field(), violation.reason())).toList());
         }
     }
 }
