@@ -117,7 +117,7 @@ public class ComputeLedgerApplication extends Application<ComputeLedgerConfigura
                 persistence.unitOfWork())));
         environment.jersey().register(new AcceleratorResource(new AcceleratorCatalogService(
                 persistence.accelerators(), persistence.unitOfWork())));
-        environment.jersey().register(new DealResource(ledger.deals()));
+        environment.jersey().register(new DealResource(ledger.deals(), environment.getObjectMapper()));
         environment.jersey().register(new AnalyticsResource(analytics));
         environment.jersey().register(OpenApiDocument.resource());
 

@@ -8,6 +8,7 @@ import com.computeledger.adapters.web.WebTestSupport;
 import com.computeledger.application.demo.ArticleDemoData;
 import com.computeledger.domain.access.Role;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
@@ -127,6 +128,32 @@ abstract class LedgerEndToEndSuite {
         assertThat(history.get(0).get("actor").asText()).isEqualTo("analyst");
         assertThat(history.get(1).at("/changes/0/field").asText()).isEqualTo("value");
         assertThat(json(ledger.get(location)).get("version").asLong()).isEqualTo(3);
+    }
+
+    @Test
+    void aDealAsReadGoesBackWithPutAndAMergePatchChangesOnlyWhatItNames() {
+        String body = WebTestSupport.fixture("aws-deal-request.json").replace("\"OpenAI\"", "\"Round Trip Labs\"");
+        String location = ledger.post("/api/v1/deals", body, Map.of()).headers().firstValue("Location").orElseThrow();
+        HttpResponse<String> read = ledger.get(location);
+
+        HttpResponse<String> putBack = ledger.put(location, read.body(),
+                Map.of("If-Match", read.headers().firstValue("ETag").orElseThrow()));
+        assertThat(putBack.statusCode()).as(putBack.body()).isEqualTo(200);
+        assertThat(json(putBack).get("version").asLong()).as("nothing changed, so no new version").isEqualTo(1);
+
+        HttpResponse<String> patched = ledger.patch(location, "{\"customer\": \"Round Trip Group\"}",
+                Map.of("If-Match", "\"1\""));
+        assertThat(patched.statusCode()).as(patched.body()).isEqualTo(200);
+        ObjectNode before = (ObjectNode) json(read);
+        ObjectNode after = (ObjectNode) json(patched);
+        assertThat(after.get("customer").asText()).isEqualTo("Round Trip Group");
+        for (String changes : List.of("customer", "version", "updatedAt")) {
+            before.remove(changes);
+            after.remove(changes);
+        }
+        assertThat(after).isEqualTo(before);
+        assertThat(ledger.patch(location, "{\"customer\": \"Late\"}", Map.of("If-Match", "\"1\"")).statusCode())
+                .isEqualTo(412);
     }
 
     @Test

@@ -212,6 +212,14 @@ final class RunningLedger implements AutoCloseable, BeforeAllCallback, AfterAllC
                 withJson(headers));
     }
 
+    /** A JSON merge patch (RFC 7396), with the admin key unless {@code headers} name another. */
+    HttpResponse<String> patch(String path, String json, Map<String, String> headers) {
+        Map<String, String> all = new HashMap<>(headers);
+        all.putIfAbsent("Content-Type", "application/merge-patch+json");
+        return send(HttpRequest.newBuilder(uri(path)).method("PATCH", HttpRequest.BodyPublishers.ofString(json)),
+                withJson(all));
+    }
+
     /** A request without a body, with exactly {@code headers}. */
     HttpResponse<String> request(String method, String path, Map<String, String> headers) {
         return send(HttpRequest.newBuilder(uri(path)).method(method, HttpRequest.BodyPublishers.noBody()), headers);

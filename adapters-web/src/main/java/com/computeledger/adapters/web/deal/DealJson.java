@@ -3,6 +3,7 @@ package com.computeledger.adapters.web.deal;
 import com.computeledger.domain.deal.DealStatus;
 import com.computeledger.domain.deal.ValueConfidence;
 import com.computeledger.domain.shared.LedgerCalendar;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
@@ -19,7 +20,12 @@ public final class DealJson {
     private DealJson() {
     }
 
-    /** A deal as a client sends it to {@code POST /deals} and {@code PUT /deals/{id}}. */
+    /**
+     * A deal as a client sends it to {@code POST /deals} and {@code PUT /deals/{id}}. A deal as a GET returned it may
+     * be sent back unchanged: its read-only fields (id, annualizedValue, status, version, recordedAt, updatedAt,
+     * term.end) are accepted and ignored; the status changes through {@code /status}, the version through If-Match.
+     */
+    @JsonIgnoreProperties({"id", "annualizedValue", "status", "version", "recordedAt", "updatedAt"})
     public record DealRequest(String customer, String providerId, @Schema(description = LedgerCalendar.DESCRIPTION) LocalDate announcedOn, TermRequest term,
                               ValueJson value, ValueConfidence valueConfidence, List<CommitmentJson> commitments,
                               ExpansionJson expansion, List<SourceJson> sources) {
@@ -33,7 +39,8 @@ public final class DealJson {
                                DealStatus status, long version, Instant recordedAt, Instant updatedAt) {
     }
 
-    /** The term as sent: start and duration, either may be absent (undisclosed). */
+    /** The term as sent: start and duration, either may be absent (undisclosed); a derived end is ignored. */
+    @JsonIgnoreProperties({"end"})
     public record TermRequest(@Schema(description = LedgerCalendar.DESCRIPTION) LocalDate start, Integer durationMonths) {
     }
 

@@ -7,6 +7,7 @@ import com.computeledger.adapters.web.deal.DealJson.HistoryEntryResponse;
 import com.computeledger.adapters.web.deal.DealJson.StatusChangeRequest;
 import com.computeledger.adapters.web.platform.http.ConditionalGet;
 import com.computeledger.adapters.web.platform.http.PathIds;
+import com.computeledger.adapters.web.platform.json.MergePatch;
 import com.computeledger.adapters.web.platform.http.QueryParameters;
 import com.computeledger.adapters.web.platform.openapi.ProblemDocs;
 import com.computeledger.adapters.web.platform.problem.ProblemException;
@@ -23,6 +24,8 @@ import com.computeledger.domain.deal.Deal;
 import com.computeledger.domain.deal.DealId;
 import com.computeledger.domain.reference.UnknownAcceleratorException;
 import com.computeledger.domain.shared.Require;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -32,6 +35,7 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -44,12 +48,13 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
+import java.io.IOException;
 import java.net.URI;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 
-/** {@code /api/v1/deals}: list, record, read, revise, move along the lifecycle, and read the history of deals. */
+/** {@code /api/v1/deals}: list, record, read, revise (whole or by merge patch), move along the lifecycle, and read the history of deals. */
 @Path("/api/v1/deals")
 @Tag(name = "deals", description = "The deal ledger")
 @Produces(MediaType.APPLICATION_JSON)
@@ -62,9 +67,12 @@ public final class DealResource {
     public static final String REPLAYED = "Idempotent-Replayed";
 
     private final DealUseCases deals;
+    private final ObjectMapper mapper;
 
-    public DealResource(DealUseCases deals) {
+    /** The resource over {@code deals}; {@code mapper} is the API's own, which merge patches are applied with. */
+    public DealResource(DealUseCases deals, ObjectMapper mapper) {
         this.deals = deals;
+        this.mapper = mapper;
     }
 
     @ApiResponse(responseCode = "200", description = "One page of deals; when more follow, `next` and a Link header "
@@ -132,6 +140,34 @@ public final class DealResource {
                            @Context SecurityContext security, DealRequest request) {
         ReviseDealCommand command = new ReviseDealCommand(PathIds.parse("deal", id, DealId::parse),
                 Versions.requiredVersion(ifMatch), DealJsonMapping.toDetails(request), Caller.actorOf(security));
+        return current(locatingUnknownAccelerators(request, () -> deals.revise(command))).build();
+    }
+
+    /**
+     * Changes only the fields a JSON merge patch (RFC 7396) names, on the deal as GET returns it: {@code {"customer":
+     * "OpenAI Group"}} renames the buyer and keeps the rest; {@code null} removes an optional field. Read-only
+     * fields in the patch are ignored, as in a PUT.
+     */
+    @ApiResponse(responseCode = "200", description = "The patched deal, with its new version as ETag",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DealResponse.class)))
+    @ApiResponse(responseCode = "404", description = ProblemDocs.NOT_FOUND)
+    @ApiResponse(responseCode = "409", description = ProblemDocs.DEAL_CONFLICT)
+    @ApiResponse(responseCode = "412", description = ProblemDocs.STALE_VERSION)
+    @ApiResponse(responseCode = "415", description = ProblemDocs.NOT_JSON)
+    @ApiResponse(responseCode = "422", description = ProblemDocs.INVALID_BODY)
+    @ApiResponse(responseCode = "428", description = ProblemDocs.IF_MATCH_MISSING)
+    @PATCH
+    @Path("/{id}")
+    @Consumes(MergePatch.MEDIA_TYPE)
+    public Response patch(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                          @Context SecurityContext security, JsonNode patch) throws IOException {
+        DealId dealId = PathIds.parse("deal", id, DealId::parse);
+        long version = Versions.requiredVersion(ifMatch);
+        JsonNode stored = mapper.valueToTree(DealJsonMapping.toResponse(deals.get(dealId)));
+        DealRequest request = mapper.treeToValue(MergePatch.apply(stored, Require.present(patch, "body")),
+                DealRequest.class);
+        ReviseDealCommand command = new ReviseDealCommand(dealId, version, DealJsonMapping.toDetails(request),
+                Caller.actorOf(security));
         return current(locatingUnknownAccelerators(request, () -> deals.revise(command))).build();
     }
 

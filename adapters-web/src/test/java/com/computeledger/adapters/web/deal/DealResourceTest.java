@@ -13,6 +13,7 @@ import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 
 import com.computeledger.adapters.web.WebTestSupport;
+import com.computeledger.adapters.web.platform.json.MergePatch;
 import com.computeledger.adapters.web.platform.problem.Problem;
 import com.computeledger.adapters.web.platform.problem.ProblemType;
 import com.computeledger.application.deal.DealCursor;
@@ -30,6 +31,7 @@ import com.computeledger.application.error.NotFoundException;
 import com.computeledger.application.error.StaleVersionException;
 import com.computeledger.domain.deal.Deal;
 import com.computeledger.domain.deal.DealChangeKind;
+import com.computeledger.domain.deal.DealDetails;
 import com.computeledger.domain.deal.DealHistoryEntry;
 import com.computeledger.domain.deal.DealStatus;
 import com.computeledger.domain.deal.FieldChange;
@@ -62,7 +64,7 @@ class DealResourceTest {
 
     private static final DealUseCases DEALS = mock(DealUseCases.class);
 
-    private static final ResourceExtension RESOURCES = WebTestSupport.resources(new DealResource(DEALS));
+    private static final ResourceExtension RESOURCES = WebTestSupport.resources(new DealResource(DEALS, WebTestSupport.MAPPER));
 
     private static final Deal AWS = Deal.record(ArticleDemoData.OPENAI_AWS, ArticleDemoData.deals().get(0).details(),
             new Actor("demo-data"), Instant.parse("2026-11-28T12:00:00Z")).deal();
@@ -297,6 +299,56 @@ class DealResourceTest {
     }
 
     @Test
+    void aDealAsReadCanBeSentBackWithPutUnchanged() {
+        when(DEALS.get(AWS.id())).thenReturn(AWS);
+        when(DEALS.revise(any())).thenReturn(AWS);
+        Response read = RESOURCES.target(AWS_PATH).request().get();
+        String etag = read.getHeaderString(HttpHeaders.ETAG);
+
+        Response written = RESOURCES.target(AWS_PATH).request().header(HttpHeaders.IF_MATCH, etag)
+                .put(Entity.json(read.readEntity(String.class)));
+
+        assertThat(written.getStatus()).isEqualTo(200);
+        ArgumentCaptor<ReviseDealCommand> command = ArgumentCaptor.forClass(ReviseDealCommand.class);
+        verify(DEALS).revise(command.capture());
+        assertThat(command.getValue().details()).isEqualTo(AWS.details());
+        assertThat(command.getValue().expectedVersion()).isEqualTo(1);
+    }
+
+    @Test
+    void aMergePatchChangesOnlyTheFieldsItNames() {
+        when(DEALS.get(AWS.id())).thenReturn(AWS);
+        when(DEALS.revise(any())).thenReturn(AWS);
+
+        Response patched = patch("{\"customer\": \"OpenAI Group\", \"term\": {\"durationMonths\": 84},"
+                + " \"status\": \"COMPLETED\"}", "\"1\"");
+
+        assertThat(patched.getStatus()).isEqualTo(200);
+        ArgumentCaptor<ReviseDealCommand> command = ArgumentCaptor.forClass(ReviseDealCommand.class);
+        verify(DEALS).revise(command.capture());
+        DealDetails sent = command.getValue().details();
+        assertThat(sent.customer().name()).isEqualTo("OpenAI Group");
+        assertThat(sent.term()).isEqualTo(AWS.details().term());
+        assertThat(sent).usingRecursiveComparison().ignoringFields("customer").isEqualTo(AWS.details());
+    }
+
+    @Test
+    void aMergePatchNeedsIfMatchAndItsOwnMediaType() {
+        when(DEALS.get(AWS.id())).thenReturn(AWS);
+
+        Problem withoutIfMatch = problem(patch("{\"customer\": \"X\"}", null));
+        Response asPlainJson = RESOURCES.target(AWS_PATH).request().header(HttpHeaders.IF_MATCH, "\"1\"")
+                .method("PATCH", Entity.json("{\"customer\": \"X\"}"));
+        Problem removingARequiredField = problem(patch("{\"customer\": null}", "\"1\""));
+
+        assertThat(withoutIfMatch.status()).isEqualTo(428);
+        assertThat(problem(asPlainJson).status()).isEqualTo(415);
+        assertThat(removingARequiredField.status()).isEqualTo(422);
+        assertThat(removingARequiredField.errors()).extracting(Problem.FieldError::field).containsExactly("customer");
+        verify(DEALS, never()).revise(any());
+    }
+
+    @Test
     void aStaleRevisionIs412() {
         when(DEALS.revise(any())).thenThrow(new StaleVersionException(AWS.id(), 1));
 
@@ -443,6 +495,14 @@ class DealResourceTest {
     private static Response statusChange(String status) {
         return RESOURCES.target(AWS_PATH + "/status").request().header(HttpHeaders.IF_MATCH, "\"1\"")
                 .post(Entity.json("{\"status\":\"" + status + "\"}"));
+    }
+
+    private static Response patch(String json, String ifMatch) {
+        var request = RESOURCES.target(AWS_PATH).request();
+        if (ifMatch != null) {
+            request.header(HttpHeaders.IF_MATCH, ifMatch);
+        }
+        return request.method("PATCH", Entity.entity(json, MergePatch.MEDIA_TYPE));
     }
 
     private static Response post(String path, String json, Map<String, String> headers) {

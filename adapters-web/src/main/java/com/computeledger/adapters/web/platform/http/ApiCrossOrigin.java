@@ -20,7 +20,7 @@ public final class ApiCrossOrigin extends CrossOriginHandler {
 
     public ApiCrossOrigin(List<String> origins) {
         setAllowedOriginPatterns(origins.stream().map(Pattern::quote).collect(Collectors.toSet()));
-        setAllowedMethods(Set.of("GET", "HEAD", "POST", "PUT"));
+        setAllowedMethods(Set.of("GET", "HEAD", "POST", "PUT", "PATCH"));
         setAllowedHeaders(Set.of("Authorization", "Content-Type", "If-Match", "Idempotency-Key", "X-Request-Id"));
         setExposedHeaders(Set.of("ETag", "Location", "Link", "X-Request-Id", "Retry-After"));
         setPreflightMaxAge(Duration.ofMinutes(10));
