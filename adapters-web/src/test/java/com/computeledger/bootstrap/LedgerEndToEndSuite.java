@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.computeledger.adapters.persistence.H2Defaults;
 import com.computeledger.adapters.web.WebTestSupport;
+import com.computeledger.application.deal.DealSort;
 import com.computeledger.application.demo.ArticleDemoData;
 import com.computeledger.domain.access.Role;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -15,8 +16,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -337,6 +340,34 @@ abstract class LedgerEndToEndSuite {
         }));
         assertThat(document.at("/paths/~1api~1v1~1deals~1{id}/put/responses").fieldNames()).toIterable()
                 .contains("200", "404", "412", "422", "428");
+        Set<String> operationIds = new HashSet<>();
+        document.get("paths").forEach(item -> item.forEach(operation -> {
+            String id = operation.path("operationId").asText();
+            assertThat(id).as("a meaningful operation id, not list_1").matches("[a-z][A-Za-z]+");
+            assertThat(operationIds.add(id)).as(id + " is unique").isTrue();
+            assertThat(operation.path("summary").asText()).as(id + " summary").isNotBlank();
+            assertThat(operation.path("description").asText()).as(id + " description").isNotBlank();
+            operation.path("parameters").forEach(parameter -> assertThat(parameter.path("description").asText())
+                    .as(id + " parameter " + parameter.path("name").asText()).isNotBlank());
+        }));
+        assertThat(operationIds).contains("listDeals", "getDeal", "reviseDeal", "patchDeal", "getConcentration");
+        JsonNode listDeals = document.at("/paths/~1api~1v1~1deals/get/parameters");
+        assertThat(listDeals.findValues("name")).extracting(JsonNode::asText)
+                .contains("provider", "customer", "status", "announcedFrom", "announcedTo", "sort", "limit", "cursor");
+        listDeals.forEach(parameter -> {
+            switch (parameter.get("name").asText()) {
+                case "limit" -> assertThat(parameter.at("/schema/maximum").asInt()).isEqualTo(100);
+                case "status" -> assertThat(parameter.at("/schema/items/enum").toString()).contains("CANCELLED");
+                case "announcedFrom" -> assertThat(parameter.at("/schema/format").asText()).isEqualTo("date");
+                case "sort" -> assertThat(parameter.at("/schema/enum")).extracting(JsonNode::asText)
+                        .containsExactlyInAnyOrderElementsOf(Arrays.stream(DealSort.values()).map(DealSort::parameter)
+                                .toList());
+                default -> { }
+            }
+        });
+        assertThat(document.at("/paths/~1api~1v1~1deals~1{id}/put/parameters").findParents("name").stream()
+                .filter(parameter -> parameter.get("name").asText().equals("If-Match"))
+                .allMatch(parameter -> parameter.path("required").asBoolean())).isTrue();
         assertThat(ledger.get("/openapi.yaml").body()).startsWith("openapi: 3.");
         assertThat(document.at("/components/schemas/Problem/properties/type/description").asText())
                 .contains("urn:compute-ledger:problem:stale-version (412", "urn:compute-ledger:problem:invalid-field");

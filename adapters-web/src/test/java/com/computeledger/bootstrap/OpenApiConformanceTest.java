@@ -61,7 +61,19 @@ class OpenApiConformanceTest {
         Map<String, String> ifMatch = Map.of("If-Match", "\"1\"");
         assertConforms(Request.Method.PUT, location, body, ifMatch, ledger.put(location, body, ifMatch));
         assertConforms(Request.Method.PUT, location, body, ifMatch, ledger.put(location, body, ifMatch));
-        assertConforms(Request.Method.PUT, location, body, Map.of(), ledger.put(location, body, Map.of()));
+        HttpResponse<String> withoutIfMatch = ledger.put(location, body, Map.of());
+        assertThat(withoutIfMatch.statusCode()).isEqualTo(428);
+        assertThat(validator.validateResponse(location, Request.Method.PUT, SimpleResponse.Builder.status(428)
+                .withContentType("application/problem+json").withBody(withoutIfMatch.body()).build()).getMessages())
+                .as("the 428 of a revision without If-Match (a request the document itself calls incomplete)").isEmpty();
+        String patch = "{\"valueConfidence\": \"CONFIRMED\"}";
+        HttpResponse<String> patched = ledger.patch(location, patch, ifMatch);
+        assertThat(patched.statusCode()).isEqualTo(200);
+        ValidationReport patchReport = validator.validate(new SimpleRequest.Builder(Request.Method.PATCH, location)
+                .withHeader("If-Match", "\"1\"").withContentType("application/merge-patch+json").withBody(patch)
+                .withHeader("Authorization", ledger.adminAuthorization().get("Authorization")).build(),
+                SimpleResponse.Builder.status(200).withContentType("application/json").withBody(patched.body()).build());
+        assertThat(patchReport.getMessages()).as("PATCH " + location).isEmpty();
         String move = "{\"status\":\"ACTIVE\"}";
         Map<String, String> current = Map.of("If-Match", "\"2\"");
         assertConforms(Request.Method.POST, location + "/status", move, current,

@@ -8,7 +8,10 @@ public final class Slug {
     /** Longest slug accepted. */
     public static final int MAX_LENGTH = 64;
 
-    private static final Pattern SHAPE = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
+    /** The shape as a regular expression (also what the API documents for every id parameter). */
+    public static final String PATTERN = "^[a-z0-9]+(?:-[a-z0-9]+)*$";
+
+    private static final Pattern SHAPE = Pattern.compile(PATTERN);
 
     private Slug() {
     }

@@ -34,8 +34,12 @@ import com.computeledger.domain.analytics.TimelineGranularity;
 import com.computeledger.domain.analytics.TimelineGrouping;
 import com.computeledger.domain.deal.DealFilter;
 import com.computeledger.domain.shared.Gigawatts;
+import com.computeledger.domain.shared.LedgerCalendar;
 import com.computeledger.domain.shared.Money;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -56,17 +60,30 @@ import java.util.Optional;
 @Produces(MediaType.APPLICATION_JSON)
 public final class AnalyticsResource {
 
+    /** How the API documents a decimal query parameter: plain digits, an optional fraction, no sign or exponent. */
+    private static final String DECIMAL = "^[0-9]{1,20}(\\.[0-9]{1,20})?$";
+
     private final MarketAnalyticsUseCases analytics;
 
     public AnalyticsResource(MarketAnalyticsUseCases analytics) {
         this.analytics = analytics;
     }
 
+    @Operation(operationId = "getConcentration", summary = "Concentration among providers",
+            description = "The share of each provider in the matching deals by value or by power, with HHI, CR4 and the"
+                    + " verdict of the merger guidelines; answered once at the low ends and once at the high ends "
+                    + "of value ranges. Undisclosed values are counted, never guessed. Cancelled deals are left out"
+                    + " unless status says otherwise.")
     @GET
     @Path("/concentration")
-    public ConcentrationResponse concentration(@QueryParam("measure") String measure,
-                                               @QueryParam("guidelines") String guidelines,
-                                               @BeanParam DealFilterParameters filter) {
+    public ConcentrationResponse concentration(
+            @Parameter(description = "What a provider's weight is: the value of its deals, or their power",
+                    schema = @Schema(allowableValues = {"value", "power"}, defaultValue = "value"))
+            @QueryParam("measure") String measure,
+            @Parameter(description = "The merger guidelines whose HHI thresholds give the verdict",
+                    schema = @Schema(allowableValues = {"us-2023", "us-2010"}, defaultValue = "us-2023"))
+            @QueryParam("guidelines") String guidelines,
+            @BeanParam DealFilterParameters filter) {
         ConcentrationMeasure weighedBy = QueryParameters.choice("measure", measure, ConcentrationMeasure.class,
                 ConcentrationMeasure.VALUE);
         MergerGuidelines rules = QueryParameters.choice("guidelines", guidelines, MergerGuidelines.class,
@@ -82,6 +99,9 @@ public final class AnalyticsResource {
                 report.atHighEnds().map(answer -> concentrationJson(answer, weighedBy)).orElse(null));
     }
 
+    @Operation(operationId = "getExposure", summary = "Exposure of one customer",
+            description = "The disclosed total a customer has committed (low and high ends), by provider, annualized, "
+                    + "the share of its largest provider, and how many of its deals are undisclosed.")
     @GET
     @Path("/exposure")
     public ExposureResponse exposure(@BeanParam DealFilterParameters filter) {
@@ -95,12 +115,26 @@ public final class AnalyticsResource {
                 exposure.byProvider().stream().map(AnalyticsResource::providerExposure).toList());
     }
 
+    @Operation(operationId = "getCapacityTimeline", summary = "Capacity coming online",
+            description = "Gigawatts online at the end of each month or quarter between from and to, by provider or by "
+                    + "customer; each commitment ramps linearly from the term start to its full-capacity date. "
+                    + "Gigawatts derived from chip counts are marked estimated.")
     @GET
     @Path("/capacity-timeline")
-    public TimelineResponse capacityTimeline(@QueryParam("from") String from, @QueryParam("to") String to,
-                                             @QueryParam("granularity") String granularity,
-                                             @QueryParam("groupBy") String groupBy,
-                                             @BeanParam DealFilterParameters filterParameters) {
+    public TimelineResponse capacityTimeline(
+            @Parameter(description = "The first day of the timeline. " + LedgerCalendar.DESCRIPTION, required = true,
+                    schema = @Schema(type = "string", format = "date", example = "2025-10-01"))
+            @QueryParam("from") String from,
+            @Parameter(description = "The last day of the timeline. " + LedgerCalendar.DESCRIPTION, required = true,
+                    schema = @Schema(type = "string", format = "date", example = "2027-12-31"))
+            @QueryParam("to") String to,
+            @Parameter(description = "The length of a period",
+                    schema = @Schema(allowableValues = {"month", "quarter"}, defaultValue = "quarter"))
+            @QueryParam("granularity") String granularity,
+            @Parameter(description = "What the capacity of a period is split by",
+                    schema = @Schema(allowableValues = {"provider", "customer"}, defaultValue = "provider"))
+            @QueryParam("groupBy") String groupBy,
+            @BeanParam DealFilterParameters filterParameters) {
         LocalDate start = QueryParameters.date("from", from)
                 .orElseThrow(() -> ProblemException.invalidParameter("from", "is required"));
         LocalDate end = QueryParameters.date("to", to)
@@ -119,24 +153,47 @@ public final class AnalyticsResource {
                                 group.estimated())).toList())).toList());
     }
 
+    @Operation(operationId = "getEquivalences", summary = "What an amount of power stands for",
+            description = "US homes powered and build-out capex for a number of gigawatts, with the factors used.")
     @GET
     @Path("/equivalences")
-    public EquivalencesResponse equivalences(@QueryParam("gigawatts") String gigawatts,
-                                             @QueryParam("homesPerGigawatt") String homesPerGigawatt,
-                                             @QueryParam("capexPerGigawatt") String capexPerGigawatt) {
+    public EquivalencesResponse equivalences(
+            @Parameter(description = "An amount of power in gigawatts, as a decimal", required = true,
+                    schema = @Schema(pattern = DECIMAL, example = "1"))
+            @QueryParam("gigawatts") String gigawatts,
+            @Parameter(description = "US homes one gigawatt powers (the configured factor when absent)",
+                    schema = @Schema(pattern = DECIMAL))
+            @QueryParam("homesPerGigawatt") String homesPerGigawatt,
+            @Parameter(description = "Build-out cost of one gigawatt in USD (the configured factor when absent)",
+                    schema = @Schema(pattern = DECIMAL))
+            @QueryParam("capexPerGigawatt") String capexPerGigawatt) {
         Gigawatts power = requiredGigawatts("gigawatts", gigawatts);
         PowerEquivalences factors = factors(homesPerGigawatt, capexPerGigawatt);
         return new EquivalencesResponse(gigawatts(power), factors.homes(power), money(factors.capex(power)),
                 factorsJson(factors));
     }
 
+    @Operation(operationId = "getBuildOutScenario", summary = "Build-out scenario",
+            description = "Weeks and years to reach a target at a pace in gigawatts per week, its capex and the homes "
+                    + "it powers; with a quoted capex, the capex per gigawatt it implies.")
     @GET
     @Path("/build-out")
-    public BuildOutResponse buildOut(@QueryParam("targetGigawatts") String targetGigawatts,
-                                     @QueryParam("gigawattsPerWeek") String gigawattsPerWeek,
-                                     @QueryParam("homesPerGigawatt") String homesPerGigawatt,
-                                     @QueryParam("capexPerGigawatt") String capexPerGigawatt,
-                                     @QueryParam("quotedCapex") String quotedCapex) {
+    public BuildOutResponse buildOut(
+            @Parameter(description = "The capacity to build, in gigawatts", required = true,
+                    schema = @Schema(pattern = DECIMAL, example = "30"))
+            @QueryParam("targetGigawatts") String targetGigawatts,
+            @Parameter(description = "The pace of the build-out, in gigawatts a week", required = true,
+                    schema = @Schema(pattern = DECIMAL, example = "1"))
+            @QueryParam("gigawattsPerWeek") String gigawattsPerWeek,
+            @Parameter(description = "US homes one gigawatt powers (the configured factor when absent)",
+                    schema = @Schema(pattern = DECIMAL))
+            @QueryParam("homesPerGigawatt") String homesPerGigawatt,
+            @Parameter(description = "Build-out cost of one gigawatt in USD (the configured factor when absent)",
+                    schema = @Schema(pattern = DECIMAL))
+            @QueryParam("capexPerGigawatt") String capexPerGigawatt,
+            @Parameter(description = "A capex quoted for the whole target, in USD: the answer then says what it implies per gigawatt",
+                    schema = @Schema(pattern = DECIMAL, example = "1400000000000"))
+            @QueryParam("quotedCapex") String quotedCapex) {
         Gigawatts target = requiredGigawatts("targetGigawatts", targetGigawatts);
         Gigawatts perWeek = requiredGigawatts("gigawattsPerWeek", gigawattsPerWeek);
         PowerEquivalences factors = factors(homesPerGigawatt, capexPerGigawatt);

@@ -6,7 +6,12 @@ import com.computeledger.domain.deal.Customer;
 import com.computeledger.domain.deal.DealFilter;
 import com.computeledger.domain.deal.DealStatus;
 import com.computeledger.domain.reference.ProviderId;
+import com.computeledger.domain.shared.LedgerCalendar;
+import com.computeledger.domain.shared.Slug;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.ws.rs.QueryParam;
 import java.util.EnumSet;
 import java.util.List;
@@ -21,18 +26,28 @@ import java.util.Set;
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY) // lets the OpenAPI generator see the parameters
 public final class DealFilterParameters {
 
+    @Parameter(description = "Only deals with this provider, by its id", schema = @Schema(pattern = Slug.PATTERN,
+            maxLength = Slug.MAX_LENGTH, example = "oracle"))
     @QueryParam("provider")
     private String provider;
 
+    @Parameter(description = "Only deals of this customer (any letter case)", schema = @Schema(maxLength = 200,
+            example = "OpenAI"))
     @QueryParam("customer")
     private String customer;
 
+    @Parameter(description = "Only deals in these statuses (repeat the parameter for several; any letter case)",
+            array = @ArraySchema(schema = @Schema(implementation = DealStatus.class), maxItems = 4))
     @QueryParam("status")
     private List<String> statuses;
 
+    @Parameter(description = "Only deals announced on or after this day. " + LedgerCalendar.DESCRIPTION,
+            schema = @Schema(type = "string", format = "date", example = "2025-01-01"))
     @QueryParam("announcedFrom")
     private String announcedFrom;
 
+    @Parameter(description = "Only deals announced on or before this day. " + LedgerCalendar.DESCRIPTION,
+            schema = @Schema(type = "string", format = "date", example = "2025-12-31"))
     @QueryParam("announcedTo")
     private String announcedTo;
 

@@ -7,6 +7,8 @@ import com.computeledger.application.deal.DealSort;
 import com.computeledger.application.deal.port.in.DealUseCases.ListDealsQuery;
 import com.computeledger.domain.deal.DealFilter;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.QueryParam;
 import java.util.Arrays;
@@ -24,12 +26,20 @@ public final class DealListParameters {
     @BeanParam
     private DealFilterParameters filter;
 
+    @Parameter(description = "The order: a field, descending with a leading '-'; ties are broken by deal id",
+            schema = @Schema(allowableValues = {"announcedOn", "-announcedOn", "recordedAt", "-recordedAt", "customer",
+                    "-customer"}, defaultValue = "-announcedOn"))
     @QueryParam("sort")
     private String sort;
 
+    @Parameter(description = "How many deals a page holds at most", schema = @Schema(type = "integer",
+            format = "int32", minimum = "1", maximum = "" + ListDealsQuery.MAX_LIMIT,
+            defaultValue = "" + ListDealsQuery.DEFAULT_LIMIT))
     @QueryParam("limit")
     private String limit;
 
+    @Parameter(description = "Where the page starts, as the next link of the previous page gives it; opaque, and "
+            + "bound to the sort and filters of that page", schema = @Schema(maxLength = 1000))
     @QueryParam("cursor")
     private String cursor;
 

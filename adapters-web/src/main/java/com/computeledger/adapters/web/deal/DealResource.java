@@ -26,6 +26,8 @@ import com.computeledger.domain.reference.UnknownAcceleratorException;
 import com.computeledger.domain.shared.Require;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -75,6 +77,10 @@ public final class DealResource {
         this.mapper = mapper;
     }
 
+    @Operation(operationId = "listDeals", summary = "List deals",
+            description = "One page of deals matching the filters, in the chosen order (newest announcement first by "
+                    + "default). Follow `next` (or the Link header) for the next page; it keeps the filters, sort "
+                    + "and limit.")
     @ApiResponse(responseCode = "200", description = "One page of deals; when more follow, `next` and a Link header "
             + "rel=next give the complete link to the next page (same filters, sort and limit)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DealPageResponse.class)))
@@ -94,14 +100,22 @@ public final class DealResource {
      * Records a deal. With an {@code Idempotency-Key}, a retry of the same request answers like the first
      * (same deal, same Location, header {@code Idempotent-Replayed: true}) and records nothing.
      */
+    @Operation(operationId = "recordDeal", summary = "Record a deal",
+            description = "Records a new compute deal and answers 201 with its Location and its version as ETag. With "
+                    + "an Idempotency-Key, a retried request answers like the first and records nothing.")
     @ApiResponse(responseCode = "201", description = "The recorded deal (or, for a replayed Idempotency-Key, the first one), with Location and ETag",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DealResponse.class)))
     @ApiResponse(responseCode = "415", description = ProblemDocs.NOT_JSON)
     @ApiResponse(responseCode = "422", description = ProblemDocs.INVALID_BODY)
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response record(DealRequest request, @Context SecurityContext security,
-                           @HeaderParam(IDEMPOTENCY_KEY) String idempotencyKey, @Context UriInfo uriInfo) {
+    public Response record(
+            DealRequest request,
+            @Context SecurityContext security,
+            @Parameter(description = "Makes the create safe to retry: a retry with the same key and body answers like the first and records nothing",
+                    schema = @Schema(maxLength = 200))
+            @HeaderParam(IDEMPOTENCY_KEY) String idempotencyKey,
+            @Context UriInfo uriInfo) {
         Optional<IdempotencyKey> key = Optional.ofNullable(idempotencyKey)
                 .map(text -> QueryParameters.parsed(IDEMPOTENCY_KEY, () -> new IdempotencyKey(text)));
         RecordDealCommand command = new RecordDealCommand(DealJsonMapping.toDetails(request), Caller.actorOf(security),
@@ -113,18 +127,29 @@ public final class DealResource {
                 .build();
     }
 
+    @Operation(operationId = "getDeal", summary = "Read a deal",
+            description = "The deal with its commitments, sources and derived values (term end, annualized value); its "
+                    + "version is the ETag. If-None-Match with the current ETag answers 304.")
     @ApiResponse(responseCode = "200", description = "The deal, with its version as ETag",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DealResponse.class)))
     @ApiResponse(responseCode = "304", description = ProblemDocs.NOT_MODIFIED)
     @ApiResponse(responseCode = "404", description = ProblemDocs.NOT_FOUND)
     @GET
     @Path("/{id}")
-    public Response get(@PathParam("id") String id, @HeaderParam(ConditionalGet.IF_NONE_MATCH) String ifNoneMatch) {
+    public Response get(
+            @Parameter(description = "The id of the deal (a UUID)", schema = @Schema(format = "uuid"))
+            @PathParam("id") String id,
+            @Parameter(description = "The ETag you hold: 304 when it is still current")
+            @HeaderParam(ConditionalGet.IF_NONE_MATCH) String ifNoneMatch) {
         Deal deal = deals.get(PathIds.parse("deal", id, DealId::parse));
         return ConditionalGet.answer(Versions.tagOf(deal.version()), ifNoneMatch, () -> DealJsonMapping.toResponse(deal))
                 .build();
     }
 
+    @Operation(operationId = "reviseDeal", summary = "Revise a deal (replace it)",
+            description = "Replaces the details of the deal with the body, at the version named by If-Match. The body a"
+                    + " GET returned may be sent back as it is: its read-only fields are ignored. A body that "
+                    + "changes nothing writes nothing.")
     @ApiResponse(responseCode = "200", description = "The revised deal, with its new version as ETag",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DealResponse.class)))
     @ApiResponse(responseCode = "404", description = ProblemDocs.NOT_FOUND)
@@ -136,8 +161,13 @@ public final class DealResource {
     @PUT
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response revise(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                           @Context SecurityContext security, DealRequest request) {
+    public Response revise(
+            @Parameter(description = "The id of the deal (a UUID)", schema = @Schema(format = "uuid"))
+            @PathParam("id") String id,
+            @Parameter(description = "The ETag of the deal as you read it, such as \"1\"", required = true)
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Context SecurityContext security,
+            DealRequest request) {
         ReviseDealCommand command = new ReviseDealCommand(PathIds.parse("deal", id, DealId::parse),
                 Versions.requiredVersion(ifMatch), DealJsonMapping.toDetails(request), Caller.actorOf(security));
         return current(locatingUnknownAccelerators(request, () -> deals.revise(command))).build();
@@ -148,6 +178,10 @@ public final class DealResource {
      * "OpenAI Group"}} renames the buyer and keeps the rest; {@code null} removes an optional field. Read-only
      * fields in the patch are ignored, as in a PUT.
      */
+    @Operation(operationId = "patchDeal", summary = "Change some fields of a deal (merge patch)",
+            description = "Applies a JSON merge patch (RFC 7396, application/merge-patch+json) to the deal as GET "
+                    + "returns it, at the version named by If-Match: only the fields the patch names change; null "
+                    + "removes an optional field.")
     @ApiResponse(responseCode = "200", description = "The patched deal, with its new version as ETag",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DealResponse.class)))
     @ApiResponse(responseCode = "404", description = ProblemDocs.NOT_FOUND)
@@ -159,8 +193,13 @@ public final class DealResource {
     @PATCH
     @Path("/{id}")
     @Consumes(MergePatch.MEDIA_TYPE)
-    public Response patch(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                          @Context SecurityContext security, JsonNode patch) throws IOException {
+    public Response patch(
+            @Parameter(description = "The id of the deal (a UUID)", schema = @Schema(format = "uuid"))
+            @PathParam("id") String id,
+            @Parameter(description = "The ETag of the deal as you read it, such as \"1\"", required = true)
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Context SecurityContext security,
+            JsonNode patch) throws IOException {
         DealId dealId = PathIds.parse("deal", id, DealId::parse);
         long version = Versions.requiredVersion(ifMatch);
         JsonNode stored = mapper.valueToTree(DealJsonMapping.toResponse(deals.get(dealId)));
@@ -171,6 +210,9 @@ public final class DealResource {
         return current(locatingUnknownAccelerators(request, () -> deals.revise(command))).build();
     }
 
+    @Operation(operationId = "changeDealStatus", summary = "Move a deal along its lifecycle",
+            description = "ANNOUNCED to ACTIVE to COMPLETED; an open deal may be CANCELLED. Needs If-Match; a move the "
+                    + "lifecycle forbids is a 409.")
     @ApiResponse(responseCode = "200", description = "The deal in its new status, with its new version as ETag",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DealResponse.class)))
     @ApiResponse(responseCode = "404", description = ProblemDocs.NOT_FOUND)
@@ -182,19 +224,29 @@ public final class DealResource {
     @POST
     @Path("/{id}/status")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response changeStatus(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                                 @Context SecurityContext security, StatusChangeRequest request) {
+    public Response changeStatus(
+            @Parameter(description = "The id of the deal (a UUID)", schema = @Schema(format = "uuid"))
+            @PathParam("id") String id,
+            @Parameter(description = "The ETag of the deal as you read it, such as \"1\"", required = true)
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Context SecurityContext security,
+            StatusChangeRequest request) {
         return current(deals.changeStatus(new ChangeDealStatusCommand(PathIds.parse("deal", id, DealId::parse),
                 Versions.requiredVersion(ifMatch), Require.present(Require.present(request, "body").status(), "status"),
                 Caller.actorOf(security)))).build();
     }
 
+    @Operation(operationId = "getDealHistory", summary = "Read the history of a deal",
+            description = "Every change of the deal, oldest first: version, kind, actor, time, and each field before "
+                    + "and after.")
     @ApiResponse(responseCode = "200", description = "Every change of the deal, oldest first", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, array = @ArraySchema(schema = @Schema(implementation = HistoryEntryResponse.class))))
     @ApiResponse(responseCode = "404", description = ProblemDocs.NOT_FOUND)
     @GET
     @Path("/{id}/history")
-    public List<HistoryEntryResponse> history(@PathParam("id") String id) {
+    public List<HistoryEntryResponse> history(
+            @Parameter(description = "The id of the deal (a UUID)", schema = @Schema(format = "uuid"))
+            @PathParam("id") String id) {
         return deals.history(PathIds.parse("deal", id, DealId::parse)).stream().map(DealJsonMapping::toResponse).toList();
     }
 

@@ -10,6 +10,9 @@ import com.computeledger.domain.access.Role;
 import com.computeledger.domain.reference.Accelerator;
 import com.computeledger.domain.reference.AcceleratorId;
 import com.computeledger.domain.shared.Require;
+import com.computeledger.domain.shared.Slug;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -40,27 +43,41 @@ public final class AcceleratorResource {
         this.accelerators = accelerators;
     }
 
+    @Operation(operationId = "listAccelerators", summary = "List accelerators",
+            description = "The compute catalog: every accelerator with its vendor, model and all-in power per unit, "
+                    + "with an ETag derived from the catalog (If-None-Match answers 304).")
     @ApiResponse(responseCode = "200", description = "The whole catalog, with an ETag derived from it",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, array = @ArraySchema(schema = @Schema(implementation = AcceleratorJson.class))))
     @ApiResponse(responseCode = "304", description = ProblemDocs.NOT_MODIFIED)
     @GET
-    public Response list(@HeaderParam(ConditionalGet.IF_NONE_MATCH) String ifNoneMatch) {
+    public Response list(
+            @Parameter(description = "The ETag you hold: 304 when it is still current")
+            @HeaderParam(ConditionalGet.IF_NONE_MATCH) String ifNoneMatch) {
         List<AcceleratorJson> all = accelerators.list().stream().map(AcceleratorJson::of).toList();
         return ConditionalGet.answer(ConditionalGet.contentTag(all), ifNoneMatch, () -> all).build();
     }
 
+    @Operation(operationId = "getAccelerator", summary = "Read an accelerator",
+            description = "One catalog entry, with an ETag derived from its content (If-None-Match answers 304).")
     @ApiResponse(responseCode = "200", description = "The catalog entry, with an ETag derived from its content",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AcceleratorJson.class)))
     @ApiResponse(responseCode = "304", description = ProblemDocs.NOT_MODIFIED)
     @ApiResponse(responseCode = "404", description = ProblemDocs.NOT_FOUND)
     @GET
     @Path("/{id}")
-    public Response get(@PathParam("id") String id, @HeaderParam(ConditionalGet.IF_NONE_MATCH) String ifNoneMatch) {
+    public Response get(
+            @Parameter(description = "The id of the accelerator",
+                    schema = @Schema(pattern = Slug.PATTERN, maxLength = Slug.MAX_LENGTH))
+            @PathParam("id") String id,
+            @Parameter(description = "The ETag you hold: 304 when it is still current")
+            @HeaderParam(ConditionalGet.IF_NONE_MATCH) String ifNoneMatch) {
         AcceleratorJson accelerator = AcceleratorJson.of(accelerators.get(PathIds.parse("accelerator", id,
                 AcceleratorId::new)));
         return ConditionalGet.answer(ConditionalGet.contentTag(accelerator), ifNoneMatch, () -> accelerator).build();
     }
 
+    @Operation(operationId = "registerAccelerator", summary = "Register an accelerator",
+            description = "Adds an accelerator to the catalog (needs an admin key); 409 when the id is taken.")
     @ApiResponse(responseCode = "201", description = "The registered entry, with Location",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AcceleratorJson.class)))
     @ApiResponse(responseCode = "409", description = ProblemDocs.ID_TAKEN)

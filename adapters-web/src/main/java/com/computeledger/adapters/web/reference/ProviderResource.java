@@ -10,6 +10,9 @@ import com.computeledger.domain.reference.Provider;
 import com.computeledger.domain.reference.ProviderId;
 import com.computeledger.domain.reference.ProviderKind;
 import com.computeledger.domain.shared.Require;
+import com.computeledger.domain.shared.Slug;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -40,27 +43,41 @@ public final class ProviderResource {
         this.providers = providers;
     }
 
+    @Operation(operationId = "listProviders", summary = "List providers",
+            description = "Every seller of compute the ledger knows, with an ETag derived from the list (If-None-Match "
+                    + "answers 304).")
     @ApiResponse(responseCode = "200", description = "Every provider, with an ETag derived from the list",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, array = @ArraySchema(schema = @Schema(implementation = ProviderJson.class))))
     @ApiResponse(responseCode = "304", description = ProblemDocs.NOT_MODIFIED)
     @GET
-    public Response list(@HeaderParam(ConditionalGet.IF_NONE_MATCH) String ifNoneMatch) {
+    public Response list(
+            @Parameter(description = "The ETag you hold: 304 when it is still current")
+            @HeaderParam(ConditionalGet.IF_NONE_MATCH) String ifNoneMatch) {
         List<ProviderJson> all = providers.list().stream().map(ProviderJson::of).toList();
         return ConditionalGet.answer(ConditionalGet.contentTag(all), ifNoneMatch, () -> all).build();
     }
 
     /** One provider, with an ETag derived from its content (providers have no version). */
+    @Operation(operationId = "getProvider", summary = "Read a provider",
+            description = "One provider, with an ETag derived from its content (If-None-Match answers 304).")
     @ApiResponse(responseCode = "200", description = "The provider, with an ETag derived from its content",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProviderJson.class)))
     @ApiResponse(responseCode = "304", description = ProblemDocs.NOT_MODIFIED)
     @ApiResponse(responseCode = "404", description = ProblemDocs.NOT_FOUND)
     @GET
     @Path("/{id}")
-    public Response get(@PathParam("id") String id, @HeaderParam(ConditionalGet.IF_NONE_MATCH) String ifNoneMatch) {
+    public Response get(
+            @Parameter(description = "The id of the provider",
+                    schema = @Schema(pattern = Slug.PATTERN, maxLength = Slug.MAX_LENGTH))
+            @PathParam("id") String id,
+            @Parameter(description = "The ETag you hold: 304 when it is still current")
+            @HeaderParam(ConditionalGet.IF_NONE_MATCH) String ifNoneMatch) {
         ProviderJson provider = ProviderJson.of(providers.get(PathIds.parse("provider", id, ProviderId::new)));
         return ConditionalGet.answer(ConditionalGet.contentTag(provider), ifNoneMatch, () -> provider).build();
     }
 
+    @Operation(operationId = "registerProvider", summary = "Register a provider",
+            description = "Adds a seller of compute (needs an admin key); 409 when the id is taken.")
     @ApiResponse(responseCode = "201", description = "The registered entry, with Location",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProviderJson.class)))
     @ApiResponse(responseCode = "409", description = ProblemDocs.ID_TAKEN)

@@ -4,7 +4,10 @@ import io.swagger.v3.jaxrs2.integration.resources.BaseOpenApiResource;
 import io.swagger.v3.jaxrs2.integration.resources.OpenApiResource;
 import io.swagger.v3.oas.integration.SwaggerConfiguration;
 import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.info.Contact;
 import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.servers.Server;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -26,8 +29,11 @@ public final class OpenApiDocument {
                 .openAPI(new OpenAPI().info(new Info()
                         .title("Compute Ledger API")
                         .version("1")
+                        .contact(new Contact().name("Compute Ledger maintainers"))
                         .description("A ledger of AI compute deals and analyses of that market. Money is a decimal "
-                                + "string with a currency; every error is an RFC 9457 problem (application/problem+json).")))
+                                + "string with a currency; every error is an RFC 9457 problem (application/problem+json)."))
+                        // Relative: the document is served by the API it describes, on whatever host and port that is.
+                        .servers(List.of(new Server().url("/").description("This service"))))
                 .resourcePackages(Set.of("com.computeledger.adapters.web"))
                 .filterClass(ProblemResponses.class.getName())
                 .prettyPrint(true)
