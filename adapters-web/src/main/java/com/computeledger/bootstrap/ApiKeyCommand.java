@@ -32,7 +32,7 @@ final class ApiKeyCommand extends LedgerCommand {
                 .help("create: issue a key (--name, --role); revoke: end one (--id); list: show all");
         subparser.addArgument("--name").help("create: the key's name, recorded as the actor of its changes");
         subparser.addArgument("--role").choices(Arrays.stream(Role.values()).map(Role::lowerCase).toList())
-                .setDefault(Role.EDITOR.lowerCase()).help("create: the key's role (default editor)");
+                .setDefault(Role.EDITOR.lowerCase()).help("create: the key's role");
         subparser.addArgument("--id").help("revoke: the key's id, as list shows it");
         super.configure(subparser);
     }

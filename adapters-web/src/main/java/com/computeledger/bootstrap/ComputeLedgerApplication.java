@@ -142,8 +142,9 @@ public class ComputeLedgerApplication extends Application<ComputeLedgerConfigura
                 demo -> commandOutput.printf("%nDemo API key 'demo' (role admin), shown this once; writes need it:%n"
                         + "  export KEY=%s%n  curl -H \"Authorization: Bearer $KEY\" ...%n"
                         + "More keys (stop the service first): %s%n%n", demo.token(), create),
-                () -> commandOutput.printf("%nWrites need an API key. To create one, stop the service and run:%n"
-                        + "  %s%n%n", create));
+                () -> commandOutput.printf("%nWrites need an API key; the keys created before (the demo key printed "
+                        + "at the first start among them) still work. More keys (stop the service first):%n  %s%n%n",
+                        create));
     }
 
     /** The servlet filters in front of every route of the API port, in this order (the request id first). */

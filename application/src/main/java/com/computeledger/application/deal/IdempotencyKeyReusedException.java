@@ -4,7 +4,7 @@ package com.computeledger.application.deal;
 public final class IdempotencyKeyReusedException extends RuntimeException {
 
     public IdempotencyKeyReusedException(IdempotencyKey key) {
-        super("Idempotency-Key '" + key.value() + "' was already used for a different request; "
+        super("'" + key.value() + "' was already used for a different request; "
                 + "use a new key for a new deal", null, false, false);
     }
 }

@@ -35,6 +35,8 @@ public record Gigawatts(BigDecimal value) implements Comparable<Gigawatts> {
     public static void checkStated(BigDecimal value, String field, Violations violations) {
         violations.check(value.signum() >= 0, field, "must not be negative");
         violations.check(value.compareTo(MAX) <= 0, field, "must be at most " + MAX.toPlainString());
+        violations.check(value.stripTrailingZeros().scale() <= SCALE, field,
+                "must have at most " + SCALE + " decimals (a gigawatt is counted to the kilowatt)");
     }
 
     public static Gigawatts of(String value) {

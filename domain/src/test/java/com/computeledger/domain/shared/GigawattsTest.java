@@ -26,6 +26,13 @@ class GigawattsTest {
     }
 
     @Test
+    void refusesMorePrecisionThanItKeepsRatherThanRoundingItAway() {
+        assertThatThrownBy(() -> Gigawatts.stated(new BigDecimal("0.0000001"), "gigawattsPerWeek"))
+                .hasMessage("gigawattsPerWeek: must have at most 6 decimals (a gigawatt is counted to the kilowatt)");
+        assertThat(Gigawatts.stated(new BigDecimal("0.000001000"), "gigawatts").value()).isEqualByComparingTo("0.000001");
+    }
+
+    @Test
     void printsWithoutTrailingZeros() {
         assertThat(Gigawatts.of("1.500000")).hasToString("1.5 GW");
     }

@@ -15,6 +15,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.ws.rs.QueryParam;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -26,7 +27,7 @@ import java.util.Set;
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY) // lets the OpenAPI generator see the parameters
 public final class DealFilterParameters {
 
-    @Parameter(description = "Only deals with this provider, by its id", schema = @Schema(pattern = Slug.PATTERN,
+    @Parameter(description = "Only deals with this provider, by its id (any letter case)", schema = @Schema(pattern = Slug.PATTERN,
             maxLength = Slug.MAX_LENGTH, example = "oracle"))
     @QueryParam("provider")
     private String provider;
@@ -54,7 +55,7 @@ public final class DealFilterParameters {
     /** The filter; {@code defaultStatuses} apply when no {@code status} parameter is given. */
     public DealFilter toFilter(Set<DealStatus> defaultStatuses) {
         Optional<ProviderId> providerId = QueryParameters.parsed("provider",
-                () -> blankToEmpty(provider).map(ProviderId::new));
+                () -> blankToEmpty(provider).map(id -> new ProviderId(id.toLowerCase(Locale.ROOT))));
         Optional<Customer> buyer = QueryParameters.parsed("customer", () -> blankToEmpty(customer).map(Customer::named));
         Set<DealStatus> parsed = statuses == null ? Set.of() : parseStatuses(statuses);
         Set<DealStatus> wanted = parsed.isEmpty() ? defaultStatuses : parsed;
@@ -72,7 +73,7 @@ public final class DealFilterParameters {
     private static Set<DealStatus> parseStatuses(List<String> statuses) {
         Set<DealStatus> parsed = EnumSet.noneOf(DealStatus.class);
         statuses.stream().map(String::strip).filter(text -> !text.isEmpty())
-                .forEach(text -> parsed.add(QueryParameters.choice("status", text, DealStatus.class, null)));
+                .forEach(text -> parsed.add(QueryParameters.choice("status", text, DealStatus.class, null, Enum::name)));
         return parsed;
     }
 

@@ -467,6 +467,23 @@ class DealResourceTest {
     }
 
     @Test
+    void everyFilterIgnoresLetterCaseAndAWrongStatusListsTheValuesAsAnswersWriteThem() {
+        when(DEALS.list(any())).thenReturn(new DealPage(List.of(), Optional.empty()));
+
+        Response upper = RESOURCES.target("/api/v1/deals").queryParam("provider", "AWS").queryParam("status", "active")
+                .queryParam("customer", "OPENAI").request().get();
+        Problem wrongStatus = problem(RESOURCES.target("/api/v1/deals").queryParam("status", "bogus").request().get());
+
+        assertThat(upper.getStatus()).isEqualTo(200);
+        ArgumentCaptor<ListDealsQuery> query = ArgumentCaptor.forClass(ListDealsQuery.class);
+        verify(DEALS).list(query.capture());
+        assertThat(query.getValue().filter().providerId()).contains(new ProviderId("aws"));
+        assertThat(query.getValue().filter().statuses()).containsExactly(DealStatus.ACTIVE);
+        assertThat(wrongStatus.errors()).containsExactly(
+                new Problem.FieldError("status", "must be one of ANNOUNCED, ACTIVE, COMPLETED, CANCELLED"));
+    }
+
+    @Test
     void historyListsEveryChange() {
         when(DEALS.history(AWS.id())).thenReturn(List.of(new DealHistoryEntry(AWS.id(), 2, DealChangeKind.STATUS_CHANGED,
                 new Actor("analyst"), Instant.parse("2026-11-29T00:00:00Z"),

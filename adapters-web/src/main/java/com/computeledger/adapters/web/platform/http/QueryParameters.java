@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
@@ -68,8 +69,18 @@ public final class QueryParameters {
         }
     }
 
-    /** The enum constant named by {@code text} (any letter case, '-' for '_'), or the default when absent. */
+    /**
+     * The enum constant named by {@code text} (any letter case, '-' for '_'), or the default when absent; a wrong
+     * value is refused listing the choices in lower case with '-', as the API writes these parameters' values.
+     */
     public static <E extends Enum<E>> E choice(String name, String text, Class<E> type, E defaultValue) {
+        return choice(name, text, type, defaultValue,
+                constant -> constant.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+    }
+
+    /** {@link #choice(String, String, Class, Enum)}, listing the choices as {@code spelling} writes them. */
+    public static <E extends Enum<E>> E choice(String name, String text, Class<E> type, E defaultValue,
+                                               Function<E, String> spelling) {
         if (text == null || text.isBlank()) {
             return defaultValue;
         }
@@ -77,8 +88,7 @@ public final class QueryParameters {
             return Enum.valueOf(type, text.strip().toUpperCase(Locale.ROOT).replace('-', '_'));
         } catch (IllegalArgumentException unknown) {
             throw ProblemException.invalidParameter(name, "must be one of " + Arrays.stream(type.getEnumConstants())
-                    .map(constant -> constant.name().toLowerCase(Locale.ROOT).replace('_', '-'))
-                    .collect(Collectors.joining(", ")));
+                    .map(spelling).collect(Collectors.joining(", ")));
         }
     }
 }

@@ -82,6 +82,16 @@ class ErrorCatalogueTest {
                         ProblemType.INTERNAL_ERROR, null));
     }
 
+    @Test
+    void aFieldErrorNamesItsFieldOnce() {
+        Problem reused = ErrorCatalogue.problemFor(new IdempotencyKeyReusedException(new IdempotencyKey("abc-123")),
+                "/api/v1/deals");
+
+        assertThat(reused.detail()).startsWith("Idempotency-Key: 'abc-123' was already used for a different request");
+        assertThat(reused.errors()).singleElement().satisfies(error ->
+                assertThat(error.message()).doesNotContain("Idempotency-Key"));
+    }
+
     @ParameterizedTest(name = "{0} -> {1}")
     @MethodSource("catalogue")
     void mapsEachFailureToItsProblem(Throwable failure, ProblemType type, String field) {
