@@ -8,6 +8,9 @@ import com.computeledger.adapters.web.WebTestSupport;
 import com.computeledger.application.deal.DealSort;
 import com.computeledger.application.demo.ArticleDemoData;
 import com.computeledger.domain.access.Role;
+import com.computeledger.domain.deal.Customer;
+import com.computeledger.domain.deal.DealDetails;
+import com.computeledger.domain.deal.Source;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.URI;
@@ -368,6 +371,18 @@ abstract class LedgerEndToEndSuite {
         assertThat(document.at("/paths/~1api~1v1~1deals~1{id}/put/parameters").findParents("name").stream()
                 .filter(parameter -> parameter.get("name").asText().equals("If-Match"))
                 .allMatch(parameter -> parameter.path("required").asBoolean())).isTrue();
+        JsonNode dealRequest = document.at("/components/schemas/DealRequest");
+        assertThat(dealRequest.get("required")).extracting(JsonNode::asText)
+                .containsExactlyInAnyOrder("customer", "providerId", "announcedOn", "value", "valueConfidence");
+        assertThat(dealRequest.at("/properties/customer/maxLength").asInt()).isEqualTo(Customer.MAX_LENGTH);
+        assertThat(dealRequest.at("/properties/commitments/maxItems").asInt()).isEqualTo(DealDetails.MAX_COMMITMENTS);
+        assertThat(document.at("/components/schemas/SourceJson/properties/title/maxLength").asInt())
+                .isEqualTo(Source.MAX_TITLE_LENGTH);
+        ObjectNode shown = dealRequest.get("example").deepCopy();
+        shown.put("customer", "Example Shown Co"); // this suite's tests write under customers of their own
+        HttpResponse<String> example = ledger.post("/api/v1/deals", shown.toString(), Map.of());
+        assertThat(example.statusCode()).as("the example the document shows is accepted: " + example.body())
+                .isEqualTo(201);
         assertThat(ledger.get("/openapi.yaml").body()).startsWith("openapi: 3.");
         assertThat(document.at("/components/schemas/Problem/properties/type/description").asText())
                 .contains("urn:compute-ledger:problem:stale-version (412", "urn:compute-ledger:problem:invalid-field");
