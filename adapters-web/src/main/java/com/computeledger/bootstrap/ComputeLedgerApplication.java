@@ -88,6 +88,7 @@ public class ComputeLedgerApplication extends Application<ComputeLedgerConfigura
         bootstrap.addCommand(new ImportCommand(commandOutput));
         bootstrap.addCommand(new ExportCommand(commandOutput, bootstrap.getObjectMapper()));
         bootstrap.addCommand(new ApiKeyCommand(commandOutput));
+        bootstrap.addCommand(new OpenApiCommand(commandOutput));
         // Swagger UI at /docs: our page, and the webjar's scripts under /docs/ui.
         bootstrap.addBundle(new AssetsBundle("/docs", "/docs", "index.html", "docs"));
         bootstrap.addBundle(new AssetsBundle("/META-INF/resources/webjars/swagger-ui/" + SWAGGER_UI_VERSION,

@@ -24,7 +24,7 @@ final class ExportCommand extends LedgerCommand {
 
     @Override
     public void configure(Subparser subparser) {
-        subparser.addArgument("--format").choices("csv", "json").setDefault("csv").help("csv (default) or json");
+        subparser.addArgument("--format").choices("csv", "json").setDefault("csv").help("csv or json");
         subparser.addArgument("output").help("the file to write");
         super.configure(subparser);
     }

@@ -119,15 +119,15 @@ public final class DealJson {
     }
 
     /** An expansion window. */
-    public record ExpansionJson(@Schema(description = LedgerCalendar.DESCRIPTION) LocalDate through,
-                                @Schema(maxLength = ExpansionWindow.MAX_NOTE_LENGTH) String note) {
+    public record ExpansionJson(@Schema(requiredMode = REQUIRED, description = LedgerCalendar.DESCRIPTION) LocalDate through,
+                                @Schema(requiredMode = REQUIRED, maxLength = ExpansionWindow.MAX_NOTE_LENGTH) String note) {
     }
 
     /** A source. */
     public record SourceJson(
             @Schema(requiredMode = REQUIRED, maxLength = Source.MAX_TITLE_LENGTH) String title,
             @Schema(requiredMode = REQUIRED, format = "uri", maxLength = Source.MAX_ADDRESS_LENGTH) String address,
-            @Schema(description = LedgerCalendar.DESCRIPTION) LocalDate publishedOn) {
+            @Schema(requiredMode = REQUIRED, description = LedgerCalendar.DESCRIPTION) LocalDate publishedOn) {
     }
 
     /** The body of {@code POST /deals/{id}/status}. */

@@ -31,6 +31,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.ws.rs.BeanParam;
@@ -199,6 +200,9 @@ public final class DealResource {
             @Parameter(description = "The ETag of the deal as you read it, such as \"1\"", required = true)
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Context SecurityContext security,
+            @RequestBody(description = "The fields to change, as in the deal a GET returns; null removes an optional one",
+                    required = true, content = @Content(mediaType = MergePatch.MEDIA_TYPE,
+                    schema = @Schema(type = "object", example = "{\"valueConfidence\": \"CONFIRMED\"}")))
             JsonNode patch) throws IOException {
         DealId dealId = PathIds.parse("deal", id, DealId::parse);
         long version = Versions.requiredVersion(ifMatch);

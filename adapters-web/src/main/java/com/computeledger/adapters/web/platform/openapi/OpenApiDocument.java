@@ -1,13 +1,18 @@
 package com.computeledger.adapters.web.platform.openapi;
 
+import io.swagger.v3.core.filter.SpecFilter;
+import io.swagger.v3.core.util.Json;
+import io.swagger.v3.jaxrs2.integration.JaxrsOpenApiContextBuilder;
 import io.swagger.v3.jaxrs2.integration.resources.BaseOpenApiResource;
 import io.swagger.v3.jaxrs2.integration.resources.OpenApiResource;
+import io.swagger.v3.oas.integration.OpenApiConfigurationException;
 import io.swagger.v3.oas.integration.SwaggerConfiguration;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Contact;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.servers.Server;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -22,6 +27,17 @@ public final class OpenApiDocument {
     /** The Jersey resource that serves the document. */
     public static BaseOpenApiResource resource() {
         return new OpenApiResource().openApiConfiguration(configuration());
+    }
+
+    /**
+     * The document as {@code /openapi.json} serves it, built without a server (the {@code openapi} command writes it,
+     * and the build generates its test client from it).
+     */
+    public static String json() throws OpenApiConfigurationException {
+        OpenAPI read = new JaxrsOpenApiContextBuilder<>().openApiConfiguration(configuration()).buildContext(true)
+                .read();
+        OpenAPI filtered = new SpecFilter().filter(read, new ProblemResponses(), Map.of(), Map.of(), Map.of());
+        return Json.pretty(filtered);
     }
 
     private static SwaggerConfiguration configuration() {
