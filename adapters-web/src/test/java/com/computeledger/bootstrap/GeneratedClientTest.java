@@ -59,7 +59,7 @@ class GeneratedClientTest {
         DealsApi editor = new DealsApi(client(ledger.issueKey("generated-client", Role.EDITOR)));
         AnalyticsApi analytics = new AnalyticsApi(client(null));
 
-        DealPageResponse openAi = anonymous.listDeals(null, "OpenAI", null, null, null, null, "2", null);
+        DealPageResponse openAi = anonymous.listDeals(null, "OpenAI", null, null, null, null, 2, null);
         assertThat(openAi.getItems()).hasSize(2);
         assertThat(openAi.getNext()).contains("customer=OpenAI", "limit=2", "cursor=");
         ApiResponse<DealResponse> aws = anonymous.getDealWithHttpInfo(ArticleDemoData.OPENAI_AWS.value(), null);

@@ -26,7 +26,7 @@ import java.util.stream.Collectors;
  * declares ({@code @ApiResponse(responseCode = "404", description = ProblemDocs.NOT_FOUND)}) the problem body,
  * and adds the responses every operation can give: 400, 429, 500 and 503; 401 and 403 on every write (the
  * access rule of ADR 0011), 401 on the API's reads; 414 with query parameters. A typed result becomes the 200
- * response. The catalogue of types is in docs/api.md and in ProblemType.
+ * response. Query parameters documented with an integer format get the integer type. The catalogue of types is in docs/api.md and in ProblemType.
  */
 public final class ProblemResponses extends AbstractSpecFilter {
 
@@ -48,8 +48,10 @@ public final class ProblemResponses extends AbstractSpecFilter {
                         + "editor, or admin for providers and accelerators; reads need none unless the deployment "
                         + "sets access.readsRequireKey, then a reader key."));
         openApi.setComponents(components);
-        openApi.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) ->
-                addProblems(path, method, operation)));
+        openApi.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> {
+            addProblems(path, method, operation);
+            typeIntegerParameters(operation);
+        }));
         return Optional.of(openApi);
     }
 
@@ -82,6 +84,25 @@ public final class ProblemResponses extends AbstractSpecFilter {
                 response.content(problemContent());
             }
         });
+    }
+
+    /**
+     * A query parameter read as text (so that a bad value is this API's 400 problem, not Jersey's 404) but documented
+     * with an integer format is an integer: swagger-core keeps the Java type whatever {@code @Schema(type)} says
+     * (swagger-core issue 4763).
+     */
+    private static void typeIntegerParameters(Operation operation) {
+        if (operation.getParameters() == null) {
+            return;
+        }
+        operation.getParameters().stream().map(parameter -> parameter.getSchema())
+                .filter(schema -> schema != null && "string".equals(schema.getType())
+                        && List.of("int32", "int64").contains(schema.getFormat()))
+                .forEach(schema -> {
+                    Object defaultValue = schema.getDefault();
+                    schema.setType("integer");
+                    schema.setDefault(defaultValue == null ? null : Integer.valueOf(defaultValue.toString()));
+                });
     }
 
     private static void add(Operation operation, String status, String description) {
