@@ -7,7 +7,6 @@ import com.computeledger.adapters.web.platform.security.AccessControl;
 import com.computeledger.application.access.ApiKeyToken;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
-import java.util.UUID;
 import java.util.function.Function;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpStatus;
@@ -60,7 +59,7 @@ public record RateLimit(int requestsPerSecond, int burst, int maxClients, Object
                         request.getHttpURI().getPath())
                 .withDetail("more than " + requestsPerSecond + " requests a second (bursts of " + burst
                         + ") from this " + clientKind + "; retry after " + retryAfterSeconds() + " s")
-                .withRequestId(UUID.randomUUID().toString());
+                .withRequestId(RequestIdFilter.newId());
         response.setStatus(problem.status());
         response.getHeaders().put(HttpHeader.RETRY_AFTER, Integer.toString(retryAfterSeconds()));
         response.write(true, ProblemErrorHandler.answer(problem, response.getHeaders(), mapper), callback);

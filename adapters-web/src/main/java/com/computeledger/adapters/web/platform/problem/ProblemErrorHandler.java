@@ -5,7 +5,6 @@ import com.computeledger.adapters.web.platform.http.SecurityHeadersFilter;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.ByteBuffer;
-import java.util.UUID;
 import org.eclipse.jetty.http.HttpField;
 import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
@@ -39,13 +38,13 @@ public final class ProblemErrorHandler extends ErrorHandler {
     protected void generateResponse(Request request, Response response, int code, String message, Throwable cause,
                                     Callback callback) {
         Object known = request.getAttribute(RequestIdFilter.KEY);
-        String requestId = known instanceof String id ? id : UUID.randomUUID().toString();
+        String requestId = known instanceof String id ? id : RequestIdFilter.newId();
         response.write(true, problem(code, requestId, response.getHeaders()), callback);
     }
 
     @Override
     public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
-        return problem(status, UUID.randomUUID().toString(), fields);
+        return problem(status, RequestIdFilter.newId(), fields);
     }
 
     private ByteBuffer problem(int status, String requestId, HttpFields.Mutable fields) {
