@@ -63,6 +63,10 @@ public final class AnalyticsResource {
     /** How the API documents a decimal query parameter: plain digits, an optional fraction, no sign or exponent. */
     private static final String DECIMAL = "^[0-9]{1,20}(\\.[0-9]{1,20})?$";
 
+    private static final String HOMES_PER_GIGAWATT = "US homes one gigawatt powers (the configured factor when absent)";
+    private static final String CAPEX_PER_GIGAWATT = "Build-out cost of one gigawatt in USD (the configured factor "
+            + "when absent)";
+
     private final MarketAnalyticsUseCases analytics;
 
     public AnalyticsResource(MarketAnalyticsUseCases analytics) {
@@ -161,10 +165,10 @@ public final class AnalyticsResource {
             @Parameter(description = "An amount of power in gigawatts, as a decimal", required = true,
                     schema = @Schema(pattern = DECIMAL, example = "1"))
             @QueryParam("gigawatts") String gigawatts,
-            @Parameter(description = "US homes one gigawatt powers (the configured factor when absent)",
+            @Parameter(description = HOMES_PER_GIGAWATT,
                     schema = @Schema(pattern = DECIMAL))
             @QueryParam("homesPerGigawatt") String homesPerGigawatt,
-            @Parameter(description = "Build-out cost of one gigawatt in USD (the configured factor when absent)",
+            @Parameter(description = CAPEX_PER_GIGAWATT,
                     schema = @Schema(pattern = DECIMAL))
             @QueryParam("capexPerGigawatt") String capexPerGigawatt) {
         Gigawatts power = requiredGigawatts("gigawatts", gigawatts);
@@ -185,13 +189,14 @@ public final class AnalyticsResource {
             @Parameter(description = "The pace of the build-out, in gigawatts a week", required = true,
                     schema = @Schema(pattern = DECIMAL, example = "1"))
             @QueryParam("gigawattsPerWeek") String gigawattsPerWeek,
-            @Parameter(description = "US homes one gigawatt powers (the configured factor when absent)",
+            @Parameter(description = HOMES_PER_GIGAWATT,
                     schema = @Schema(pattern = DECIMAL))
             @QueryParam("homesPerGigawatt") String homesPerGigawatt,
-            @Parameter(description = "Build-out cost of one gigawatt in USD (the configured factor when absent)",
+            @Parameter(description = CAPEX_PER_GIGAWATT,
                     schema = @Schema(pattern = DECIMAL))
             @QueryParam("capexPerGigawatt") String capexPerGigawatt,
-            @Parameter(description = "A capex quoted for the whole target, in USD: the answer then says what it implies per gigawatt",
+            @Parameter(description = "A capex quoted for the whole target, in USD: the answer then says what it implies "
+                    + "per gigawatt",
                     schema = @Schema(pattern = DECIMAL, example = "1400000000000"))
             @QueryParam("quotedCapex") String quotedCapex) {
         Gigawatts target = requiredGigawatts("targetGigawatts", targetGigawatts);

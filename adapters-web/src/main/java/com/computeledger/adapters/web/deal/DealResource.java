@@ -69,6 +69,9 @@ public final class DealResource {
     /** The response header that marks the answer to a retried create. */
     public static final String REPLAYED = "Idempotent-Replayed";
 
+    private static final String DEAL_ID = "The id of the deal (a UUID)";
+    private static final String IF_MATCH = "The ETag of the deal as you read it, such as \"1\"";
+
     private final DealUseCases deals;
     private final ObjectMapper mapper;
 
@@ -138,7 +141,7 @@ public final class DealResource {
     @GET
     @Path("/{id}")
     public Response get(
-            @Parameter(description = "The id of the deal (a UUID)", schema = @Schema(format = "uuid"))
+            @Parameter(description = DEAL_ID, schema = @Schema(format = "uuid"))
             @PathParam("id") String id,
             @Parameter(description = "The ETag you hold: 304 when it is still current")
             @HeaderParam(ConditionalGet.IF_NONE_MATCH) String ifNoneMatch) {
@@ -163,15 +166,13 @@ public final class DealResource {
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response revise(
-            @Parameter(description = "The id of the deal (a UUID)", schema = @Schema(format = "uuid"))
+            @Parameter(description = DEAL_ID, schema = @Schema(format = "uuid"))
             @PathParam("id") String id,
-            @Parameter(description = "The ETag of the deal as you read it, such as \"1\"", required = true)
+            @Parameter(description = IF_MATCH, required = true)
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Context SecurityContext security,
             DealRequest request) {
-        ReviseDealCommand command = new ReviseDealCommand(PathIds.parse("deal", id, DealId::parse),
-                Versions.requiredVersion(ifMatch), DealJsonMapping.toDetails(request), Caller.actorOf(security));
-        return current(locatingUnknownAccelerators(request, () -> deals.revise(command))).build();
+        return revised(PathIds.parse("deal", id, DealId::parse), Versions.requiredVersion(ifMatch), request, security);
     }
 
     /**
@@ -195,9 +196,9 @@ public final class DealResource {
     @Path("/{id}")
     @Consumes(MergePatch.MEDIA_TYPE)
     public Response patch(
-            @Parameter(description = "The id of the deal (a UUID)", schema = @Schema(format = "uuid"))
+            @Parameter(description = DEAL_ID, schema = @Schema(format = "uuid"))
             @PathParam("id") String id,
-            @Parameter(description = "The ETag of the deal as you read it, such as \"1\"", required = true)
+            @Parameter(description = IF_MATCH, required = true)
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Context SecurityContext security,
             @RequestBody(description = "The fields to change, as in the deal a GET returns; null removes an optional one",
@@ -209,9 +210,7 @@ public final class DealResource {
         JsonNode stored = mapper.valueToTree(DealJsonMapping.toResponse(deals.get(dealId)));
         DealRequest request = mapper.treeToValue(MergePatch.apply(stored, Require.present(patch, "body")),
                 DealRequest.class);
-        ReviseDealCommand command = new ReviseDealCommand(dealId, version, DealJsonMapping.toDetails(request),
-                Caller.actorOf(security));
-        return current(locatingUnknownAccelerators(request, () -> deals.revise(command))).build();
+        return revised(dealId, version, request, security);
     }
 
     @Operation(operationId = "changeDealStatus", summary = "Move a deal along its lifecycle",
@@ -229,9 +228,9 @@ public final class DealResource {
     @Path("/{id}/status")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response changeStatus(
-            @Parameter(description = "The id of the deal (a UUID)", schema = @Schema(format = "uuid"))
+            @Parameter(description = DEAL_ID, schema = @Schema(format = "uuid"))
             @PathParam("id") String id,
-            @Parameter(description = "The ETag of the deal as you read it, such as \"1\"", required = true)
+            @Parameter(description = IF_MATCH, required = true)
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Context SecurityContext security,
             StatusChangeRequest request) {
@@ -249,9 +248,16 @@ public final class DealResource {
     @GET
     @Path("/{id}/history")
     public List<HistoryEntryResponse> history(
-            @Parameter(description = "The id of the deal (a UUID)", schema = @Schema(format = "uuid"))
+            @Parameter(description = DEAL_ID, schema = @Schema(format = "uuid"))
             @PathParam("id") String id) {
         return deals.history(PathIds.parse("deal", id, DealId::parse)).stream().map(DealJsonMapping::toResponse).toList();
+    }
+
+    /** Revises deal {@code id} at {@code version} to the details of {@code request} (a PUT, or a patched deal). */
+    private Response revised(DealId id, long version, DealRequest request, SecurityContext security) {
+        ReviseDealCommand command = new ReviseDealCommand(id, version, DealJsonMapping.toDetails(request),
+                Caller.actorOf(security));
+        return current(locatingUnknownAccelerators(request, () -> deals.revise(command))).build();
     }
 
     /** Runs a use case on the details of {@code request}, naming an unknown accelerator by its place in the request. */
