@@ -45,7 +45,7 @@ class ExactDataTest {
                 "CommitmentJson/properties/fullCapacityBy", "ExpansionJson/properties/through",
                 "SourceJson/properties/publishedOn")) {
             assertThat(schemas.at("/" + date + "/description").asText()).as("the document states the range of " + date)
-                    .isEqualTo("An ISO-8601 date from 1900-01-01 to 2200-12-31.");
+                    .endsWith("An ISO-8601 date from 1900-01-01 to 2200-12-31.");
         }
     }
 
