@@ -21,7 +21,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
 import org.jdbi.v3.core.mapper.RowMapper;
 
 /**
@@ -43,8 +42,12 @@ public class JdbiMarketStatistics implements MarketStatistics {
             new Gigawatts(row.getBigDecimal("stated")), new Gigawatts(row.getBigDecimal("estimated")));
 
     /** Reads {@code grp, term_start, full_capacity_by, stated, estimated}: a stated ramp, an estimated one or both. */
-    static final RowMapper<List<CapacityRamp>> RAMPS = (row, context) -> Stream.of(ramp(row, "stated", false),
-            ramp(row, "estimated", true)).flatMap(Optional::stream).toList();
+    static final RowMapper<List<CapacityRamp>> RAMPS = (row, context) -> {
+        Optional<CapacityRamp> stated = ramp(row, "stated", false);
+        Optional<CapacityRamp> estimated = ramp(row, "estimated", true);
+        return stated.isEmpty() ? estimated.map(List::of).orElse(List.of())
+                : estimated.map(ramp -> List.of(stated.get(), ramp)).orElse(List.of(stated.get()));
+    };
 
     private static final String UNDISCLOSED = "'" + DealMapping.UNDISCLOSED + "'";
     private static final String VALUE_TOTALS_COLUMNS = "select d.provider_id, count(*) as deals,"

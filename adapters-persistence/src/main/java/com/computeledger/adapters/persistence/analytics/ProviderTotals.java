@@ -66,6 +66,19 @@ public final class ProviderTotals {
             + " estimated_gigawatts numeric(30, 9) not null,"
             + " primary key (announced_on, provider_id, status, term_start, full_capacity_by))";
 
+    /**
+     * The same ramps without the announcement day, keyed in the order a timeline groups them (docs/adr/0022): the
+     * timeline of a whole market reads them in key order instead of grouping every day's rows.
+     */
+    private static final String CREATE_RAMP_TOTALS = "create table ramp_totals ("
+            + " provider_id varchar(64) not null references provider (id),"
+            + " term_start date not null,"
+            + " full_capacity_by date not null,"
+            + " status varchar(16) not null,"
+            + " stated_gigawatts numeric(30, 6) not null,"
+            + " estimated_gigawatts numeric(30, 9) not null,"
+            + " primary key (provider_id, term_start, full_capacity_by, status))";
+
     private static final String ESTIMATED_GW =
             "case when c.gigawatts is null then c.units * a.all_in_kilowatts_per_unit * 0.000001 end";
     private static final String HAS_RAMP = "d.term_start is not null and c.full_capacity_by is not null"
@@ -127,6 +140,11 @@ public final class ProviderTotals {
             + " :termStart, :fullCapacityBy, 0, 0) on conflict do nothing";
     private static final String APPLY_RAMP = "update day_ramps set stated_gigawatts = stated_gigawatts + :stated,"
             + " estimated_gigawatts = estimated_gigawatts + :estimated where " + RAMP_KEY;
+    private static final String ADD_RAMP_TOTAL = "insert into ramp_totals values (:providerId, :termStart,"
+            + " :fullCapacityBy, :status, 0, 0) on conflict do nothing";
+    private static final String APPLY_RAMP_TOTAL = "update ramp_totals set stated_gigawatts = stated_gigawatts"
+            + " + :stated, estimated_gigawatts = estimated_gigawatts + :estimated where provider_id = :providerId"
+            + " and term_start = :termStart and full_capacity_by = :fullCapacityBy and status = :status";
 
     private ProviderTotals() {
     }
@@ -148,6 +166,14 @@ public final class ProviderTotals {
         rebuildDayTotals(connection);
     }
 
+    /** Creates {@code ramp_totals} and fills it from {@code day_ramps} (migration V7). */
+    public static void createRampTotals(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute(CREATE_RAMP_TOTALS);
+        }
+        rebuildRampTotals(connection);
+    }
+
     /**
      * Recomputes every row from the deal tables: after a bulk load that bypassed the repositories (the
      * benchmark's loader), or to repair totals by hand. Runs in the caller's transaction.
@@ -155,6 +181,7 @@ public final class ProviderTotals {
     public static void rebuild(Connection connection) throws SQLException {
         rebuildProviderTotals(connection);
         rebuildDayTotals(connection);
+        rebuildRampTotals(connection);
     }
 
     private static void rebuildProviderTotals(Connection connection) throws SQLException {
@@ -187,6 +214,16 @@ public final class ProviderTotals {
             statement.execute("insert into day_totals " + DAY_SUMS.replace("<commitmentWhere>", "")
                     .replace("<where>", ""));
             statement.execute("insert into day_ramps " + RAMP_SUMS.replace("<and>", ""));
+        }
+    }
+
+    /** Sums {@code day_ramps} over the announcement days (exact decimal sums: the same as from the deals). */
+    private static void rebuildRampTotals(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("delete from ramp_totals");
+            statement.execute("insert into ramp_totals select provider_id, term_start, full_capacity_by, status,"
+                    + " sum(stated_gigawatts), sum(estimated_gigawatts) from day_ramps"
+                    + " group by provider_id, term_start, full_capacity_by, status");
         }
     }
 
@@ -226,27 +263,34 @@ public final class ProviderTotals {
 
     /**
      * Subtracts {@code removed} and adds {@code added}: the net change per row, rows updated in key order
-     * (provider totals, then days, then ramps), so that two transactions touching the same rows cannot
+     * (provider totals, then days, then ramps per day, then ramps over all days), so that two transactions touching the same rows cannot
      * deadlock; a day or ramp row is created, at zero, the first time it is needed.
      */
     public static void apply(Handle handle, List<Contribution> removed, List<Contribution> added) {
         Map<List<Object>, Contribution> providers = new TreeMap<>(KEY_ORDER);
         Map<List<Object>, Contribution> days = new TreeMap<>(KEY_ORDER);
         Map<List<Object>, Ramp> ramps = new TreeMap<>(KEY_ORDER);
+        Map<List<Object>, Ramp> rampTotals = new TreeMap<>(KEY_ORDER);
         for (int sign : new int[] {-1, 1}) {
             for (Contribution contribution : sign < 0 ? removed : added) {
                 Contribution signed = contribution.times(sign);
                 providers.merge(List.of(signed.providerId(), signed.status()), signed, Contribution::plus);
                 days.merge(List.of(signed.announcedOn(), signed.providerId(), signed.status()), signed,
                         Contribution::plus);
-                signed.ramps().forEach(ramp -> ramps.merge(List.of(ramp.announcedOn(), ramp.providerId(),
-                        ramp.status(), ramp.termStart(), ramp.fullCapacityBy()), ramp, Ramp::plus));
+                for (Ramp ramp : signed.ramps()) {
+                    ramps.merge(List.of(ramp.announcedOn(), ramp.providerId(), ramp.status(), ramp.termStart(),
+                            ramp.fullCapacityBy()), ramp, Ramp::plus);
+                    rampTotals.merge(List.of(ramp.providerId(), ramp.termStart(), ramp.fullCapacityBy(),
+                            ramp.status()), ramp, Ramp::plus);
+                }
             }
         }
         batch(handle, List.of(APPLY), providers.values().stream().filter(change -> !change.isZero()).toList());
         batch(handle, List.of(ADD_DAY, APPLY_DAY), days.values().stream().filter(change -> !change.isZero()).toList());
         batch(handle, List.of(ADD_RAMP, APPLY_RAMP), ramps.values().stream().filter(change -> !change.isZero())
                 .toList());
+        batch(handle, List.of(ADD_RAMP_TOTAL, APPLY_RAMP_TOTAL), rampTotals.values().stream()
+                .filter(change -> !change.isZero()).toList());
     }
 
     /** Runs each statement as one batch over {@code rows}, bound by their component names. */

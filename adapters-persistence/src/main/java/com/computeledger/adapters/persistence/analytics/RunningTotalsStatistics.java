@@ -13,7 +13,7 @@ import java.util.List;
  * An optimisation of the plain {@link JdbiMarketStatistics}: questions without a customer read the running
  * {@link ProviderTotals} instead of summing every deal — market-wide value and power from the totals per provider
  * and status (a few dozen rows, docs/adr/0009), questions with a period from the totals and ramps per announcement
- * day (docs/adr/0019). A customer filter, or timelines grouped by customer, go to the plain queries it extends,
+ * day (docs/adr/0019), the capacity timeline without a period from the ramps over all days (docs/adr/0022). A customer filter, or timelines grouped by customer, go to the plain queries it extends,
  * which the customer index keeps selective.
  */
 public final class RunningTotalsStatistics extends JdbiMarketStatistics {
@@ -52,7 +52,7 @@ public final class RunningTotalsStatistics extends JdbiMarketStatistics {
         }
         DealFilterSql sql = DealFilterSql.of(filter);
         return list(sql, "select d.provider_id as grp, d.term_start, d.full_capacity_by,"
-                + " sum(d.stated_gigawatts) as stated, sum(d.estimated_gigawatts) as estimated from day_ramps d"
+                + " sum(d.stated_gigawatts) as stated, sum(d.estimated_gigawatts) as estimated from " + ramps(filter)
                 + sql.where() + " group by d.provider_id, d.term_start, d.full_capacity_by order by 1, 2, 3",
                 RAMPS).stream().flatMap(List::stream).toList();
     }
@@ -69,7 +69,15 @@ public final class RunningTotalsStatistics extends JdbiMarketStatistics {
 
     /** The totals per provider and status when the filter has no period, else those per day. */
     private static String totals(DealFilter filter) {
-        return filter.announcedFrom().isEmpty() && filter.announcedTo().isEmpty() ? "provider_totals d"
-                : "day_totals d";
+        return hasPeriod(filter) ? "day_totals d" : "provider_totals d";
+    }
+
+    /** The ramps over all days, in the order they are grouped, when the filter has no period, else those per day. */
+    private static String ramps(DealFilter filter) {
+        return hasPeriod(filter) ? "day_ramps d" : "ramp_totals d";
+    }
+
+    private static boolean hasPeriod(DealFilter filter) {
+        return filter.announcedFrom().isPresent() || filter.announcedTo().isPresent();
     }
 }
