@@ -64,7 +64,8 @@ import org.postgresql.ds.PGSimpleDataSource;
  * Loads a large synthetic ledger into the embedded H2 file database or an embedded PostgreSQL server and
  * times the analyses and listings through the real services and the JDBI adapter, cold and warm. Not a unit
  * test: run it with {@code mvn -B -Pbenchmark -pl adapters-persistence -am verify -DskipTests
- * [-Dbenchmark.deals=1000000] [-Dbenchmark.database=h2|postgres] [-Dbenchmark.coldRuns=3]}; results are
+ * [-Dbenchmark.deals=1000000] [-Dbenchmark.database=h2|postgres] [-Dbenchmark.coldRuns=3]
+ * [-Dbenchmark.only=timeline,list]}; results are
  * recorded in docs/benchmarks.md.
  *
  * <p>Cold: each operation is the first call of a fresh JVM that has just opened (and migrated) the database,
@@ -114,8 +115,14 @@ public final class AnalyticsBenchmark {
                 filter(null, null, YEAR_2025, null, DealFilter.notCancelled()), TimelineGrouping.PROVIDER));
         operation("capacity timeline by provider, provider + period", s -> s.timeline(
                 filter("provider-3", null, YEAR_2025, null, DealFilter.notCancelled()), TimelineGrouping.PROVIDER));
+        operation("capacity timeline by provider, one provider", s -> s.timeline(
+                filter("provider-3", null, null, null, DealFilter.notCancelled()), TimelineGrouping.PROVIDER));
+        operation("capacity timeline by provider, status ACTIVE", s -> s.timeline(
+                filter(null, null, null, null, Set.of(DealStatus.ACTIVE)), TimelineGrouping.PROVIDER));
         operation("capacity timeline by customer, one customer", s -> s.timeline(
                 filter(null, "customer-7", null, null, DealFilter.notCancelled()), TimelineGrouping.CUSTOMER));
+        operation("capacity timeline by customer, whole market", s -> s.timeline(
+                filter(null, null, null, null, DealFilter.notCancelled()), TimelineGrouping.CUSTOMER));
         operation("list: first page of 20", s -> s.deals().list(
                 new ListDealsQuery(DealFilter.ALL, DealSort.DEFAULT, Optional.empty(), 20)));
     }
@@ -170,8 +177,12 @@ public final class AnalyticsBenchmark {
         }
     }
 
+    /** Adds an operation, unless {@code -Dbenchmark.only} names others (a part of their names, comma-separated). */
     private static void operation(String name, Function<Services, Object> run) {
-        OPERATIONS.put(name, run);
+        String only = System.getProperty("benchmark.only", "");
+        if (only.isEmpty() || Arrays.stream(only.split(",")).anyMatch(name::contains)) {
+            OPERATIONS.put(name, run);
+        }
     }
 
     private static DealFilter filter(String provider, String customer, LocalDate from, LocalDate to,
