@@ -4,7 +4,7 @@ import com.computeledger.adapters.persistence.analytics.ProviderTotals;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
 
-/** Creates the capacity ramps per provider over all announcement days, filled from {@code day_ramps} (docs/adr/0022). */
+/** Creates the capacity ramps per provider over all announcement days, filled from {@code day_ramps} (ADR 0022). */
 public class V7__ramp_totals extends BaseJavaMigration {
 
     @Override

@@ -263,8 +263,8 @@ public final class ProviderTotals {
 
     /**
      * Subtracts {@code removed} and adds {@code added}: the net change per row, rows updated in key order
-     * (provider totals, then days, then ramps per day, then ramps over all days), so that two transactions touching the same rows cannot
-     * deadlock; a day or ramp row is created, at zero, the first time it is needed.
+     * (provider totals, then days, then ramps per day, then ramps over all days), so that two transactions
+     * touching the same rows cannot deadlock; a day or ramp row is created, at zero, the first time it is needed.
      */
     public static void apply(Handle handle, List<Contribution> removed, List<Contribution> added) {
         Map<List<Object>, Contribution> providers = new TreeMap<>(KEY_ORDER);

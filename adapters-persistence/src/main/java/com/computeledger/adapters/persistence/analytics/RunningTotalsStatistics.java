@@ -13,8 +13,9 @@ import java.util.List;
  * An optimisation of the plain {@link JdbiMarketStatistics}: questions without a customer read the running
  * {@link ProviderTotals} instead of summing every deal — market-wide value and power from the totals per provider
  * and status (a few dozen rows, docs/adr/0009), questions with a period from the totals and ramps per announcement
- * day (docs/adr/0019), the capacity timeline without a period from the ramps over all days (docs/adr/0022). A customer filter, or timelines grouped by customer, go to the plain queries it extends,
- * which the customer index keeps selective.
+ * day (docs/adr/0019), the capacity timeline without a period from the ramps over all days (docs/adr/0022). A
+ * customer filter, or timelines grouped by customer, go to the plain queries it extends, which the customer index
+ * keeps selective.
  */
 public final class RunningTotalsStatistics extends JdbiMarketStatistics {
 
