@@ -6,7 +6,9 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
@@ -67,17 +69,17 @@ public final class ProviderTotals {
             + " primary key (announced_on, provider_id, status, term_start, full_capacity_by))";
 
     /**
-     * The same ramps without the announcement day, keyed in the order a timeline groups them (docs/adr/0022): the
-     * timeline of a whole market reads them in key order instead of grouping every day's rows.
+     * The same ramps without the announcement day, one row per provider, start and full-capacity date with the
+     * gigawatts of each status in columns of their own (docs/adr/0022): a timeline without a period reads these rows
+     * in key order and adds the columns of the statuses asked for, instead of grouping every day's rows.
      */
     private static final String CREATE_RAMP_TOTALS = "create table ramp_totals ("
             + " provider_id varchar(64) not null references provider (id),"
             + " term_start date not null,"
             + " full_capacity_by date not null,"
-            + " status varchar(16) not null,"
-            + " stated_gigawatts numeric(30, 6) not null,"
-            + " estimated_gigawatts numeric(30, 9) not null,"
-            + " primary key (provider_id, term_start, full_capacity_by, status))";
+            + STATUSES.stream().map(status -> " " + statedColumn(status) + " numeric(30, 6) not null, "
+                    + estimatedColumn(status) + " numeric(30, 9) not null,").collect(Collectors.joining())
+            + " primary key (provider_id, term_start, full_capacity_by))";
 
     private static final String ESTIMATED_GW =
             "case when c.gigawatts is null then c.units * a.all_in_kilowatts_per_unit * 0.000001 end";
@@ -141,10 +143,12 @@ public final class ProviderTotals {
     private static final String APPLY_RAMP = "update day_ramps set stated_gigawatts = stated_gigawatts + :stated,"
             + " estimated_gigawatts = estimated_gigawatts + :estimated where " + RAMP_KEY;
     private static final String ADD_RAMP_TOTAL = "insert into ramp_totals values (:providerId, :termStart,"
-            + " :fullCapacityBy, :status, 0, 0) on conflict do nothing";
-    private static final String APPLY_RAMP_TOTAL = "update ramp_totals set stated_gigawatts = stated_gigawatts"
-            + " + :stated, estimated_gigawatts = estimated_gigawatts + :estimated where provider_id = :providerId"
-            + " and term_start = :termStart and full_capacity_by = :fullCapacityBy and status = :status";
+            + " :fullCapacityBy" + ", 0, 0".repeat(STATUSES.size()) + ") on conflict do nothing";
+    private static final String APPLY_RAMP_TOTAL = "update ramp_totals set " + STATUSES.stream()
+            .map(status -> statedColumn(status) + " = " + statedColumn(status) + " + :" + statedColumn(status) + ", "
+                    + estimatedColumn(status) + " = " + estimatedColumn(status) + " + :" + estimatedColumn(status))
+            .collect(Collectors.joining(", "))
+            + " where provider_id = :providerId and term_start = :termStart and full_capacity_by = :fullCapacityBy";
 
     private ProviderTotals() {
     }
@@ -221,10 +225,22 @@ public final class ProviderTotals {
     private static void rebuildRampTotals(Connection connection) throws SQLException {
         try (Statement statement = connection.createStatement()) {
             statement.execute("delete from ramp_totals");
-            statement.execute("insert into ramp_totals select provider_id, term_start, full_capacity_by, status,"
-                    + " sum(stated_gigawatts), sum(estimated_gigawatts) from day_ramps"
-                    + " group by provider_id, term_start, full_capacity_by, status");
+            statement.execute("insert into ramp_totals select provider_id, term_start, full_capacity_by"
+                    + STATUSES.stream().map(status -> ", sum(case when status = '" + status
+                    + "' then stated_gigawatts else 0 end), sum(case when status = '" + status
+                    + "' then estimated_gigawatts else 0 end)").collect(Collectors.joining())
+                    + " from day_ramps group by provider_id, term_start, full_capacity_by order by 1, 2, 3");
         }
+    }
+
+    /** The column of {@code ramp_totals} with the stated gigawatts of a status. */
+    public static String statedColumn(String status) {
+        return status.toLowerCase(Locale.ROOT) + "_stated";
+    }
+
+    /** The column of {@code ramp_totals} with the estimated gigawatts of a status. */
+    public static String estimatedColumn(String status) {
+        return status.toLowerCase(Locale.ROOT) + "_estimated";
     }
 
     /** Adds the zero rows of a newly registered provider, so that deal writes only ever update rows. */
@@ -270,7 +286,7 @@ public final class ProviderTotals {
         Map<List<Object>, Contribution> providers = new TreeMap<>(KEY_ORDER);
         Map<List<Object>, Contribution> days = new TreeMap<>(KEY_ORDER);
         Map<List<Object>, Ramp> ramps = new TreeMap<>(KEY_ORDER);
-        Map<List<Object>, Ramp> rampTotals = new TreeMap<>(KEY_ORDER);
+        Map<List<Object>, Map<String, Object>> rampTotals = new TreeMap<>(KEY_ORDER);
         for (int sign : new int[] {-1, 1}) {
             for (Contribution contribution : sign < 0 ? removed : added) {
                 Contribution signed = contribution.times(sign);
@@ -280,8 +296,10 @@ public final class ProviderTotals {
                 for (Ramp ramp : signed.ramps()) {
                     ramps.merge(List.of(ramp.announcedOn(), ramp.providerId(), ramp.status(), ramp.termStart(),
                             ramp.fullCapacityBy()), ramp, Ramp::plus);
-                    rampTotals.merge(List.of(ramp.providerId(), ramp.termStart(), ramp.fullCapacityBy(),
-                            ramp.status()), ramp, Ramp::plus);
+                    Map<String, Object> total = rampTotals.computeIfAbsent(List.of(ramp.providerId(),
+                            ramp.termStart(), ramp.fullCapacityBy()), key -> zeroRampTotal(ramp));
+                    total.merge(statedColumn(ramp.status()), ramp.stated(), ProviderTotals::add);
+                    total.merge(estimatedColumn(ramp.status()), ramp.estimated(), ProviderTotals::add);
                 }
             }
         }
@@ -290,17 +308,42 @@ public final class ProviderTotals {
         batch(handle, List.of(ADD_RAMP, APPLY_RAMP), ramps.values().stream().filter(change -> !change.isZero())
                 .toList());
         batch(handle, List.of(ADD_RAMP_TOTAL, APPLY_RAMP_TOTAL), rampTotals.values().stream()
-                .filter(change -> !change.isZero()).toList());
+                .filter(change -> change.values().stream().anyMatch(value -> value instanceof BigDecimal amount
+                        && amount.signum() != 0)).toList());
     }
 
-    /** Runs each statement as one batch over {@code rows}, bound by their component names. */
+    private static Object add(Object left, Object right) {
+        return ((BigDecimal) left).add((BigDecimal) right);
+    }
+
+    /** The change of one row of {@code ramp_totals}, bound by name: its key and zero for every status. */
+    private static Map<String, Object> zeroRampTotal(Ramp ramp) {
+        Map<String, Object> change = new HashMap<>();
+        change.put("providerId", ramp.providerId());
+        change.put("termStart", ramp.termStart());
+        change.put("fullCapacityBy", ramp.fullCapacityBy());
+        for (String status : STATUSES) {
+            change.put(statedColumn(status), BigDecimal.ZERO);
+            change.put(estimatedColumn(status), BigDecimal.ZERO);
+        }
+        return change;
+    }
+
+    /** Runs each statement as one batch over {@code rows}, bound by their component names (or keys of a map). */
+    @SuppressWarnings("unchecked")
     private static void batch(Handle handle, List<String> statements, List<?> rows) {
         if (rows.isEmpty()) {
             return;
         }
         for (String statement : statements) {
             PreparedBatch batch = handle.prepareBatch(statement);
-            rows.forEach(row -> batch.bindMethods(row).add());
+            rows.forEach(row -> {
+                if (row instanceof Map<?, ?> values) {
+                    batch.bindMap((Map<String, ?>) values).add();
+                } else {
+                    batch.bindMethods(row).add();
+                }
+            });
             batch.execute();
         }
     }

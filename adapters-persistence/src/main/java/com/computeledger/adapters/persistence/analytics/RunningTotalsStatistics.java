@@ -7,7 +7,14 @@ import com.computeledger.domain.analytics.ProviderPowerTotals;
 import com.computeledger.domain.analytics.ProviderValueTotals;
 import com.computeledger.domain.analytics.TimelineGrouping;
 import com.computeledger.domain.deal.DealFilter;
+import com.computeledger.domain.deal.DealStatus;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * An optimisation of the plain {@link JdbiMarketStatistics}: questions without a customer read the running
@@ -51,9 +58,20 @@ public final class RunningTotalsStatistics extends JdbiMarketStatistics {
         if (filter.customer().isPresent() || grouping != TimelineGrouping.PROVIDER) {
             return super.capacityRamps(filter, grouping);
         }
+        if (!hasPeriod(filter)) {
+            // one row per ramp, the statuses asked for in columns: added up, nothing to group
+            Set<DealStatus> statuses = filter.statuses().isEmpty() ? EnumSet.allOf(DealStatus.class)
+                    : new TreeSet<>(filter.statuses());
+            DealFilterSql sql = DealFilterSql.of(new DealFilter(filter.providerId(), Optional.empty(), Set.of(),
+                    Optional.empty(), Optional.empty()));
+            return list(sql, "select d.provider_id as grp, d.term_start, d.full_capacity_by, "
+                    + sumOf(statuses, ProviderTotals::statedColumn) + " as stated, "
+                    + sumOf(statuses, ProviderTotals::estimatedColumn) + " as estimated from ramp_totals d"
+                    + sql.where() + " order by 1, 2, 3", RAMPS).stream().flatMap(List::stream).toList();
+        }
         DealFilterSql sql = DealFilterSql.of(filter);
         return list(sql, "select d.provider_id as grp, d.term_start, d.full_capacity_by,"
-                + " sum(d.stated_gigawatts) as stated, sum(d.estimated_gigawatts) as estimated from " + ramps(filter)
+                + " sum(d.stated_gigawatts) as stated, sum(d.estimated_gigawatts) as estimated from day_ramps d"
                 + sql.where() + " group by d.provider_id, d.term_start, d.full_capacity_by order by 1, 2, 3",
                 RAMPS).stream().flatMap(List::stream).toList();
     }
@@ -73,9 +91,9 @@ public final class RunningTotalsStatistics extends JdbiMarketStatistics {
         return hasPeriod(filter) ? "day_totals d" : "provider_totals d";
     }
 
-    /** The ramps over all days, in the order they are grouped, when the filter has no period, else those per day. */
-    private static String ramps(DealFilter filter) {
-        return hasPeriod(filter) ? "day_ramps d" : "ramp_totals d";
+    /** {@code d.x + d.y ...}: the columns of {@code ramp_totals} of the statuses (fixed names, no request text). */
+    private static String sumOf(Set<DealStatus> statuses, Function<String, String> column) {
+        return statuses.stream().map(status -> "d." + column.apply(status.name())).collect(Collectors.joining(" + "));
     }
 
     private static boolean hasPeriod(DealFilter filter) {
