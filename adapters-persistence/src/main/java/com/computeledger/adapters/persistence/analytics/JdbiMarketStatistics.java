@@ -41,10 +41,13 @@ public class JdbiMarketStatistics implements MarketStatistics {
             new ProviderId(row.getString("provider_id")), row.getLong("commitments"), row.getLong("without_power"),
             new Gigawatts(row.getBigDecimal("stated")), new Gigawatts(row.getBigDecimal("estimated")));
 
-    /** Reads {@code grp, term_start, full_capacity_by, stated, estimated}: a stated ramp, an estimated one or both. */
+    /**
+     * Reads {@code grp, term_start, full_capacity_by, stated, estimated}, in this order (by position, without a
+     * label lookup per value: a timeline reads tens of thousands of rows): a stated ramp, an estimated one or both.
+     */
     static final RowMapper<List<CapacityRamp>> RAMPS = (row, context) -> {
-        Optional<CapacityRamp> stated = ramp(row, "stated", false);
-        Optional<CapacityRamp> estimated = ramp(row, "estimated", true);
+        Optional<CapacityRamp> stated = ramp(row, 4, false);
+        Optional<CapacityRamp> estimated = ramp(row, 5, true);
         return stated.isEmpty() ? estimated.map(List::of).orElse(List.of())
                 : estimated.map(ramp -> List.of(stated.get(), ramp)).orElse(List.of(stated.get()));
     };
@@ -126,12 +129,11 @@ public class JdbiMarketStatistics implements MarketStatistics {
     }
 
     /** The ramp of a row in its stated or its estimated gigawatts; none where they add up to nothing. */
-    private static Optional<CapacityRamp> ramp(ResultSet row, String gigawatts, boolean estimated)
+    private static Optional<CapacityRamp> ramp(ResultSet row, int gigawatts, boolean estimated)
             throws SQLException {
         BigDecimal power = row.getBigDecimal(gigawatts);
-        return power.signum() > 0 ? Optional.of(new CapacityRamp(row.getString("grp"),
-                row.getObject("term_start", LocalDate.class), row.getObject("full_capacity_by", LocalDate.class),
-                new Gigawatts(power), estimated)) : Optional.empty();
+        return power.signum() > 0 ? Optional.of(new CapacityRamp(row.getString(1), row.getObject(2, LocalDate.class),
+                row.getObject(3, LocalDate.class), new Gigawatts(power), estimated)) : Optional.empty();
     }
 
     private static Money cents(BigDecimal amount) {
