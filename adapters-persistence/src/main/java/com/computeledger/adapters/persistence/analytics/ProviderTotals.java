@@ -115,11 +115,16 @@ public final class ProviderTotals {
             + " where " + HAS_RAMP + "<and>"
             + " group by d.announced_on, d.provider_id, d.status, d.term_start, c.full_capacity_by";
 
+    /** The columns of {@code provider_totals} as V3 created them ({@code commitments_without_ramp} came with V7). */
+    private static final String PROVIDER_TOTALS_COLUMNS = "provider_id, status, deals, undisclosed_deals, low_total,"
+            + " high_total, commitments, commitments_without_power, stated_gigawatts, estimated_gigawatts";
+
     private static final String APPLY = "update provider_totals set deals = deals + :deals,"
             + " undisclosed_deals = undisclosed_deals + :undisclosed,"
             + " low_total = low_total + :lowTotal, high_total = high_total + :highTotal,"
             + " commitments = commitments + :commitments,"
             + " commitments_without_power = commitments_without_power + :withoutPower,"
+            + " commitments_without_ramp = commitments_without_ramp + :withoutRamp,"
             + " stated_gigawatts = stated_gigawatts + :stated,"
             + " estimated_gigawatts = estimated_gigawatts + :estimated"
             + " where provider_id = :providerId and status = :status";
@@ -170,10 +175,15 @@ public final class ProviderTotals {
         rebuildDayTotals(connection);
     }
 
-    /** Creates {@code ramp_totals} and fills it from {@code day_ramps} (migration V7). */
+    /**
+     * Creates {@code ramp_totals} and the column {@code provider_totals.commitments_without_ramp}, and fills both
+     * from the totals per day (migration V7).
+     */
     public static void createRampTotals(Connection connection) throws SQLException {
         try (Statement statement = connection.createStatement()) {
             statement.execute(CREATE_RAMP_TOTALS);
+            statement.execute("alter table provider_totals add column commitments_without_ramp bigint default 0"
+                    + " not null");
         }
         rebuildRampTotals(connection);
     }
@@ -192,7 +202,8 @@ public final class ProviderTotals {
         try (Statement statement = connection.createStatement()) {
             statement.execute("delete from provider_totals");
             for (String status : STATUSES) {
-                statement.execute("insert into provider_totals select p.id, '" + status + "',"
+                statement.execute("insert into provider_totals (" + PROVIDER_TOTALS_COLUMNS + ") select p.id, '"
+                        + status + "',"
                         + " coalesce(v.deals, 0), coalesce(v.undisclosed, 0), coalesce(v.low_total, 0),"
                         + " coalesce(v.high_total, 0), coalesce(w.commitments, 0), coalesce(w.without_power, 0),"
                         + " coalesce(w.stated, 0), coalesce(w.estimated, 0) from provider p"
@@ -221,9 +232,15 @@ public final class ProviderTotals {
         }
     }
 
-    /** Sums {@code day_ramps} over the announcement days (exact decimal sums: the same as from the deals). */
+    /**
+     * Sums {@code day_ramps} and the commitments without a ramp of {@code day_totals} over the announcement days
+     * (exact sums: the same as from the deals).
+     */
     private static void rebuildRampTotals(Connection connection) throws SQLException {
         try (Statement statement = connection.createStatement()) {
+            statement.execute("update provider_totals p set commitments_without_ramp = coalesce((select"
+                    + " sum(d.commitments_without_ramp) from day_totals d where d.provider_id = p.provider_id"
+                    + " and d.status = p.status), 0)");
             statement.execute("delete from ramp_totals");
             statement.execute("insert into ramp_totals select provider_id, term_start, full_capacity_by"
                     + STATUSES.stream().map(status -> ", sum(case when status = '" + status
@@ -246,7 +263,8 @@ public final class ProviderTotals {
     /** Adds the zero rows of a newly registered provider, so that deal writes only ever update rows. */
     public static void addProvider(Handle handle, String providerId) {
         for (String status : STATUSES) {
-            handle.createUpdate("insert into provider_totals values (:providerId, :status, 0, 0, 0, 0, 0, 0, 0, 0)")
+            handle.createUpdate("insert into provider_totals (" + PROVIDER_TOTALS_COLUMNS
+                            + ") values (:providerId, :status, 0, 0, 0, 0, 0, 0, 0, 0)")
                     .bind("providerId", providerId).bind("status", status).execute();
         }
     }

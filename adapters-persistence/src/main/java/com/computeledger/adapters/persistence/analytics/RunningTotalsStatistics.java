@@ -82,7 +82,7 @@ public final class RunningTotalsStatistics extends JdbiMarketStatistics {
             return super.commitmentsWithoutRamp(filter);
         }
         DealFilterSql sql = DealFilterSql.of(filter);
-        return list(sql, "select coalesce(sum(d.commitments_without_ramp), 0) from day_totals d" + sql.where(),
+        return list(sql, "select coalesce(sum(d.commitments_without_ramp), 0) from " + totals(filter) + sql.where(),
                 (row, context) -> row.getLong(1)).get(0);
     }
 
