@@ -2,6 +2,8 @@ package com.computeledger.domain.analytics;
 
 import com.computeledger.domain.shared.Gigawatts;
 import com.computeledger.domain.shared.Require;
+import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -34,31 +36,35 @@ public record CapacityTimeline(TimelineGranularity granularity, List<Point> poin
             Require.that(starts.size() < MAX_PERIODS, "to", "spans more than " + MAX_PERIODS + " periods");
             starts.add(start);
         }
+        List<LocalDate> ends = starts.stream().map(granularity::periodEnd).toList();
         Map<String, GroupRamps> groups = new TreeMap<>();
         for (CapacityRamp ramp : ramps) {
             groups.computeIfAbsent(ramp.group(), GroupRamps::new).add(ramp);
         }
-        groups.values().forEach(GroupRamps::sortByFullCapacity);
+        RampShares shares = RampShares.remembering();
+        List<List<GroupCapacity>> online = groups.values().stream().map(group -> group.onlineAt(ends, shares)).toList();
         List<Point> points = new ArrayList<>();
-        for (LocalDate start : starts) {
-            LocalDate end = granularity.periodEnd(start);
-            List<GroupCapacity> online = groups.values().stream().map(group -> group.onlineAt(end)).toList();
-            points.add(new Point(start, end, online,
-                    online.stream().map(GroupCapacity::online).reduce(Gigawatts.ZERO, Gigawatts::plus)));
+        for (int period = 0; period < starts.size(); period++) {
+            int at = period;
+            List<GroupCapacity> groupsOnline = online.stream().map(group -> group.get(at)).toList();
+            points.add(new Point(starts.get(period), ends.get(period), groupsOnline,
+                    groupsOnline.stream().map(GroupCapacity::online).reduce(Gigawatts.ZERO, Gigawatts::plus)));
         }
         return new CapacityTimeline(granularity, points);
     }
 
     /**
-     * One group's ramps sorted by full-capacity date, with the running sum of their power: the ramps complete
-     * by a day add up from that sum, only those still ramping are computed one by one ({@link
-     * CapacityRamp#onlineAt}), so a timeline costs periods x ramps in progress, not periods x all ramps.
+     * One group's ramps, swept once over the period ends in order: a ramp joins when it starts and leaves, its
+     * power added to the sum of complete ramps, when it reaches full capacity; only the ramps in between are
+     * computed at a period end. So a timeline costs the ramps in progress at each period end, not periods x all
+     * ramps. Each is computed in whole kilowatts where that is provably what {@link CapacityRamp#onlineAt} gives
+     * ({@link CapacityRamp#rampingKilowatts}), else by {@code onlineAt} itself (its share of each pair of days
+     * computed once per timeline); the sums are exact, so neither the order of adding nor the way changes a digit.
      */
     private static final class GroupRamps {
         private final String group;
         private final List<CapacityRamp> ramps = new ArrayList<>();
         private boolean estimated;
-        private Gigawatts[] completeBefore;
 
         GroupRamps(String group) {
             this.group = group;
@@ -69,34 +75,76 @@ public record CapacityTimeline(TimelineGranularity granularity, List<Point> poin
             estimated |= ramp.estimated();
         }
 
-        void sortByFullCapacity() {
-            ramps.sort(Comparator.comparing(CapacityRamp::fullBy));
-            completeBefore = new Gigawatts[ramps.size() + 1];
-            completeBefore[0] = Gigawatts.ZERO;
-            for (int i = 0; i < ramps.size(); i++) {
-                completeBefore[i + 1] = completeBefore[i].plus(ramps.get(i).power());
+        /** The power online at the end of each of {@code days}, which are in ascending order. */
+        List<GroupCapacity> onlineAt(List<LocalDate> days, RampShares shares) {
+            ramps.sort(Comparator.comparing(CapacityRamp::start));
+            int count = ramps.size();
+            long[] start = new long[count];
+            long[] fullBy = new long[count];
+            long[] kilowatts = new long[count];
+            for (int i = 0; i < count; i++) {
+                CapacityRamp ramp = ramps.get(i);
+                start[i] = ramp.start().toEpochDay();
+                fullBy[i] = ramp.fullBy().toEpochDay();
+                BigInteger units = ramp.power().value().unscaledValue();
+                kilowatts[i] = units.bitLength() < 63 ? units.longValue() : -1;
+            }
+            int[] started = new int[count];
+            int inProgress = 0;
+            int next = 0;
+            KilowattSum complete = new KilowattSum();
+            List<GroupCapacity> online = new ArrayList<>(days.size());
+            for (LocalDate date : days) {
+                long day = date.toEpochDay();
+                while (next < count && start[next] <= day) {
+                    started[inProgress++] = next++;
+                }
+                KilowattSum ramping = new KilowattSum();
+                int kept = 0;
+                for (int i = 0; i < inProgress; i++) {
+                    int ramp = started[i];
+                    if (fullBy[ramp] <= day) {
+                        complete.add(kilowatts[ramp], ramps.get(ramp).power());
+                    } else {
+                        started[kept++] = ramp;
+                        if (start[ramp] < day) {
+                            long exact = kilowatts[ramp] < 0 ? -1 : CapacityRamp.rampingKilowatts(kilowatts[ramp],
+                                    day - start[ramp], fullBy[ramp] - start[ramp]);
+                            if (exact >= 0) {
+                                ramping.add(exact, null);
+                            } else {
+                                ramping.add(-1, ramps.get(ramp).onlineAt(date, shares));
+                            }
+                        }
+                    }
+                }
+                inProgress = kept;
+                online.add(new GroupCapacity(group, complete.plus(ramping), estimated));
+            }
+            return online;
+        }
+    }
+
+    /** An exact sum of power: whole kilowatts in a long while they fit, the rest in decimal. */
+    private static final class KilowattSum {
+        private long kilowatts;
+        private BigDecimal rest = BigDecimal.ZERO;
+
+        /** Adds {@code kilowatts} when it is not negative, else {@code power}. */
+        void add(long kilowatts, Gigawatts power) {
+            if (kilowatts < 0) {
+                rest = rest.add(power.value());
+            } else if (this.kilowatts > Long.MAX_VALUE - kilowatts) {
+                rest = rest.add(BigDecimal.valueOf(this.kilowatts, Gigawatts.SCALE));
+                this.kilowatts = kilowatts;
+            } else {
+                this.kilowatts += kilowatts;
             }
         }
 
-        /** The power online at the end of {@code day}: every complete ramp, plus each one in progress. */
-        GroupCapacity onlineAt(LocalDate day) {
-            int complete = 0;
-            int high = ramps.size();
-            while (complete < high) {
-                int middle = (complete + high) >>> 1;
-                if (ramps.get(middle).fullBy().isAfter(day)) {
-                    high = middle;
-                } else {
-                    complete = middle + 1;
-                }
-            }
-            Gigawatts online = completeBefore[complete];
-            for (int i = complete; i < ramps.size(); i++) {
-                if (ramps.get(i).start().isBefore(day)) {
-                    online = online.plus(ramps.get(i).onlineAt(day));
-                }
-            }
-            return new GroupCapacity(group, online, estimated);
+        Gigawatts plus(KilowattSum other) {
+            return new Gigawatts(rest.add(other.rest).add(BigDecimal.valueOf(kilowatts, Gigawatts.SCALE))
+                    .add(BigDecimal.valueOf(other.kilowatts, Gigawatts.SCALE)));
         }
     }
 

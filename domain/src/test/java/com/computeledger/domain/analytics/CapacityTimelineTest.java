@@ -71,6 +71,29 @@ class CapacityTimelineTest {
     }
 
     @Test
+    void kilowattsInIntegersAreWhatTheDecimalFormulaGivesOrNothing() {
+        Random random = new Random(7);
+        int halves = 0;
+        for (int i = 0; i < 200_000; i++) {
+            long length = 2 + random.nextInt(i % 2 == 0 ? 400 : 40_000);
+            long elapsed = 1 + (long) (random.nextDouble() * (length - 1));
+            long kilowatts = i % 3 == 0 ? random.nextInt(1_000) * length / 2
+                    : random.nextLong() >>> (1 + random.nextInt(63));
+            CapacityRamp ramp = new CapacityRamp("g", LocalDate.of(2020, 1, 1), LocalDate.of(2020, 1, 1)
+                    .plusDays(length), new Gigawatts(BigDecimal.valueOf(kilowatts, Gigawatts.SCALE)), false);
+            long exact = CapacityRamp.rampingKilowatts(kilowatts, elapsed, length);
+            if (exact >= 0) {
+                assertThat(BigDecimal.valueOf(exact, Gigawatts.SCALE)).as("%d kW, %d of %d days", kilowatts,
+                        elapsed, length).isEqualTo(ramp.onlineAt(LocalDate.of(2020, 1, 1).plusDays(elapsed)).value());
+            } else if (kilowatts < 10_000_000_000_000_000L / length) {
+                halves++;
+                assertThat(2 * (kilowatts * elapsed % length)).isEqualTo(length);
+            }
+        }
+        assertThat(halves).as("exact halves met, left to the decimal formula").isPositive();
+    }
+
+    @Test
     void refusesABackwardOrOverlongPeriod() {
         assertThatThrownBy(() -> CapacityTimeline.of(List.of(), LocalDate.of(2027, 1, 1), LocalDate.of(2026, 1, 1),
                 TimelineGranularity.MONTH)).hasMessageStartingWith("from: must not be after 'to'");
@@ -80,14 +103,17 @@ class CapacityTimelineTest {
 
     @Test
     void everyPointIsTheSumOfEveryRampOnlineAtThePeriodEnd() {
-        for (long seed = 1; seed <= 20; seed++) {
+        for (long seed = 1; seed <= 30; seed++) {
             Random random = new Random(seed);
             List<CapacityRamp> ramps = new ArrayList<>();
             for (int i = 0; i < 200; i++) {
                 LocalDate start = LocalDate.of(2024, 1, 1).plusDays(random.nextInt(1500));
+                // seeds 21-30: powers up to the long's range in kilowatts and beyond, and sums that overflow it
+                BigDecimal power = seed <= 20 ? BigDecimal.valueOf(random.nextInt(5_000_000), 6)
+                        : BigDecimal.valueOf(random.nextLong() >>> random.nextInt(64), 6)
+                        .multiply(BigDecimal.valueOf(1 + random.nextInt(3)));
                 ramps.add(new CapacityRamp("group-" + random.nextInt(5), start,
-                        start.plusDays(random.nextInt(600) - 30), new Gigawatts(BigDecimal.valueOf(
-                        random.nextInt(5_000_000), 6)), random.nextInt(4) == 0));
+                        start.plusDays(random.nextInt(600) - 30), new Gigawatts(power), random.nextInt(4) == 0));
             }
             TimelineGranularity granularity = seed % 2 == 0 ? TimelineGranularity.MONTH : TimelineGranularity.QUARTER;
             CapacityTimeline timeline = CapacityTimeline.of(ramps, LocalDate.of(2023, 11, 5),

@@ -6,7 +6,9 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
@@ -66,6 +68,19 @@ public final class ProviderTotals {
             + " estimated_gigawatts numeric(30, 9) not null,"
             + " primary key (announced_on, provider_id, status, term_start, full_capacity_by))";
 
+    /**
+     * The same ramps without the announcement day, one row per provider, start and full-capacity date with the
+     * gigawatts of each status in columns of their own (docs/adr/0022): a timeline without a period reads these rows
+     * in key order and adds the columns of the statuses asked for, instead of grouping every day's rows.
+     */
+    private static final String CREATE_RAMP_TOTALS = "create table ramp_totals ("
+            + " provider_id varchar(64) not null references provider (id),"
+            + " term_start date not null,"
+            + " full_capacity_by date not null,"
+            + STATUSES.stream().map(status -> " " + statedColumn(status) + " numeric(30, 6) not null, "
+                    + estimatedColumn(status) + " numeric(30, 9) not null,").collect(Collectors.joining())
+            + " primary key (provider_id, term_start, full_capacity_by))";
+
     private static final String ESTIMATED_GW =
             "case when c.gigawatts is null then c.units * a.all_in_kilowatts_per_unit * 0.000001 end";
     private static final String HAS_RAMP = "d.term_start is not null and c.full_capacity_by is not null"
@@ -100,11 +115,16 @@ public final class ProviderTotals {
             + " where " + HAS_RAMP + "<and>"
             + " group by d.announced_on, d.provider_id, d.status, d.term_start, c.full_capacity_by";
 
+    /** The columns of {@code provider_totals} as V3 created them ({@code commitments_without_ramp} came with V7). */
+    private static final String PROVIDER_TOTALS_COLUMNS = "provider_id, status, deals, undisclosed_deals, low_total,"
+            + " high_total, commitments, commitments_without_power, stated_gigawatts, estimated_gigawatts";
+
     private static final String APPLY = "update provider_totals set deals = deals + :deals,"
             + " undisclosed_deals = undisclosed_deals + :undisclosed,"
             + " low_total = low_total + :lowTotal, high_total = high_total + :highTotal,"
             + " commitments = commitments + :commitments,"
             + " commitments_without_power = commitments_without_power + :withoutPower,"
+            + " commitments_without_ramp = commitments_without_ramp + :withoutRamp,"
             + " stated_gigawatts = stated_gigawatts + :stated,"
             + " estimated_gigawatts = estimated_gigawatts + :estimated"
             + " where provider_id = :providerId and status = :status";
@@ -127,6 +147,13 @@ public final class ProviderTotals {
             + " :termStart, :fullCapacityBy, 0, 0) on conflict do nothing";
     private static final String APPLY_RAMP = "update day_ramps set stated_gigawatts = stated_gigawatts + :stated,"
             + " estimated_gigawatts = estimated_gigawatts + :estimated where " + RAMP_KEY;
+    private static final String ADD_RAMP_TOTAL = "insert into ramp_totals values (:providerId, :termStart,"
+            + " :fullCapacityBy" + ", 0, 0".repeat(STATUSES.size()) + ") on conflict do nothing";
+    private static final String APPLY_RAMP_TOTAL = "update ramp_totals set " + STATUSES.stream()
+            .map(status -> statedColumn(status) + " = " + statedColumn(status) + " + :" + statedColumn(status) + ", "
+                    + estimatedColumn(status) + " = " + estimatedColumn(status) + " + :" + estimatedColumn(status))
+            .collect(Collectors.joining(", "))
+            + " where provider_id = :providerId and term_start = :termStart and full_capacity_by = :fullCapacityBy";
 
     private ProviderTotals() {
     }
@@ -149,19 +176,34 @@ public final class ProviderTotals {
     }
 
     /**
+     * Creates {@code ramp_totals} and the column {@code provider_totals.commitments_without_ramp}, and fills both
+     * from the totals per day (migration V7).
+     */
+    public static void createRampTotals(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute(CREATE_RAMP_TOTALS);
+            statement.execute("alter table provider_totals add column commitments_without_ramp bigint default 0"
+                    + " not null");
+        }
+        rebuildRampTotals(connection);
+    }
+
+    /**
      * Recomputes every row from the deal tables: after a bulk load that bypassed the repositories (the
      * benchmark's loader), or to repair totals by hand. Runs in the caller's transaction.
      */
     public static void rebuild(Connection connection) throws SQLException {
         rebuildProviderTotals(connection);
         rebuildDayTotals(connection);
+        rebuildRampTotals(connection);
     }
 
     private static void rebuildProviderTotals(Connection connection) throws SQLException {
         try (Statement statement = connection.createStatement()) {
             statement.execute("delete from provider_totals");
             for (String status : STATUSES) {
-                statement.execute("insert into provider_totals select p.id, '" + status + "',"
+                statement.execute("insert into provider_totals (" + PROVIDER_TOTALS_COLUMNS + ") select p.id, '"
+                        + status + "',"
                         + " coalesce(v.deals, 0), coalesce(v.undisclosed, 0), coalesce(v.low_total, 0),"
                         + " coalesce(v.high_total, 0), coalesce(w.commitments, 0), coalesce(w.without_power, 0),"
                         + " coalesce(w.stated, 0), coalesce(w.estimated, 0) from provider p"
@@ -190,10 +232,39 @@ public final class ProviderTotals {
         }
     }
 
+    /**
+     * Sums {@code day_ramps} and the commitments without a ramp of {@code day_totals} over the announcement days
+     * (exact sums: the same as from the deals).
+     */
+    private static void rebuildRampTotals(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("update provider_totals p set commitments_without_ramp = coalesce((select"
+                    + " sum(d.commitments_without_ramp) from day_totals d where d.provider_id = p.provider_id"
+                    + " and d.status = p.status), 0)");
+            statement.execute("delete from ramp_totals");
+            statement.execute("insert into ramp_totals select provider_id, term_start, full_capacity_by"
+                    + STATUSES.stream().map(status -> ", sum(case when status = '" + status
+                    + "' then stated_gigawatts else 0 end), sum(case when status = '" + status
+                    + "' then estimated_gigawatts else 0 end)").collect(Collectors.joining())
+                    + " from day_ramps group by provider_id, term_start, full_capacity_by order by 1, 2, 3");
+        }
+    }
+
+    /** The column of {@code ramp_totals} with the stated gigawatts of a status. */
+    public static String statedColumn(String status) {
+        return status.toLowerCase(Locale.ROOT) + "_stated";
+    }
+
+    /** The column of {@code ramp_totals} with the estimated gigawatts of a status. */
+    public static String estimatedColumn(String status) {
+        return status.toLowerCase(Locale.ROOT) + "_estimated";
+    }
+
     /** Adds the zero rows of a newly registered provider, so that deal writes only ever update rows. */
     public static void addProvider(Handle handle, String providerId) {
         for (String status : STATUSES) {
-            handle.createUpdate("insert into provider_totals values (:providerId, :status, 0, 0, 0, 0, 0, 0, 0, 0)")
+            handle.createUpdate("insert into provider_totals (" + PROVIDER_TOTALS_COLUMNS
+                            + ") values (:providerId, :status, 0, 0, 0, 0, 0, 0, 0, 0)")
                     .bind("providerId", providerId).bind("status", status).execute();
         }
     }
@@ -226,37 +297,71 @@ public final class ProviderTotals {
 
     /**
      * Subtracts {@code removed} and adds {@code added}: the net change per row, rows updated in key order
-     * (provider totals, then days, then ramps), so that two transactions touching the same rows cannot
-     * deadlock; a day or ramp row is created, at zero, the first time it is needed.
+     * (provider totals, then days, then ramps per day, then ramps over all days), so that two transactions
+     * touching the same rows cannot deadlock; a day or ramp row is created, at zero, the first time it is needed.
      */
     public static void apply(Handle handle, List<Contribution> removed, List<Contribution> added) {
         Map<List<Object>, Contribution> providers = new TreeMap<>(KEY_ORDER);
         Map<List<Object>, Contribution> days = new TreeMap<>(KEY_ORDER);
         Map<List<Object>, Ramp> ramps = new TreeMap<>(KEY_ORDER);
+        Map<List<Object>, Map<String, Object>> rampTotals = new TreeMap<>(KEY_ORDER);
         for (int sign : new int[] {-1, 1}) {
             for (Contribution contribution : sign < 0 ? removed : added) {
                 Contribution signed = contribution.times(sign);
                 providers.merge(List.of(signed.providerId(), signed.status()), signed, Contribution::plus);
                 days.merge(List.of(signed.announcedOn(), signed.providerId(), signed.status()), signed,
                         Contribution::plus);
-                signed.ramps().forEach(ramp -> ramps.merge(List.of(ramp.announcedOn(), ramp.providerId(),
-                        ramp.status(), ramp.termStart(), ramp.fullCapacityBy()), ramp, Ramp::plus));
+                for (Ramp ramp : signed.ramps()) {
+                    ramps.merge(List.of(ramp.announcedOn(), ramp.providerId(), ramp.status(), ramp.termStart(),
+                            ramp.fullCapacityBy()), ramp, Ramp::plus);
+                    Map<String, Object> total = rampTotals.computeIfAbsent(List.of(ramp.providerId(),
+                            ramp.termStart(), ramp.fullCapacityBy()), key -> zeroRampTotal(ramp));
+                    total.merge(statedColumn(ramp.status()), ramp.stated(), ProviderTotals::add);
+                    total.merge(estimatedColumn(ramp.status()), ramp.estimated(), ProviderTotals::add);
+                }
             }
         }
         batch(handle, List.of(APPLY), providers.values().stream().filter(change -> !change.isZero()).toList());
         batch(handle, List.of(ADD_DAY, APPLY_DAY), days.values().stream().filter(change -> !change.isZero()).toList());
         batch(handle, List.of(ADD_RAMP, APPLY_RAMP), ramps.values().stream().filter(change -> !change.isZero())
                 .toList());
+        batch(handle, List.of(ADD_RAMP_TOTAL, APPLY_RAMP_TOTAL), rampTotals.values().stream()
+                .filter(change -> change.values().stream().anyMatch(value -> value instanceof BigDecimal amount
+                        && amount.signum() != 0)).toList());
     }
 
-    /** Runs each statement as one batch over {@code rows}, bound by their component names. */
+    private static Object add(Object left, Object right) {
+        return ((BigDecimal) left).add((BigDecimal) right);
+    }
+
+    /** The change of one row of {@code ramp_totals}, bound by name: its key and zero for every status. */
+    private static Map<String, Object> zeroRampTotal(Ramp ramp) {
+        Map<String, Object> change = new HashMap<>();
+        change.put("providerId", ramp.providerId());
+        change.put("termStart", ramp.termStart());
+        change.put("fullCapacityBy", ramp.fullCapacityBy());
+        for (String status : STATUSES) {
+            change.put(statedColumn(status), BigDecimal.ZERO);
+            change.put(estimatedColumn(status), BigDecimal.ZERO);
+        }
+        return change;
+    }
+
+    /** Runs each statement as one batch over {@code rows}, bound by their component names (or keys of a map). */
+    @SuppressWarnings("unchecked")
     private static void batch(Handle handle, List<String> statements, List<?> rows) {
         if (rows.isEmpty()) {
             return;
         }
         for (String statement : statements) {
             PreparedBatch batch = handle.prepareBatch(statement);
-            rows.forEach(row -> batch.bindMethods(row).add());
+            rows.forEach(row -> {
+                if (row instanceof Map<?, ?> values) {
+                    batch.bindMap((Map<String, ?>) values).add();
+                } else {
+                    batch.bindMethods(row).add();
+                }
+            });
             batch.execute();
         }
     }

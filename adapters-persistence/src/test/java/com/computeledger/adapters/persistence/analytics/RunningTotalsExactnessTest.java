@@ -25,9 +25,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The running totals (per provider and status, per day, ramps per day) answer every filter exactly as the plain
- * aggregates over the deal table do, after inserts, revisions that move a deal to another day, provider and
- * commitments, status changes, and after a rebuild; on H2 and on PostgreSQL.
+ * The running totals (per provider and status, per day, ramps per day and over all days) answer every filter
+ * exactly as the plain aggregates over the deal table do, after inserts, revisions that move a deal to another
+ * day, provider and commitments, status changes, and after a rebuild; on H2 and on PostgreSQL.
  */
 class RunningTotalsExactnessTest {
 
