@@ -54,6 +54,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
 import java.net.URI;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -204,12 +205,12 @@ public final class DealResource {
             @RequestBody(description = "The fields to change, as in the deal a GET returns; null removes an optional one",
                     required = true, content = @Content(mediaType = MergePatch.MEDIA_TYPE,
                     schema = @Schema(type = "object", example = "{\"valueConfidence\": \"CONFIRMED\"}")))
-            JsonNode patch) throws IOException {
+            Map<String, Object> patch) throws IOException {
         DealId dealId = PathIds.parse("deal", id, DealId::parse);
         long version = Versions.requiredVersion(ifMatch);
         JsonNode stored = mapper.valueToTree(DealJsonMapping.toResponse(deals.get(dealId)));
-        DealRequest request = mapper.treeToValue(MergePatch.apply(stored, Require.present(patch, "body")),
-                DealRequest.class);
+        JsonNode changes = mapper.valueToTree(Require.present(patch, "body"));
+        DealRequest request = mapper.treeToValue(MergePatch.apply(stored, changes), DealRequest.class);
         return revised(dealId, version, request, security);
     }
 

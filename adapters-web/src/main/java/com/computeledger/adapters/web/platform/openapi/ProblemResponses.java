@@ -10,6 +10,7 @@ import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.media.Content;
+import io.swagger.v3.oas.models.media.IntegerSchema;
 import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.responses.ApiResponse;
@@ -95,13 +96,19 @@ public final class ProblemResponses extends AbstractSpecFilter {
         if (operation.getParameters() == null) {
             return;
         }
-        operation.getParameters().stream().map(parameter -> parameter.getSchema())
-                .filter(schema -> schema != null && "string".equals(schema.getType())
-                        && List.of("int32", "int64").contains(schema.getFormat()))
-                .forEach(schema -> {
-                    Object defaultValue = schema.getDefault();
-                    schema.setType("integer");
-                    schema.setDefault(defaultValue == null ? null : Integer.valueOf(defaultValue.toString()));
+        operation.getParameters().stream()
+                .filter(parameter -> parameter.getSchema() != null && "string".equals(parameter.getSchema().getType())
+                        && ("int32".equals(parameter.getSchema().getFormat())
+                        || "int64".equals(parameter.getSchema().getFormat())))
+                .forEach(parameter -> {
+                    Schema<?> text = parameter.getSchema();
+                    IntegerSchema integer = new IntegerSchema();
+                    integer.format(text.getFormat()).minimum(text.getMinimum()).maximum(text.getMaximum())
+                            .description(text.getDescription());
+                    if (text.getDefault() != null) {
+                        integer.setDefault(Integer.valueOf(text.getDefault().toString()));
+                    }
+                    parameter.setSchema(integer);
                 });
     }
 
