@@ -32,6 +32,7 @@ final class ImportCommand extends LedgerCommand {
 
     @Override
     protected void runOn(DataSource database, Namespace namespace) throws IOException {
+        LedgerStorage.Factory.find().prepareForBulkLoad(database);
         DealCsvImporter importer = new DealCsvImporter(LedgerServices.open(database).deals(), out);
         ImportReport report;
         try (BufferedReader csv = Files.newBufferedReader(Path.of(namespace.getString("csv")))) {

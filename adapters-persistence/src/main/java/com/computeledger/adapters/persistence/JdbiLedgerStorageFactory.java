@@ -55,6 +55,19 @@ public final class JdbiLedgerStorageFactory implements LedgerStorage.Factory {
         }
     }
 
+    /** On an H2 file database, {@link H2BulkLoad#prepare}; other databases are left as they are. */
+    @Override
+    public void prepareForBulkLoad(DataSource dataSource) {
+        try (Connection connection = dataSource.getConnection()) {
+            if (connection.getMetaData().getURL().startsWith("jdbc:h2:file:")) {
+                H2BulkLoad.prepare(connection);
+            }
+        } catch (SQLException failure) {
+            throw new IllegalStateException("preparing the database for a bulk load failed: " + failure.getMessage(),
+                    failure);
+        }
+    }
+
     private static Flyway flyway(DataSource dataSource) {
         return Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load();
     }

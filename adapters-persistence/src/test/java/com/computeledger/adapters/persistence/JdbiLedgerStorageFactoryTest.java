@@ -58,6 +58,23 @@ class JdbiLedgerStorageFactoryTest {
     }
 
     @Test
+    void preparingAnH2FileForABulkLoadRaisesItsWriteThresholdUntilItIsClosed(@TempDir Path directory) throws Exception {
+        JdbcDataSource database = new JdbcDataSource();
+        database.setURL("jdbc:h2:file:" + directory.resolve("ledger") + ";" + H2Defaults.portableSettings());
+        try (Connection open = database.getConnection()) { // the database stays open while a connection is
+            int threshold = H2BulkLoad.autoCommitMemory(open);
+
+            new JdbiLedgerStorageFactory().prepareForBulkLoad(database);
+
+            assertThat(threshold).isLessThan(H2BulkLoad.AUTO_COMMIT_MEMORY); // fails if H2 changes its internals
+            assertThat(H2BulkLoad.autoCommitMemory(open)).isEqualTo(H2BulkLoad.AUTO_COMMIT_MEMORY);
+        }
+        try (Connection reopened = database.getConnection()) {
+            assertThat(H2BulkLoad.autoCommitMemory(reopened)).isLessThan(H2BulkLoad.AUTO_COMMIT_MEMORY);
+        }
+    }
+
+    @Test
     void compactingAnInMemoryDatabaseLeavesItOpen() throws Exception {
         DataSource database = TestDatabases.freshH2();
         int applied = appliedMigrations(database);

@@ -21,10 +21,11 @@ import java.util.Locale;
 public final class DealCsvImporter {
 
     /**
-     * Rows stored per transaction: each commit writes to the database file, so fewer commits make a faster
-     * import and, on H2, a smaller file (docs/benchmarks.md, "Bulk import").
+     * Rows stored per transaction: each commit writes the pages it changed to the database file, so fewer
+     * commits make a faster import and, on H2, less garbage in the file while it runs (docs/benchmarks.md,
+     * "Bulk import" and "Storage on disk"; docs/adr/0023).
      */
-    public static final int BATCH_SIZE = 10_000;
+    public static final int BATCH_SIZE = 50_000;
 
     private final DealUseCases importDeals;
     private final PrintStream progress;

@@ -1,10 +1,14 @@
 package com.computeledger.adapters.persistence.analytics;
 
+import com.computeledger.adapters.persistence.deal.DealMapping;
+import com.computeledger.adapters.persistence.deal.DealRows.CommitmentRow;
+import com.computeledger.adapters.persistence.deal.DealRows.DealRow;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -118,6 +122,9 @@ public final class ProviderTotals {
     /** The columns of {@code provider_totals} as V3 created them ({@code commitments_without_ramp} came with V7). */
     private static final String PROVIDER_TOTALS_COLUMNS = "provider_id, status, deals, undisclosed_deals, low_total,"
             + " high_total, commitments, commitments_without_power, stated_gigawatts, estimated_gigawatts";
+
+    /** kW to GW, the factor of {@code ESTIMATED_GW}. */
+    private static final BigDecimal KILO_TO_GIGA = new BigDecimal("0.000001");
 
     private static final String APPLY = "update provider_totals set deals = deals + :deals,"
             + " undisclosed_deals = undisclosed_deals + :undisclosed,"
@@ -293,6 +300,60 @@ public final class ProviderTotals {
                             row.getBigDecimal("stated"), row.getBigDecimal("estimated"),
                             rampsByDay.getOrDefault(List.of(announcedOn, providerId, status), List.of()));
                 }).list();
+    }
+
+    /**
+     * What deals about to be stored will contribute, worked out from their rows with the formulas of
+     * {@link #contributionsOf} ({@code DAY_SUMS}, {@code RAMP_SUMS}) instead of read back after the insert: one
+     * query for the accelerators' power per unit instead of two aggregate queries over the new rows, which were
+     * more than half of a bulk import's CPU (docs/benchmarks.md, "Bulk import"). The sums are exact decimals,
+     * equal to the database's; {@code RunningTotalsExactnessTest} compares the results with the plain aggregates.
+     */
+    public static List<Contribution> contributionsOfNew(Handle handle, List<DealRow> deals,
+                                                        List<CommitmentRow> commitments) {
+        Map<UUID, List<CommitmentRow>> byDeal = commitments.stream()
+                .collect(Collectors.groupingBy(CommitmentRow::dealId));
+        Map<String, BigDecimal> kilowattsPerUnit = commitments.isEmpty() ? Map.of()
+                : handle.createQuery("select id, all_in_kilowatts_per_unit from accelerator")
+                        .reduceRows(new HashMap<String, BigDecimal>(), (map, row) -> {
+                            map.put(row.getColumn("id", String.class),
+                                    row.getColumn("all_in_kilowatts_per_unit", BigDecimal.class));
+                            return map;
+                        });
+        List<Contribution> contributions = new ArrayList<>(deals.size());
+        for (DealRow deal : deals) {
+            long withoutPower = 0;
+            long withoutRamp = 0;
+            BigDecimal stated = BigDecimal.ZERO;
+            BigDecimal estimated = BigDecimal.ZERO;
+            List<Ramp> ramps = new ArrayList<>();
+            List<CommitmentRow> own = byDeal.getOrDefault(deal.id(), List.of());
+            for (CommitmentRow commitment : own) {
+                BigDecimal commitmentStated = commitment.gigawatts() != null ? commitment.gigawatts() : BigDecimal.ZERO;
+                BigDecimal commitmentEstimated = commitment.gigawatts() == null && commitment.units() != null
+                        ? BigDecimal.valueOf(commitment.units()).multiply(kilowattsPerUnit.get(commitment.acceleratorId()))
+                                .multiply(KILO_TO_GIGA)
+                        : BigDecimal.ZERO;
+                boolean hasPower = commitment.gigawatts() != null || commitment.units() != null;
+                boolean hasRamp = deal.termStart() != null && commitment.fullCapacityBy() != null && hasPower;
+                withoutPower += hasPower ? 0 : 1;
+                withoutRamp += hasRamp ? 0 : 1;
+                stated = stated.add(commitmentStated);
+                estimated = estimated.add(commitmentEstimated);
+                if (hasRamp) {
+                    ramps.add(new Ramp(deal.announcedOn(), deal.providerId(), deal.status(), deal.termStart(),
+                            commitment.fullCapacityBy(), commitmentStated, commitmentEstimated));
+                }
+            }
+            contributions.add(new Contribution(deal.announcedOn(), deal.providerId(), deal.status(), 1,
+                    DealMapping.UNDISCLOSED.equals(deal.valueKind()) ? 1 : 0, orZero(deal.valueLow()),
+                    orZero(deal.valueHigh()), own.size(), withoutPower, withoutRamp, stated, estimated, ramps));
+        }
+        return contributions;
+    }
+
+    private static BigDecimal orZero(BigDecimal amount) {
+        return amount != null ? amount : BigDecimal.ZERO;
     }
 
     /**

@@ -19,7 +19,6 @@ import com.computeledger.domain.deal.DealHistoryEntry;
 import com.computeledger.domain.deal.DealId;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -39,9 +38,6 @@ public final class JdbiDealRepository implements DealRepository {
     private static final Map<DealSort.Field, String> SORT_COLUMNS = Map.of(DealSort.Field.ANNOUNCED_ON, "d.announced_on",
             DealSort.Field.RECORDED_AT, "d.recorded_at", DealSort.Field.CUSTOMER, "d.customer_key");
 
-    /** Deals per query for their totals contributions (see {@link #contributionsOf}). */
-    private static final int CONTRIBUTION_CHUNK = 500;
-
     private final JdbiUnitOfWork unitOfWork;
 
     public JdbiDealRepository(JdbiUnitOfWork unitOfWork) {
@@ -56,11 +52,14 @@ public final class JdbiDealRepository implements DealRepository {
         List<Deal> batch = recorded.stream().map(DealChange::deal).toList();
         SqlErrors.insertNew("deal", batch.get(0).id(), () -> unitOfWork.withHandle(handle -> {
             DealDao dao = handle.attach(DealDao.class);
-            dao.insertAll(batch.stream().map(DealMapping::toRow).toList());
-            dao.insertCommitments(batch.stream().flatMap(deal -> DealMapping.commitmentRows(deal).stream()).toList());
+            List<DealRow> rows = batch.stream().map(DealMapping::toRow).toList();
+            List<CommitmentRow> commitments = batch.stream()
+                    .flatMap(deal -> DealMapping.commitmentRows(deal).stream()).toList();
+            dao.insertAll(rows);
+            dao.insertCommitments(commitments);
             dao.insertSources(batch.stream().flatMap(deal -> DealMapping.sourceRows(deal).stream()).toList());
             appendHistory(dao, recorded.stream().map(DealChange::historyEntry).toList());
-            ProviderTotals.apply(handle, List.of(), contributionsOf(handle, batch));
+            ProviderTotals.apply(handle, List.of(), ProviderTotals.contributionsOfNew(handle, rows, commitments));
             return null;
         }));
     }
@@ -124,21 +123,6 @@ public final class JdbiDealRepository implements DealRepository {
                     .map(row -> DealMapping.toHistoryEntry(row, changes.getOrDefault(row.version(), List.of())))
                     .toList();
         });
-    }
-
-    /**
-     * What new deals add to the running totals, asked {@link #CONTRIBUTION_CHUNK} ids at a time: H2 tests each
-     * row against the whole {@code IN} list, so one query over a 10,000-deal batch would cost 10,000 x 10,000
-     * comparisons (a quarter of an import's time, measured).
-     */
-    private static List<ProviderTotals.Contribution> contributionsOf(Handle handle, List<Deal> deals) {
-        List<UUID> ids = deals.stream().map(deal -> deal.id().value()).toList();
-        List<ProviderTotals.Contribution> contributions = new ArrayList<>();
-        for (int from = 0; from < ids.size(); from += CONTRIBUTION_CHUNK) {
-            contributions.addAll(ProviderTotals.contributionsOf(handle,
-                    ids.subList(from, Math.min(ids.size(), from + CONTRIBUTION_CHUNK))));
-        }
-        return contributions;
     }
 
     /** Keeps history entries; entries are never changed or removed. */

@@ -51,6 +51,13 @@ public interface LedgerStorage {
         default void compact(DataSource dataSource) {
         }
 
+        /**
+         * Tunes the database for a bulk write by the only process using it (the import), for as long as that
+         * process has it open; nothing about what is stored changes. Does nothing by default.
+         */
+        default void prepareForBulkLoad(DataSource dataSource) {
+        }
+
         /** The one factory on the class path; fails saying what to add when there is none. */
         static Factory find() {
             return ServiceLoader.load(Factory.class).findFirst().orElseThrow(() -> new IllegalStateException(
