@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import javax.sql.DataSource;
 import net.sourceforge.argparse4j.inf.Namespace;
 import net.sourceforge.argparse4j.inf.Subparser;
@@ -42,7 +43,8 @@ final class ImportCommand extends LedgerCommand {
             LedgerStorage.Factory.find().compact(database); // the last use of the database (it may close it)
         }
         report.badRows().forEach(row -> out.println("line " + row.line() + ": " + row.reason()));
-        String summary = report.stored() + " rows imported, " + report.badRows().size() + " rows refused";
+        String summary = String.format(Locale.ROOT, "%,d rows imported, %,d rows refused", report.stored(),
+                report.badRows().size());
         if (!report.badRows().isEmpty()) {
             throw new CommandFailure(summary); // exit code 1: a script must not take a partial import for a whole one
         }

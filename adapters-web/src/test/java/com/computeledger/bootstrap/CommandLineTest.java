@@ -81,7 +81,7 @@ class CommandLineTest {
         assertThat(run("import", file.toString())).as("some rows refused: a failure").isPresent();
 
         assertThat(output()).contains("line 12: term.durationMonths: must be at least 1 month",
-                "line 502: provider 'no-such-cloud' is not registered", "line 902: announcedOn:", "rows/s");
+                "line 502: provider 'no-such-cloud' is not registered", "line 902: announcedOn: must be an ISO-8601 date such as 2025-11-03", "rows/s");
         assertThat(errors()).containsExactly("997 rows imported, 3 rows refused");
         Path exported = directory.resolve("all.csv");
         assertThat(run("export", exported.toString())).isEmpty();

@@ -9,6 +9,7 @@ import com.computeledger.domain.deal.Term;
 import com.computeledger.domain.deal.ValueConfidence;
 import com.computeledger.domain.reference.ProviderId;
 import com.computeledger.domain.shared.InvariantViolationException;
+import com.computeledger.domain.shared.LedgerCalendar;
 import com.computeledger.domain.shared.Money;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -111,7 +112,9 @@ public final class DealCsv {
             return Optional.of(parse.apply(text.strip()));
         } catch (InvariantViolationException invalid) {
             throw new InvariantViolationException(field, invalid.reason());
-        } catch (IllegalArgumentException | DateTimeParseException malformed) {
+        } catch (DateTimeParseException notADate) {
+            throw new InvariantViolationException(field, LedgerCalendar.FORMAT_MESSAGE);
+        } catch (IllegalArgumentException malformed) {
             throw new InvariantViolationException(field, "'" + text + "' is not valid here");
         }
     }

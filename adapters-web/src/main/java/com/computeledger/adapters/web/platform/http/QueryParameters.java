@@ -32,7 +32,7 @@ public final class QueryParameters {
         try {
             return Optional.of(parsed(name, () -> LedgerCalendar.require(LocalDate.parse(text.strip()), name)));
         } catch (DateTimeParseException notADate) {
-            throw ProblemException.invalidParameter(name, "must be an ISO-8601 date such as 2025-11-03");
+            throw ProblemException.invalidParameter(name, LedgerCalendar.FORMAT_MESSAGE);
         }
     }
 

@@ -1,6 +1,7 @@
 package com.computeledger.adapters.web.platform.problem;
 
 import com.computeledger.domain.shared.InvariantViolationException;
+import com.computeledger.domain.shared.LedgerCalendar;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
@@ -91,7 +92,7 @@ final class RequestSyntaxProblems {
                     .collect(Collectors.joining(", "));
         }
         if (target == LocalDate.class) {
-            return "must be an ISO-8601 date such as 2025-11-03";
+            return LedgerCalendar.FORMAT_MESSAGE;
         }
         if (target == Integer.class || target == Long.class || target == int.class || target == long.class) {
             return "must be a whole number";
