@@ -131,7 +131,7 @@ public final class DealJson {
     }
 
     /** The body of {@code POST /deals/{id}/status}. */
-    public record StatusChangeRequest(DealStatus status) {
+    public record StatusChangeRequest(@Schema(requiredMode = REQUIRED) DealStatus status) {
     }
 
     /** One page of {@code GET /deals}; {@code next} is absent on the last page. */

@@ -1,5 +1,7 @@
 package com.computeledger.adapters.web.reference;
 
+import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
+
 import com.computeledger.adapters.web.platform.http.ConditionalGet;
 import com.computeledger.adapters.web.platform.http.PathIds;
 import com.computeledger.adapters.web.platform.json.RequestFields;
@@ -93,7 +95,14 @@ public final class AcceleratorResource {
     }
 
     /** A catalog entry as JSON; the all-in power per unit is a decimal string in kW. */
-    public record AcceleratorJson(String id, String vendor, String model, String allInKilowattsPerUnit) {
+    public record AcceleratorJson(
+            @Schema(requiredMode = REQUIRED, pattern = Slug.PATTERN, maxLength = Slug.MAX_LENGTH, example = "amd-mi450")
+            String id,
+            @Schema(requiredMode = REQUIRED, maxLength = Accelerator.MAX_TEXT_LENGTH, example = "AMD") String vendor,
+            @Schema(requiredMode = REQUIRED, maxLength = Accelerator.MAX_TEXT_LENGTH, example = "MI450") String model,
+            @Schema(requiredMode = REQUIRED, description = "All-in power per unit in kW, as a decimal string",
+                    pattern = "^[0-9]{1,4}(\\.[0-9]{1,6})?$", example = "2.5")
+            String allInKilowattsPerUnit) {
 
         static AcceleratorJson of(Accelerator accelerator) {
             return new AcceleratorJson(accelerator.id().value(), accelerator.vendor(), accelerator.model(),

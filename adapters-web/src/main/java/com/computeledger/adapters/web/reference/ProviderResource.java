@@ -1,5 +1,7 @@
 package com.computeledger.adapters.web.reference;
 
+import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
+
 import com.computeledger.adapters.web.platform.http.ConditionalGet;
 import com.computeledger.adapters.web.platform.http.PathIds;
 import com.computeledger.adapters.web.platform.openapi.ProblemDocs;
@@ -93,7 +95,11 @@ public final class ProviderResource {
     }
 
     /** A provider as JSON, the same shape in requests and responses. */
-    public record ProviderJson(String id, String name, ProviderKind kind) {
+    public record ProviderJson(
+            @Schema(requiredMode = REQUIRED, pattern = Slug.PATTERN, maxLength = Slug.MAX_LENGTH, example = "coreweave")
+            String id,
+            @Schema(requiredMode = REQUIRED, maxLength = Provider.MAX_NAME_LENGTH, example = "CoreWeave") String name,
+            @Schema(requiredMode = REQUIRED) ProviderKind kind) {
 
         static ProviderJson of(Provider provider) {
             return new ProviderJson(provider.id().value(), provider.name(), provider.kind());
