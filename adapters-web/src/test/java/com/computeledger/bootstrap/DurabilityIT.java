@@ -97,10 +97,19 @@ class DurabilityIT {
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /**
+     * The customer of the deal at {@code location}. The restarted service keeps its shipped rate limit, and these
+     * reads come faster than it allows one client: a 429 is waited out as its Retry-After says, then asked again.
+     */
     private static String customerAt(LedgerProcess ledger, String location) {
         try {
             HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(ledger.uri(location))
                     .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
+            for (int attempt = 0; response.statusCode() == 429 && attempt < 10; attempt++) {
+                Thread.sleep(1000L * Long.parseLong(response.headers().firstValue("Retry-After").orElse("1")));
+                response = HTTP.send(HttpRequest.newBuilder(ledger.uri(location)).timeout(Duration.ofSeconds(10))
+                        .build(), HttpResponse.BodyHandlers.ofString());
+            }
             if (response.statusCode() != 200) {
                 return "HTTP " + response.statusCode();
             }
