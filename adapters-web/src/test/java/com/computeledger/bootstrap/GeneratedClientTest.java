@@ -59,7 +59,7 @@ class GeneratedClientTest {
         DealsApi editor = new DealsApi(client(ledger.issueKey("generated-client", Role.EDITOR)));
         AnalyticsApi analytics = new AnalyticsApi(client(null));
 
-        DealPageResponse openAi = anonymous.listDeals(null, "OpenAI", null, null, null, null, 2, null);
+        DealPageResponse openAi = anonymous.listDeals("OpenAI", null, null, null, null, null, 2, null);
         assertThat(openAi.getItems()).hasSize(2);
         assertThat(openAi.getNext()).contains("customer=OpenAI", "limit=2", "cursor=");
         ApiResponse<DealResponse> aws = anonymous.getDealWithHttpInfo(ArticleDemoData.OPENAI_AWS.value(), null);
@@ -92,9 +92,9 @@ class GeneratedClientTest {
         assertThat(invalid.getErrors()).extracting(FieldError::getField)
                 .containsExactly("customer", "providerId", "announcedOn", "value", "valueConfidence");
 
-        assertThat(analytics.getConcentration(null, null, null, "OpenAI", null, null, null).getLowEnds().getHhi())
+        assertThat(analytics.getConcentration(null, null, "OpenAI", null, null, null, null).getLowEnds().getHhi())
                 .isEqualByComparingTo("4452.54");
-        assertThat(analytics.getExposure(null, "OpenAI", null, null, null).getDisclosedLow().getAmount())
+        assertThat(analytics.getExposure("OpenAI", null, null, null, null).getDisclosedLow().getAmount())
                 .isEqualTo("588000000000.00");
         assertThat(analytics.getCapacityTimeline(LocalDate.parse("2025-10-01"), LocalDate.parse("2027-12-31"),
                 "quarter", "provider", null, null, null, null, null).getPoints()).hasSize(9);

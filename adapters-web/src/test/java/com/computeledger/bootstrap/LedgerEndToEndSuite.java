@@ -371,6 +371,9 @@ abstract class LedgerEndToEndSuite {
                 default -> { }
             }
         });
+        assertThat(document.at("/paths/~1api~1v1~1analytics~1exposure/get/parameters").findParents("name").stream()
+                .filter(parameter -> parameter.get("name").asText().equals("customer")).toList())
+                .singleElement().satisfies(customer -> assertThat(customer.path("required").asBoolean()).isTrue());
         assertThat(document.at("/paths/~1api~1v1~1deals~1{id}/put/parameters").findParents("name").stream()
                 .filter(parameter -> parameter.get("name").asText().equals("If-Match"))
                 .allMatch(parameter -> parameter.path("required").asBoolean())).isTrue();

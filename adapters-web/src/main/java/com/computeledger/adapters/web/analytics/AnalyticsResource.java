@@ -32,6 +32,7 @@ import com.computeledger.domain.analytics.PowerEquivalences;
 import com.computeledger.domain.analytics.ProviderCommitments;
 import com.computeledger.domain.analytics.TimelineGranularity;
 import com.computeledger.domain.analytics.TimelineGrouping;
+import com.computeledger.domain.deal.Customer;
 import com.computeledger.domain.deal.DealFilter;
 import com.computeledger.domain.shared.Gigawatts;
 import com.computeledger.domain.shared.LedgerCalendar;
@@ -87,13 +88,15 @@ public final class AnalyticsResource {
             @Parameter(description = "The merger guidelines whose HHI thresholds give the verdict",
                     schema = @Schema(allowableValues = {"us-2023", "us-2010"}, defaultValue = "us-2023"))
             @QueryParam("guidelines") String guidelines,
+            @Parameter(description = DealFilterParameters.CUSTOMER, schema = @Schema(maxLength = Customer.MAX_LENGTH))
+            @QueryParam("customer") String customer,
             @BeanParam DealFilterParameters filter) {
         ConcentrationMeasure weighedBy = QueryParameters.choice("measure", measure, ConcentrationMeasure.class,
                 ConcentrationMeasure.VALUE);
         MergerGuidelines rules = QueryParameters.choice("guidelines", guidelines, MergerGuidelines.class,
                 MergerGuidelines.US_2023);
         ConcentrationReport report = analytics.concentration(new ConcentrationQuery(
-                filter.toFilter(DealFilter.notCancelled()), weighedBy, rules));
+                filter.toFilter(DealFilter.notCancelled(), customer), weighedBy, rules));
         return new ConcentrationResponse(lower(weighedBy), lower(rules),
                 new ThresholdsJson(rules.moderateFrom(), rules.highAbove()), report.itemsCounted(),
                 report.itemsWithoutFigure(), weighedBy == ConcentrationMeasure.VALUE
@@ -108,9 +111,13 @@ public final class AnalyticsResource {
                     + "the share of its largest provider, and how many of its deals are undisclosed.")
     @GET
     @Path("/exposure")
-    public ExposureResponse exposure(@BeanParam DealFilterParameters filter) {
-        CustomerExposure exposure = analytics.exposure(new ExposureQuery(filter.requiredCustomer(),
-                filter.toFilter(DealFilter.notCancelled())));
+    public ExposureResponse exposure(
+            @Parameter(description = "The customer (any letter case)", required = true,
+                    schema = @Schema(maxLength = Customer.MAX_LENGTH, example = "OpenAI"))
+            @QueryParam("customer") String customer,
+            @BeanParam DealFilterParameters filter) {
+        CustomerExposure exposure = analytics.exposure(new ExposureQuery(DealFilterParameters.requiredCustomer(customer),
+                filter.toFilter(DealFilter.notCancelled(), customer)));
         return new ExposureResponse(exposure.customer().name(), exposure.deals(), exposure.undisclosedDeals(),
                 money(exposure.lowTotal()), money(exposure.highTotal()), exposure.annualizedDeals(),
                 money(exposure.annualizedLowTotal()), money(exposure.annualizedHighTotal()),
@@ -138,6 +145,8 @@ public final class AnalyticsResource {
             @Parameter(description = "What the capacity of a period is split by",
                     schema = @Schema(allowableValues = {"provider", "customer"}, defaultValue = "provider"))
             @QueryParam("groupBy") String groupBy,
+            @Parameter(description = DealFilterParameters.CUSTOMER, schema = @Schema(maxLength = Customer.MAX_LENGTH))
+            @QueryParam("customer") String customer,
             @BeanParam DealFilterParameters filterParameters) {
         LocalDate start = QueryParameters.date("from", from)
                 .orElseThrow(() -> ProblemException.invalidParameter("from", "is required"));
@@ -147,7 +156,7 @@ public final class AnalyticsResource {
                 TimelineGranularity.QUARTER);
         TimelineGrouping grouping = QueryParameters.choice("groupBy", groupBy, TimelineGrouping.class,
                 TimelineGrouping.PROVIDER);
-        DealFilter filter = filterParameters.toFilter(DealFilter.notCancelled());
+        DealFilter filter = filterParameters.toFilter(DealFilter.notCancelled(), customer);
         CapacityTimelineReport report = QueryParameters.parsed("from",
                 () -> analytics.capacityTimeline(new TimelineQuery(filter, start, end, period, grouping)));
         return new TimelineResponse(lower(period), lower(grouping), report.commitmentsLeftOut(),

@@ -20,9 +20,11 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The filter query parameters shared by listings and analyses — {@code provider}, {@code customer},
- * {@code status} (repeatable), {@code announcedFrom}, {@code announcedTo} — injected as a {@code @BeanParam}
- * and read as a {@link DealFilter}. Every bad value is a 400 problem naming the parameter.
+ * The filter query parameters shared by listings and analyses — {@code provider}, {@code status} (repeatable),
+ * {@code announcedFrom}, {@code announcedTo} — injected as a {@code @BeanParam} and read, with the
+ * {@code customer} parameter, as a {@link DealFilter}. Every bad value is a 400 problem naming the parameter. The
+ * customer is each operation's own parameter: optional for a listing or the market, required for an exposure, and
+ * the OpenAPI document says which (swagger-core describes a query parameter once, however many beans declare it).
  */
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY) // lets the OpenAPI generator see the parameters
 public final class DealFilterParameters {
@@ -31,11 +33,6 @@ public final class DealFilterParameters {
             maxLength = Slug.MAX_LENGTH, example = "oracle"))
     @QueryParam("provider")
     private String provider;
-
-    @Parameter(description = "Only deals of this customer (any letter case)", schema = @Schema(maxLength = 200,
-            example = "OpenAI"))
-    @QueryParam("customer")
-    private String customer;
 
     @Parameter(description = "Only deals in these statuses (repeat the parameter for several; any letter case)",
             array = @ArraySchema(schema = @Schema(implementation = DealStatus.class), maxItems = 4))
@@ -52,8 +49,14 @@ public final class DealFilterParameters {
     @QueryParam("announcedTo")
     private String announcedTo;
 
-    /** The filter; {@code defaultStatuses} apply when no {@code status} parameter is given. */
-    public DealFilter toFilter(Set<DealStatus> defaultStatuses) {
+    /** How an operation describes its optional {@code customer} parameter. */
+    public static final String CUSTOMER = "Only deals of this customer (any letter case)";
+
+    /**
+     * The filter, with the deals of {@code customer} only when it is given; {@code defaultStatuses} apply when no
+     * {@code status} parameter is given.
+     */
+    public DealFilter toFilter(Set<DealStatus> defaultStatuses, String customer) {
         Optional<ProviderId> providerId = QueryParameters.parsed("provider",
                 () -> blankToEmpty(provider).map(id -> new ProviderId(id.toLowerCase(Locale.ROOT))));
         Optional<Customer> buyer = QueryParameters.parsed("customer", () -> blankToEmpty(customer).map(Customer::named));
@@ -63,8 +66,8 @@ public final class DealFilterParameters {
                 QueryParameters.date("announcedFrom", announcedFrom), QueryParameters.date("announcedTo", announcedTo)));
     }
 
-    /** The {@code customer} parameter, which some questions (exposure) cannot do without. */
-    public Customer requiredCustomer() {
+    /** The {@code customer} parameter of a question that cannot do without it (exposure); 400 when missing. */
+    public static Customer requiredCustomer(String customer) {
         return blankToEmpty(customer).map(name -> QueryParameters.parsed("customer", () -> Customer.named(name)))
                 .orElseThrow(() -> ProblemException.invalidParameter("customer", "is required"));
     }

@@ -5,6 +5,7 @@ import com.computeledger.adapters.web.platform.problem.ProblemException;
 import com.computeledger.application.deal.DealCursor;
 import com.computeledger.application.deal.DealSort;
 import com.computeledger.application.deal.port.in.DealUseCases.ListDealsQuery;
+import com.computeledger.domain.deal.Customer;
 import com.computeledger.domain.deal.DealFilter;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -22,6 +23,11 @@ import java.util.stream.Collectors;
  */
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY) // lets the OpenAPI generator see the parameters
 public final class DealListParameters {
+
+    @Parameter(description = DealFilterParameters.CUSTOMER, schema = @Schema(maxLength = Customer.MAX_LENGTH,
+            example = "OpenAI"))
+    @QueryParam("customer")
+    private String customer;
 
     @BeanParam
     private DealFilterParameters filter;
@@ -50,7 +56,7 @@ public final class DealListParameters {
             throw ProblemException.invalidParameter("limit", "must be between 1 and " + ListDealsQuery.MAX_LIMIT);
         }
         DealSort order = sort();
-        DealFilter wanted = filter.toFilter(Set.of());
+        DealFilter wanted = filter.toFilter(Set.of(), customer);
         Optional<DealCursor> after = Optional.ofNullable(cursor).filter(text -> !text.isBlank())
                 .map(text -> CursorCodec.decode(text, wanted));
         if (after.isPresent() && after.get().sort() != order) {
