@@ -19,6 +19,9 @@ public final class LedgerCalendar {
     public static final String RANGE_MESSAGE = "must be between " + EARLIEST_TEXT + " and " + LATEST_TEXT;
 
     /** How API documents describe a date the ledger accepts (a constant, so annotations can use it). */
+    /** The length of a date of the calendar written as ISO-8601 text (2025-11-03). */
+    public static final int TEXT_LENGTH = 10;
+
     /** What every reader of dates (HTTP, CSV) says of a text that is not a date at all. */
     public static final String FORMAT_MESSAGE = "must be an ISO-8601 date such as 2025-11-03";
 

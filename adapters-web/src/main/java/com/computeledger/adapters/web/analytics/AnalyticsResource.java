@@ -62,6 +62,9 @@ import java.util.Optional;
 public final class AnalyticsResource {
 
     /** How the API documents a decimal query parameter: plain digits, an optional fraction, no sign or exponent. */
+    /** The longest decimal text the pattern allows: 20 digits, a point, 20 digits. */
+    private static final int DECIMAL_LENGTH = 41;
+
     private static final String DECIMAL = "^[0-9]{1,20}(\\.[0-9]{1,20})?$";
 
     private static final String HOMES_PER_GIGAWATT = "US homes one gigawatt powers (the configured factor when absent)";
@@ -134,10 +137,10 @@ public final class AnalyticsResource {
     @Path("/capacity-timeline")
     public TimelineResponse capacityTimeline(
             @Parameter(description = "The first day of the timeline. " + LedgerCalendar.DESCRIPTION, required = true,
-                    schema = @Schema(type = "string", format = "date", example = "2025-10-01"))
+                    schema = @Schema(type = "string", format = "date", maxLength = LedgerCalendar.TEXT_LENGTH, example = "2025-10-01"))
             @QueryParam("from") String from,
             @Parameter(description = "The last day of the timeline. " + LedgerCalendar.DESCRIPTION, required = true,
-                    schema = @Schema(type = "string", format = "date", example = "2027-12-31"))
+                    schema = @Schema(type = "string", format = "date", maxLength = LedgerCalendar.TEXT_LENGTH, example = "2027-12-31"))
             @QueryParam("to") String to,
             @Parameter(description = "The length of a period",
                     schema = @Schema(allowableValues = {"month", "quarter"}, defaultValue = "quarter"))
@@ -172,13 +175,13 @@ public final class AnalyticsResource {
     @Path("/equivalences")
     public EquivalencesResponse equivalences(
             @Parameter(description = "An amount of power in gigawatts, as a decimal", required = true,
-                    schema = @Schema(pattern = DECIMAL, example = "1"))
+                    schema = @Schema(pattern = DECIMAL, maxLength = DECIMAL_LENGTH, example = "1"))
             @QueryParam("gigawatts") String gigawatts,
             @Parameter(description = HOMES_PER_GIGAWATT,
-                    schema = @Schema(pattern = DECIMAL))
+                    schema = @Schema(pattern = DECIMAL, maxLength = DECIMAL_LENGTH))
             @QueryParam("homesPerGigawatt") String homesPerGigawatt,
             @Parameter(description = CAPEX_PER_GIGAWATT,
-                    schema = @Schema(pattern = DECIMAL))
+                    schema = @Schema(pattern = DECIMAL, maxLength = DECIMAL_LENGTH))
             @QueryParam("capexPerGigawatt") String capexPerGigawatt) {
         Gigawatts power = requiredGigawatts("gigawatts", gigawatts);
         PowerEquivalences factors = factors(homesPerGigawatt, capexPerGigawatt);
@@ -193,20 +196,20 @@ public final class AnalyticsResource {
     @Path("/build-out")
     public BuildOutResponse buildOut(
             @Parameter(description = "The capacity to build, in gigawatts", required = true,
-                    schema = @Schema(pattern = DECIMAL, example = "30"))
+                    schema = @Schema(pattern = DECIMAL, maxLength = DECIMAL_LENGTH, example = "30"))
             @QueryParam("targetGigawatts") String targetGigawatts,
             @Parameter(description = "The pace of the build-out, in gigawatts a week", required = true,
-                    schema = @Schema(pattern = DECIMAL, example = "1"))
+                    schema = @Schema(pattern = DECIMAL, maxLength = DECIMAL_LENGTH, example = "1"))
             @QueryParam("gigawattsPerWeek") String gigawattsPerWeek,
             @Parameter(description = HOMES_PER_GIGAWATT,
-                    schema = @Schema(pattern = DECIMAL))
+                    schema = @Schema(pattern = DECIMAL, maxLength = DECIMAL_LENGTH))
             @QueryParam("homesPerGigawatt") String homesPerGigawatt,
             @Parameter(description = CAPEX_PER_GIGAWATT,
-                    schema = @Schema(pattern = DECIMAL))
+                    schema = @Schema(pattern = DECIMAL, maxLength = DECIMAL_LENGTH))
             @QueryParam("capexPerGigawatt") String capexPerGigawatt,
             @Parameter(description = "A capex quoted for the whole target, in USD: the answer then says what it implies "
                     + "per gigawatt",
-                    schema = @Schema(pattern = DECIMAL, example = "1400000000000"))
+                    schema = @Schema(pattern = DECIMAL, maxLength = DECIMAL_LENGTH, example = "1400000000000"))
             @QueryParam("quotedCapex") String quotedCapex) {
         Gigawatts target = requiredGigawatts("targetGigawatts", targetGigawatts);
         Gigawatts perWeek = requiredGigawatts("gigawattsPerWeek", gigawattsPerWeek);

@@ -40,12 +40,14 @@ public final class DealFilterParameters {
     private List<String> statuses;
 
     @Parameter(description = "Only deals announced on or after this day. " + LedgerCalendar.DESCRIPTION,
-            schema = @Schema(type = "string", format = "date", example = "2025-01-01"))
+            schema = @Schema(type = "string", format = "date", maxLength = LedgerCalendar.TEXT_LENGTH,
+                    example = "2025-01-01"))
     @QueryParam("announcedFrom")
     private String announcedFrom;
 
     @Parameter(description = "Only deals announced on or before this day. " + LedgerCalendar.DESCRIPTION,
-            schema = @Schema(type = "string", format = "date", example = "2025-12-31"))
+            schema = @Schema(type = "string", format = "date", maxLength = LedgerCalendar.TEXT_LENGTH,
+                    example = "2025-12-31"))
     @QueryParam("announcedTo")
     private String announcedTo;
 

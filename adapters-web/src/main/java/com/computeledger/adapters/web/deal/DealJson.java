@@ -30,8 +30,14 @@ public final class DealJson {
     /** A non-negative amount of money as the API reads it: digits, at most two decimals. */
     static final String MONEY_PATTERN = "^[0-9]{1,16}(\\.[0-9]{1,2})?$";
 
+    /** The longest text of {@link #MONEY_PATTERN}. */
+    static final int MONEY_LENGTH = 19;
+
     /** A non-negative power in gigawatts: digits, at most six decimals. */
     static final String GIGAWATTS_PATTERN = "^[0-9]{1,6}(\\.[0-9]{1,6})?$";
+
+    /** The longest text of {@link #GIGAWATTS_PATTERN}. */
+    static final int GIGAWATTS_LENGTH = 13;
 
     private DealJson() {
     }
@@ -49,12 +55,14 @@ public final class DealJson {
             @Schema(requiredMode = REQUIRED, description = "Who sells it: the id of a registered provider",
                     pattern = Slug.PATTERN, maxLength = Slug.MAX_LENGTH)
             String providerId,
-            @Schema(requiredMode = REQUIRED, description = "When it was announced. " + LedgerCalendar.DESCRIPTION)
+            @Schema(requiredMode = REQUIRED, description = "When it was announced. " + LedgerCalendar.DESCRIPTION,
+                    maxLength = LedgerCalendar.TEXT_LENGTH)
             LocalDate announcedOn,
             @Schema(description = "The term; absent when undisclosed") TermRequest term,
             @Schema(requiredMode = REQUIRED) ValueJson value,
             @Schema(requiredMode = REQUIRED, description = "How sure the value is") ValueConfidence valueConfidence,
-            @ArraySchema(maxItems = DealDetails.MAX_COMMITMENTS, schema = @Schema(implementation = CommitmentJson.class))
+            @ArraySchema(maxItems = DealDetails.MAX_COMMITMENTS,
+                    schema = @Schema(implementation = CommitmentJson.class))
             List<CommitmentJson> commitments,
             ExpansionJson expansion,
             @ArraySchema(maxItems = DealDetails.MAX_SOURCES, schema = @Schema(implementation = SourceJson.class))
@@ -69,7 +77,8 @@ public final class DealJson {
              "commitments": [{"acceleratorId": "nvidia-gb300", "units": 100000, "unitsApproximate": true,
                               "fullCapacityBy": "2026-12-31"}],
              "sources": [{"title": "AWS and OpenAI announce multi-year strategic partnership",
-                          "address": "https://openai.com/index/aws-and-openai-partnership/", "publishedOn": "2025-11-03"}]}""";
+                          "address": "https://openai.com/index/aws-and-openai-partnership/",
+                          "publishedOn": "2025-11-03"}]}""";
 
     /** A deal as the API returns it. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -81,8 +90,9 @@ public final class DealJson {
 
     /** The term as sent: start and duration, either may be absent (undisclosed); a derived end is ignored. */
     @JsonIgnoreProperties({"end"})
-    public record TermRequest(@Schema(description = LedgerCalendar.DESCRIPTION) LocalDate start,
-                              @Schema(minimum = "1", maximum = "" + Term.MAX_MONTHS) Integer durationMonths) {
+    public record TermRequest(
+            @Schema(description = LedgerCalendar.DESCRIPTION, maxLength = LedgerCalendar.TEXT_LENGTH) LocalDate start,
+            @Schema(minimum = "1", maximum = "" + Term.MAX_MONTHS) Integer durationMonths) {
     }
 
     /** The term as returned, with the derived end. */
@@ -98,9 +108,12 @@ public final class DealJson {
     @Schema(example = "{\"kind\": \"exact\", \"amount\": \"38000000000\", \"currency\": \"USD\"}")
     public record ValueJson(
             @Schema(requiredMode = REQUIRED, allowableValues = {"exact", "range", "undisclosed"}) String kind,
-            @Schema(description = "The amount of an exact value", pattern = MONEY_PATTERN) String amount,
-            @Schema(description = "The low end of a range", pattern = MONEY_PATTERN) String low,
-            @Schema(description = "The high end of a range", pattern = MONEY_PATTERN) String high,
+            @Schema(description = "The amount of an exact value", pattern = MONEY_PATTERN, maxLength = MONEY_LENGTH)
+            String amount,
+            @Schema(description = "The low end of a range", pattern = MONEY_PATTERN, maxLength = MONEY_LENGTH)
+            String low,
+            @Schema(description = "The high end of a range", pattern = MONEY_PATTERN, maxLength = MONEY_LENGTH)
+            String high,
             @Schema(description = "USD (the default); absent for an undisclosed value", allowableValues = {"USD"})
             String currency) {
     }
@@ -113,21 +126,26 @@ public final class DealJson {
             String acceleratorId,
             @Schema(minimum = "1", maximum = "" + AcceleratorCount.MAX_UNITS) Long units,
             @Schema(description = "Whether the unit count is approximate (only with units)") Boolean unitsApproximate,
-            @Schema(description = "Power in gigawatts, as a decimal string", pattern = GIGAWATTS_PATTERN)
+            @Schema(description = "Power in gigawatts, as a decimal string", pattern = GIGAWATTS_PATTERN,
+                    maxLength = GIGAWATTS_LENGTH)
             String gigawatts,
-            @Schema(description = LedgerCalendar.DESCRIPTION) LocalDate fullCapacityBy) {
+            @Schema(description = LedgerCalendar.DESCRIPTION, maxLength = LedgerCalendar.TEXT_LENGTH)
+            LocalDate fullCapacityBy) {
     }
 
     /** An expansion window. */
-    public record ExpansionJson(@Schema(requiredMode = REQUIRED, description = LedgerCalendar.DESCRIPTION) LocalDate through,
-                                @Schema(requiredMode = REQUIRED, maxLength = ExpansionWindow.MAX_NOTE_LENGTH) String note) {
+    public record ExpansionJson(@Schema(requiredMode = REQUIRED, description = LedgerCalendar.DESCRIPTION,
+                    maxLength = LedgerCalendar.TEXT_LENGTH) LocalDate through,
+                                @Schema(requiredMode = REQUIRED, maxLength = ExpansionWindow.MAX_NOTE_LENGTH)
+                                String note) {
     }
 
     /** A source. */
     public record SourceJson(
             @Schema(requiredMode = REQUIRED, maxLength = Source.MAX_TITLE_LENGTH) String title,
             @Schema(requiredMode = REQUIRED, format = "uri", maxLength = Source.MAX_ADDRESS_LENGTH) String address,
-            @Schema(requiredMode = REQUIRED, description = LedgerCalendar.DESCRIPTION) LocalDate publishedOn) {
+            @Schema(requiredMode = REQUIRED, description = LedgerCalendar.DESCRIPTION,
+                    maxLength = LedgerCalendar.TEXT_LENGTH) LocalDate publishedOn) {
     }
 
     /** The body of {@code POST /deals/{id}/status}. */

@@ -142,9 +142,10 @@ public final class DealResource {
     @GET
     @Path("/{id}")
     public Response get(
-            @Parameter(description = DEAL_ID, schema = @Schema(format = "uuid"))
+            @Parameter(description = DEAL_ID, schema = @Schema(format = "uuid", maxLength = 36))
             @PathParam("id") String id,
-            @Parameter(description = "The ETag you hold: 304 when it is still current")
+            @Parameter(description = ConditionalGet.IF_NONE_MATCH_DESCRIPTION,
+                    schema = @Schema(maxLength = ConditionalGet.TAG_LENGTH))
             @HeaderParam(ConditionalGet.IF_NONE_MATCH) String ifNoneMatch) {
         Deal deal = deals.get(PathIds.parse("deal", id, DealId::parse));
         return ConditionalGet.answer(Versions.tagOf(deal.version()), ifNoneMatch, () -> DealJsonMapping.toResponse(deal))
@@ -167,9 +168,9 @@ public final class DealResource {
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response revise(
-            @Parameter(description = DEAL_ID, schema = @Schema(format = "uuid"))
+            @Parameter(description = DEAL_ID, schema = @Schema(format = "uuid", maxLength = 36))
             @PathParam("id") String id,
-            @Parameter(description = IF_MATCH, required = true)
+            @Parameter(description = IF_MATCH, required = true, schema = @Schema(maxLength = ConditionalGet.TAG_LENGTH))
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Context SecurityContext security,
             DealRequest request) {
@@ -197,9 +198,9 @@ public final class DealResource {
     @Path("/{id}")
     @Consumes(MergePatch.MEDIA_TYPE)
     public Response patch(
-            @Parameter(description = DEAL_ID, schema = @Schema(format = "uuid"))
+            @Parameter(description = DEAL_ID, schema = @Schema(format = "uuid", maxLength = 36))
             @PathParam("id") String id,
-            @Parameter(description = IF_MATCH, required = true)
+            @Parameter(description = IF_MATCH, required = true, schema = @Schema(maxLength = ConditionalGet.TAG_LENGTH))
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Context SecurityContext security,
             @RequestBody(description = "The fields to change, as in the deal a GET returns; null removes an optional one",
@@ -229,9 +230,9 @@ public final class DealResource {
     @Path("/{id}/status")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response changeStatus(
-            @Parameter(description = DEAL_ID, schema = @Schema(format = "uuid"))
+            @Parameter(description = DEAL_ID, schema = @Schema(format = "uuid", maxLength = 36))
             @PathParam("id") String id,
-            @Parameter(description = IF_MATCH, required = true)
+            @Parameter(description = IF_MATCH, required = true, schema = @Schema(maxLength = ConditionalGet.TAG_LENGTH))
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Context SecurityContext security,
             StatusChangeRequest request) {
@@ -249,7 +250,7 @@ public final class DealResource {
     @GET
     @Path("/{id}/history")
     public List<HistoryEntryResponse> history(
-            @Parameter(description = DEAL_ID, schema = @Schema(format = "uuid"))
+            @Parameter(description = DEAL_ID, schema = @Schema(format = "uuid", maxLength = 36))
             @PathParam("id") String id) {
         return deals.history(PathIds.parse("deal", id, DealId::parse)).stream().map(DealJsonMapping::toResponse).toList();
     }

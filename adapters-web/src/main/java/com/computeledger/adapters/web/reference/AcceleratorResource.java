@@ -53,7 +53,8 @@ public final class AcceleratorResource {
     @ApiResponse(responseCode = "304", description = ProblemDocs.NOT_MODIFIED)
     @GET
     public Response list(
-            @Parameter(description = "The ETag you hold: 304 when it is still current")
+            @Parameter(description = ConditionalGet.IF_NONE_MATCH_DESCRIPTION,
+                    schema = @Schema(maxLength = ConditionalGet.TAG_LENGTH))
             @HeaderParam(ConditionalGet.IF_NONE_MATCH) String ifNoneMatch) {
         List<AcceleratorJson> all = accelerators.list().stream().map(AcceleratorJson::of).toList();
         return ConditionalGet.answer(ConditionalGet.contentTag(all), ifNoneMatch, () -> all).build();
@@ -71,7 +72,8 @@ public final class AcceleratorResource {
             @Parameter(description = "The id of the accelerator",
                     schema = @Schema(pattern = Slug.PATTERN, maxLength = Slug.MAX_LENGTH))
             @PathParam("id") String id,
-            @Parameter(description = "The ETag you hold: 304 when it is still current")
+            @Parameter(description = ConditionalGet.IF_NONE_MATCH_DESCRIPTION,
+                    schema = @Schema(maxLength = ConditionalGet.TAG_LENGTH))
             @HeaderParam(ConditionalGet.IF_NONE_MATCH) String ifNoneMatch) {
         AcceleratorJson accelerator = AcceleratorJson.of(accelerators.get(PathIds.parse("accelerator", id,
                 AcceleratorId::new)));
@@ -101,7 +103,7 @@ public final class AcceleratorResource {
             @Schema(requiredMode = REQUIRED, maxLength = Accelerator.MAX_TEXT_LENGTH, example = "AMD") String vendor,
             @Schema(requiredMode = REQUIRED, maxLength = Accelerator.MAX_TEXT_LENGTH, example = "MI450") String model,
             @Schema(requiredMode = REQUIRED, description = "All-in power per unit in kW, as a decimal string",
-                    pattern = "^[0-9]{1,4}(\\.[0-9]{1,6})?$", example = "2.5")
+                    pattern = "^[0-9]{1,4}(\\.[0-9]{1,6})?$", maxLength = 11, example = "2.5")
             String allInKilowattsPerUnit) {
 
         static AcceleratorJson of(Accelerator accelerator) {

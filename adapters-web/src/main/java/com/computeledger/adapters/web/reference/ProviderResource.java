@@ -53,7 +53,8 @@ public final class ProviderResource {
     @ApiResponse(responseCode = "304", description = ProblemDocs.NOT_MODIFIED)
     @GET
     public Response list(
-            @Parameter(description = "The ETag you hold: 304 when it is still current")
+            @Parameter(description = ConditionalGet.IF_NONE_MATCH_DESCRIPTION,
+                    schema = @Schema(maxLength = ConditionalGet.TAG_LENGTH))
             @HeaderParam(ConditionalGet.IF_NONE_MATCH) String ifNoneMatch) {
         List<ProviderJson> all = providers.list().stream().map(ProviderJson::of).toList();
         return ConditionalGet.answer(ConditionalGet.contentTag(all), ifNoneMatch, () -> all).build();
@@ -72,7 +73,8 @@ public final class ProviderResource {
             @Parameter(description = "The id of the provider",
                     schema = @Schema(pattern = Slug.PATTERN, maxLength = Slug.MAX_LENGTH))
             @PathParam("id") String id,
-            @Parameter(description = "The ETag you hold: 304 when it is still current")
+            @Parameter(description = ConditionalGet.IF_NONE_MATCH_DESCRIPTION,
+                    schema = @Schema(maxLength = ConditionalGet.TAG_LENGTH))
             @HeaderParam(ConditionalGet.IF_NONE_MATCH) String ifNoneMatch) {
         ProviderJson provider = ProviderJson.of(providers.get(PathIds.parse("provider", id, ProviderId::new)));
         return ConditionalGet.answer(ConditionalGet.contentTag(provider), ifNoneMatch, () -> provider).build();

@@ -15,6 +15,12 @@ public final class ConditionalGet {
     /** The request header a client repeats the ETag it holds in. */
     public static final String IF_NONE_MATCH = "If-None-Match";
 
+    /** How the API documents that header. */
+    public static final String IF_NONE_MATCH_DESCRIPTION = "The ETag you hold: 304 when it is still current";
+
+    /** The longest conditional header the API documents (a few entity tags). */
+    public static final int TAG_LENGTH = 200;
+
     private static final Pattern ENTITY_TAG = Pattern.compile("(?:W/)?\"([^\"]*)\"");
 
     private ConditionalGet() {

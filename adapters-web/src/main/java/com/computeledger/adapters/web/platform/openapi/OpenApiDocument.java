@@ -49,7 +49,9 @@ public final class OpenApiDocument {
                         .description("A ledger of AI compute deals and analyses of that market. Money is a decimal "
                                 + "string with a currency; every error is an RFC 9457 problem (application/problem+json)."))
                         // Relative: the document is served by the API it describes, on whatever host and port that is.
-                        .servers(List.of(new Server().url("/").description("This service"))))
+                        .servers(List.of(new Server().url("/")
+                                .description("Production: this service, on whatever host and port it is reached at")
+                                .extensions(Map.of("x-internal", false)))))
                 .resourcePackages(Set.of("com.computeledger.adapters.web"))
                 .filterClass(ProblemResponses.class.getName())
                 .prettyPrint(true)
