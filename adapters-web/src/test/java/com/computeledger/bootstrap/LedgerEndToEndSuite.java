@@ -23,6 +23,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -392,6 +394,31 @@ abstract class LedgerEndToEndSuite {
         assertThat(ledger.get("/openapi.yaml").body()).startsWith("openapi: 3.");
         assertThat(document.at("/components/schemas/Problem/properties/type/description").asText())
                 .contains("urn:compute-ledger:problem:stale-version (412", "urn:compute-ledger:problem:invalid-field");
+    }
+
+    @Test
+    void theOwaspExclusionsCoverNoSchemaARequestSends() throws Exception {
+        JsonNode document = json(ledger.get("/openapi.json"));
+        Set<String> excluded = new HashSet<>();
+        Matcher names = Pattern.compile("#/components/schemas/(\\w+)")
+                .matcher(Files.readString(Path.of("../.ci/owasp-ruleset.yaml")));
+        while (names.find()) {
+            excluded.add(names.group(1));
+        }
+        Set<String> sent = new HashSet<>();
+        List<JsonNode> toVisit = new ArrayList<>(document.get("paths").findValues("requestBody"));
+        while (!toVisit.isEmpty()) {
+            for (JsonNode reference : toVisit.remove(0).findValues("$ref")) {
+                String name = reference.asText().replace("#/components/schemas/", "");
+                if (sent.add(name)) {
+                    toVisit.add(document.at("/components/schemas/" + name));
+                }
+            }
+        }
+
+        assertThat(excluded).as("response schemas excluded from the OWASP size limits").contains("DealResponse")
+                .allSatisfy(name -> assertThat(document.at("/components/schemas/" + name).isMissingNode()).isFalse());
+        assertThat(sent).contains("DealRequest", "CommitmentJson", "ValueJson").doesNotContainAnyElementsOf(excluded);
     }
 
     @Test
