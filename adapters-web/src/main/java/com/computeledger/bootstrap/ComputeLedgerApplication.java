@@ -16,8 +16,6 @@ import com.computeledger.application.access.service.ApiKeyService;
 import com.computeledger.application.analytics.service.MarketAnalyticsService;
 import com.computeledger.application.demo.service.DemoDataService;
 import com.computeledger.application.port.out.LedgerStorage;
-import com.computeledger.application.reference.service.AcceleratorCatalogService;
-import com.computeledger.application.reference.service.ProviderService;
 import com.computeledger.domain.access.Role;
 import com.computeledger.domain.analytics.PowerEquivalences;
 import com.computeledger.domain.shared.Money;
@@ -89,6 +87,7 @@ public class ComputeLedgerApplication extends Application<ComputeLedgerConfigura
         bootstrap.addCommand(new ExportCommand(commandOutput, bootstrap.getObjectMapper()));
         bootstrap.addCommand(new ApiKeyCommand(commandOutput));
         bootstrap.addCommand(new OpenApiCommand(commandOutput));
+        bootstrap.addCommand(new ReferenceDataCommand(commandOutput));
         // Swagger UI at /docs: our page, and the webjar's scripts under /docs/ui.
         bootstrap.addBundle(new AssetsBundle("/docs", "/docs", "index.html", "docs"));
         bootstrap.addBundle(new AssetsBundle("/META-INF/resources/webjars/swagger-ui/" + SWAGGER_UI_VERSION,
@@ -114,10 +113,8 @@ public class ComputeLedgerApplication extends Application<ComputeLedgerConfigura
         filterEveryRequest(environment, configuration);
         OperationsSurface.apply(configuration, environment);
         environment.jersey().register(new AccessControl(ledger.apiKeys(), configuration.access.readsRequireKey));
-        environment.jersey().register(new ProviderResource(new ProviderService(persistence.providers(),
-                persistence.unitOfWork())));
-        environment.jersey().register(new AcceleratorResource(new AcceleratorCatalogService(
-                persistence.accelerators(), persistence.unitOfWork())));
+        environment.jersey().register(new ProviderResource(ledger.providers()));
+        environment.jersey().register(new AcceleratorResource(ledger.accelerators()));
         environment.jersey().register(new DealResource(ledger.deals(), environment.getObjectMapper()));
         environment.jersey().register(new AnalyticsResource(analytics));
         environment.jersey().register(OpenApiDocument.resource());

@@ -26,7 +26,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The command-line commands ({@code db}, {@code import}, {@code export}, {@code api-key}) on an H2 file database,
+ * The command-line commands ({@code db}, {@code import}, {@code export}, {@code api-key}, {@code register}) on an H2
+ * file database,
  * and beside a running server on PostgreSQL. A command that returns a failure makes {@code main} exit with 1.
  */
 class CommandLineTest {
@@ -156,6 +157,29 @@ class CommandLineTest {
         assertThat(run("api-key", "revoke", "--id", id)).isEmpty();
         assertThat(output()).contains("API key 'importer' (id " + id + ") is revoked since");
         assertThat(persistence.apiKeys().list()).singleElement().satisfies(key -> assertThat(key.isActive()).isFalse());
+    }
+
+    @Test
+    void providersAndAcceleratorsAreRegisteredFromTheCommandLineSoAnEmptyLedgerTakesDeals() throws Exception {
+        assertThat(run("db", "migrate")).isEmpty();
+
+        assertThat(run("register", "provider", "--id", "coreweave", "--name", "CoreWeave", "--kind", "neocloud"))
+                .isEmpty();
+        assertThat(run("register", "accelerator", "--id", "amd-mi450", "--vendor", "AMD", "--model", "MI450",
+                "--kilowatts", "2.5")).isEmpty();
+        assertThat(output()).contains("provider 'coreweave' (CoreWeave) registered",
+                "accelerator 'amd-mi450' (AMD MI450, 2.5 kW a unit) registered");
+        Path csv = Files.writeString(directory.resolve("deals.csv"), DealCsv.HEADER + "\n"
+                + "Example Lab,coreweave,2025-06-01,,24,exact,1000000,,REPORTED\n");
+        assertThat(run("import", csv.toString())).as("the registered provider is known to the import").isEmpty();
+
+        assertThat(run("register", "provider", "--id", "coreweave", "--name", "Again", "--kind", "neocloud"))
+                .as("a taken id").isPresent();
+        assertThat(run("register", "accelerator", "--id", "amd-mi500", "--vendor", "AMD", "--model", "MI500",
+                "--kilowatts", "lots")).as("power that is not a number").isPresent();
+        assertThat(run("register", "provider", "--id", "lambda", "--kind", "neocloud")).as("no name").isPresent();
+        assertThat(errors()).hasSize(3).allSatisfy(line -> assertThat(line).doesNotContain("Exception", "\tat "));
+        assertThat(errors().get(1)).contains("kilowatts");
     }
 
     @Test
