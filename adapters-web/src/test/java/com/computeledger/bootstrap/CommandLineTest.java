@@ -183,6 +183,33 @@ class CommandLineTest {
     }
 
     @Test
+    void importReadsQuotedLineBreaksAndAByteOrderMarkAndNamesTheLineOfAMalformedRecord() throws Exception {
+        assertThat(run("db", "migrate")).isEmpty();
+        ArticleDemoData.providers().forEach(new JdbiPersistence(Jdbi.create(url, "sa", "")).providers()::insert);
+        Path spreadsheet = Files.writeString(directory.resolve("from-a-spreadsheet.csv"), "\uFEFF" + DealCsv.HEADER
+                + "\r\n\"Two-Line\r\nBuyer, Inc\",aws,2025-01-01,,12,exact,5,,REPORTED\r\n"
+                + "Plain Buyer,oracle,2025-02-01,,,undisclosed,,,REPORTED\r\n", StandardCharsets.UTF_8);
+        Path malformed = Files.writeString(directory.resolve("malformed.csv"), DealCsv.HEADER + "\n"
+                + "Fine Buyer,aws,2025-01-01,,12,exact,5,,REPORTED\n"
+                + "\"Unclosed Buyer,aws,2025-01-01,,12,exact,5,,REPORTED\n");
+
+        // The line break inside quotes keeps the record whole: it is one record (refused by the customer's own rule,
+        // as over HTTP), not two broken ones, and the record after it is read from where it starts.
+        assertThat(run("import", spreadsheet.toString())).as("one record refused").isPresent();
+        assertThat(output()).contains("line 3: customer: must not contain control characters");
+        assertThat(errors()).containsExactly("1 rows imported, 1 rows refused");
+        Path exported = directory.resolve("all.csv");
+        assertThat(run("export", exported.toString())).isEmpty();
+        assertThat(Files.readString(exported)).contains("Plain Buyer,oracle,2025-02-01");
+
+        printed.reset();
+        failures.reset();
+        assertThat(run("import", malformed.toString())).as("an unclosed quote is a refused record").isPresent();
+        assertThat(output()).contains("line 3: record: has an unclosed or misplaced quote");
+        assertThat(errors()).containsExactly("1 rows imported, 1 rows refused");
+    }
+
+    @Test
     void anUnknownActionIsRefused() {
         assertThat(run("db", "drop")).isPresent();
     }

@@ -12,6 +12,8 @@ import com.computeledger.domain.shared.InvariantViolationException;
 import com.computeledger.domain.shared.LedgerCalendar;
 import com.computeledger.domain.shared.Money;
 import java.io.IOException;
+import java.io.PushbackReader;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -24,8 +26,8 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 
 /**
- * The CSV layout of deals (RFC 4180: comma-separated, fields with commas or quotes in double quotes,
- * quotes doubled; one record per line). Columns, in this order, with this header line:
+ * The CSV layout of deals (RFC 4180: comma-separated, fields with commas, quotes or line breaks in double quotes,
+ * quotes doubled; one record per line unless a quoted field holds a line break). Columns, in this order, with this header line:
  * {@code customer,providerId,announcedOn,termStart,termMonths,valueKind,valueLow,valueHigh,valueConfidence}.
  * Empty means absent; {@code valueKind} is exact (amount in valueLow), range or undisclosed. Commitments,
  * expansion and sources are not part of the layout: the JSON export carries them.
@@ -37,15 +39,22 @@ public final class DealCsv {
 
     private static final int COLUMNS = 9;
 
+    /** U+FEFF, which spreadsheets write before the first byte of a UTF-8 file. */
+    private static final int BYTE_ORDER_MARK = 0xFEFF;
+
     /** Comma-separated, double quotes where a field needs them, one record per line ending in a line feed. */
     private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get();
 
     private DealCsv() {
     }
 
-    /** The deal a record describes; a bad field fails with an {@link InvariantViolationException} naming it. */
+    /** The deal a one-line record describes; a bad field fails with an {@link InvariantViolationException}. */
     public static DealDetails toDetails(String line) {
-        List<String> fields = fields(line);
+        return toDetails(fields(line));
+    }
+
+    /** The deal a record's fields describe; a bad field fails with an {@link InvariantViolationException} naming it. */
+    public static DealDetails toDetails(List<String> fields) {
         if (fields.size() != COLUMNS) {
             throw new InvariantViolationException("record", "has " + fields.size() + " fields, expected " + COLUMNS);
         }
@@ -82,6 +91,19 @@ public final class DealCsv {
             case "undisclosed" -> DealValue.undisclosed();
             default -> throw new InvariantViolationException("valueKind", "must be exact, range or undisclosed");
         };
+    }
+
+    /**
+     * The records of a whole CSV file, read as they come (Apache Commons CSV, RFC 4180): a quoted field may hold
+     * commas, doubled quotes and line breaks; a byte order mark before the header is skipped.
+     */
+    public static CSVParser records(Reader csv) throws IOException {
+        PushbackReader reader = new PushbackReader(csv, 1);
+        int first = reader.read();
+        if (first != -1 && first != BYTE_ORDER_MARK) {
+            reader.unread(first);
+        }
+        return CSVParser.parse(reader, FORMAT);
     }
 
     /**

@@ -4,12 +4,16 @@ import com.computeledger.application.deal.port.in.DealUseCases;
 import com.computeledger.domain.deal.DealDetails;
 import com.computeledger.domain.shared.Actor;
 import com.computeledger.domain.shared.InvariantViolationException;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 
 /**
  * Imports deals from CSV ({@link DealCsv}): good rows are stored in one transaction per batch; a bad row is
@@ -35,30 +39,46 @@ public final class DealCsvImporter {
         this.progress = progress;
     }
 
-    public ImportReport importFrom(BufferedReader csv, Actor actor) throws IOException {
+    /**
+     * Imports every record of {@code csv} after its header. Records are read by Apache Commons CSV as the file
+     * goes, so a quoted field may hold a line break; a record is named by the line it ends on. A malformed record
+     * (an unclosed quote) ends the reading there, reported with the line it starts on: nothing after it can be read
+     * reliably.
+     */
+    public ImportReport importFrom(Reader csv, Actor actor) throws IOException {
         long started = System.nanoTime();
-        String header = csv.readLine();
-        if (header == null || !DealCsv.HEADER.equals(header.strip())) {
-            return new ImportReport(0, List.of(new BadRow(1, "the first line must be the header " + DealCsv.HEADER)));
-        }
         List<BadRow> bad = new ArrayList<>();
         List<NumberedRow> batch = new ArrayList<>();
         int stored = 0;
-        int lineNumber = 1;
-        for (String line = csv.readLine(); line != null; line = csv.readLine()) {
-            lineNumber++;
-            if (line.isBlank()) {
-                continue;
+        try (CSVParser records = DealCsv.records(csv)) {
+            Iterator<CSVRecord> rows = records.iterator();
+            if (!rows.hasNext() || !DealCsv.HEADER.equals(String.join(",", rows.next().toList()).strip())) {
+                return new ImportReport(0, List.of(new BadRow(1, "the first line must be the header " + DealCsv.HEADER)));
             }
-            try {
-                batch.add(new NumberedRow(lineNumber, DealCsv.toDetails(line)));
-            } catch (InvariantViolationException invalid) {
-                bad.add(new BadRow(lineNumber, invalid.getMessage()));
-            }
-            if (batch.size() == BATCH_SIZE) {
-                stored += store(batch, actor, bad);
-                batch.clear();
-                report(stored, started);
+            while (true) {
+                long readSoFar = records.getCurrentLineNumber();
+                CSVRecord row;
+                try {
+                    if (!rows.hasNext()) {
+                        break;
+                    }
+                    row = rows.next();
+                } catch (UncheckedIOException malformed) {
+                    bad.add(new BadRow((int) readSoFar + 1,
+                            "record: has an unclosed or misplaced quote; the rest of the file is not read"));
+                    break;
+                }
+                int line = (int) records.getCurrentLineNumber();
+                try {
+                    batch.add(new NumberedRow(line, DealCsv.toDetails(row.toList())));
+                } catch (InvariantViolationException invalid) {
+                    bad.add(new BadRow(line, invalid.getMessage()));
+                }
+                if (batch.size() == BATCH_SIZE) {
+                    stored += store(batch, actor, bad);
+                    batch.clear();
+                    report(stored, started);
+                }
             }
         }
         stored += store(batch, actor, bad);
