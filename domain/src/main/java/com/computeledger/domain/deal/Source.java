@@ -18,7 +18,7 @@ public record Source(String title, URI address, LocalDate publishedOn) {
     }
 
     /** Records the write rules this source breaks, its fields named under {@code path} ({@code sources[0]}). */
-    void checkRules(String path, Violations violations) {
+    public void checkRules(String path, Violations violations) {
         violations.text(title, path + ".title", MAX_TITLE_LENGTH);
         violations.check(("http".equalsIgnoreCase(address.getScheme()) || "https".equalsIgnoreCase(address.getScheme()))
                 && address.getHost() != null, path + ".address", "must be an absolute http or https address");

@@ -34,7 +34,7 @@ public record Term(Optional<LocalDate> start, Optional<Integer> durationMonths) 
     }
 
     /** Records the write rules this term breaks: a start within the ledger's calendar, 1 to 1,200 months. */
-    void checkRules(Violations violations) {
+    public void checkRules(Violations violations) {
         start.ifPresent(date -> violations.date(date, "term.start"));
         durationMonths.ifPresent(months -> {
             violations.check(months >= 1, "term.durationMonths", "must be at least 1 month");

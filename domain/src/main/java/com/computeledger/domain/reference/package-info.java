@@ -1,2 +1,5 @@
-/** Reference data: providers (who sells compute) and the accelerator catalog (chips and their all-in power). */
+/**
+ * Reference data: organisations (one firm across its roles), providers (who sells compute, each owned by an
+ * organisation) and the accelerator catalog (chips and their all-in power).
+ */
 package com.computeledger.domain.reference;
