@@ -4,7 +4,10 @@ import com.computeledger.application.access.port.out.ApiKeyRepository;
 import com.computeledger.application.analytics.port.out.MarketStatistics;
 import com.computeledger.application.deal.port.out.DealRepository;
 import com.computeledger.application.deal.port.out.IdempotencyKeys;
+import com.computeledger.application.money.port.out.MoneyFlowRepository;
+import com.computeledger.application.money.port.out.RevenueRunRateRepository;
 import com.computeledger.application.reference.port.out.AcceleratorRepository;
+import com.computeledger.application.reference.port.out.OrganisationRepository;
 import com.computeledger.application.reference.port.out.ProviderRepository;
 import java.util.List;
 import java.util.ServiceLoader;
@@ -21,6 +24,8 @@ public interface LedgerStorage {
 
     DealRepository deals();
 
+    OrganisationRepository organisations();
+
     ProviderRepository providers();
 
     AcceleratorRepository accelerators();
@@ -30,6 +35,10 @@ public interface LedgerStorage {
     IdempotencyKeys idempotencyKeys();
 
     ApiKeyRepository apiKeys();
+
+    MoneyFlowRepository moneyFlows();
+
+    RevenueRunRateRepository revenueRunRates();
 
     /** Makes a {@link LedgerStorage} on a database; implementations are listed in {@code META-INF/services}. */
     interface Factory {

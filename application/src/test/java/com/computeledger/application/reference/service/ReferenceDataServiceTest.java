@@ -12,11 +12,14 @@ import com.computeledger.application.error.AlreadyExistsException;
 import com.computeledger.application.error.NotFoundException;
 import com.computeledger.application.port.out.TransactionalMocks;
 import com.computeledger.application.reference.port.out.AcceleratorRepository;
+import com.computeledger.application.reference.port.out.OrganisationRepository;
 import com.computeledger.application.reference.port.out.ProviderRepository;
 import com.computeledger.domain.reference.Accelerator;
 import com.computeledger.domain.reference.AcceleratorId;
+import com.computeledger.domain.reference.Organisation;
 import com.computeledger.domain.reference.Provider;
 import com.computeledger.domain.reference.ProviderId;
+import com.computeledger.domain.reference.UnknownOrganisationException;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -28,25 +31,40 @@ import org.mockito.junit.jupiter.MockitoExtension;
 class ReferenceDataServiceTest {
 
     private static final Provider AWS = ArticleDemoData.providers().get(0);
+    private static final Organisation AMAZON = ArticleDemoData.organisations().get(1);
     private static final Accelerator GB200 = ArticleDemoData.accelerators().get(0);
 
     @Mock
     private ProviderRepository providers;
     @Mock
     private AcceleratorRepository accelerators;
+    @Mock
+    private OrganisationRepository organisations;
 
     @Test
     void registersANewProvider() {
-        ProviderService service = new ProviderService(providers, TransactionalMocks.passThroughUnitOfWork());
+        ProviderService service = new ProviderService(providers, organisations, TransactionalMocks.passThroughUnitOfWork());
         when(providers.findById(AWS.id())).thenReturn(Optional.empty());
+        when(organisations.findById(AMAZON.id())).thenReturn(Optional.of(AMAZON));
 
         assertThat(service.register(AWS)).isEqualTo(AWS);
         verify(providers).insert(AWS);
     }
 
     @Test
+    void refusesAProviderWhoseOwnerIsNotRegisteredNamingTheField() {
+        ProviderService service = new ProviderService(providers, organisations, TransactionalMocks.passThroughUnitOfWork());
+        when(organisations.findById(AMAZON.id())).thenReturn(Optional.empty());
+
+        assertThatThrownBy(() -> service.register(AWS)).isInstanceOfSatisfying(UnknownOrganisationException.class,
+                unknown -> assertThat(unknown.field()).isEqualTo("owner"))
+                .hasMessage("organisation 'amazon' is not registered; register it first");
+        verify(providers, never()).insert(any());
+    }
+
+    @Test
     void refusesATakenProviderIdWithoutWriting() {
-        ProviderService service = new ProviderService(providers, TransactionalMocks.passThroughUnitOfWork());
+        ProviderService service = new ProviderService(providers, organisations, TransactionalMocks.passThroughUnitOfWork());
         when(providers.findById(AWS.id())).thenReturn(Optional.of(AWS));
 
         assertThatThrownBy(() -> service.register(AWS)).isInstanceOf(AlreadyExistsException.class)
@@ -56,7 +74,7 @@ class ReferenceDataServiceTest {
 
     @Test
     void getsAndListsProviders() {
-        ProviderService service = new ProviderService(providers, TransactionalMocks.passThroughUnitOfWork());
+        ProviderService service = new ProviderService(providers, organisations, TransactionalMocks.passThroughUnitOfWork());
         when(providers.findAll()).thenReturn(List.of(AWS));
         when(providers.findById(new ProviderId("nope"))).thenReturn(Optional.empty());
 

@@ -1,0 +1,32 @@
+package com.computeledger.application.money.port.out;
+
+import com.computeledger.domain.money.DealPurchases;
+import com.computeledger.domain.money.MoneyFlow;
+import com.computeledger.domain.money.MoneyFlowChange;
+import com.computeledger.domain.money.MoneyFlowFilter;
+import com.computeledger.domain.money.MoneyFlowHistoryEntry;
+import com.computeledger.domain.money.MoneyFlowId;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/** Out-port: stores and loads money flows with their history, and sums the deals as compute purchases. */
+public interface MoneyFlowRepository {
+
+    /** Stores a recorded flow and its first history entry; fails with {@code AlreadyExistsException} when its id is taken. */
+    void add(MoneyFlowChange recorded);
+
+    Optional<MoneyFlow> findById(MoneyFlowId id);
+
+    /** Up to {@code limit} flows that match {@code filter}, ordered by id, after the flow {@code after}. */
+    List<MoneyFlow> search(MoneyFlowFilter filter, Optional<MoneyFlowId> after, int limit);
+
+    /** Every flow that matches {@code filter} (for the analyses), ordered by id. */
+    List<MoneyFlow> findAll(MoneyFlowFilter filter);
+
+    /** Every history entry of a flow, oldest first. */
+    List<MoneyFlowHistoryEntry> history(MoneyFlowId id);
+
+    /** The deals that are not cancelled, announced in the period, summed per customer and provider. */
+    List<DealPurchases> dealPurchases(Optional<LocalDate> from, Optional<LocalDate> to);
+}
