@@ -2,6 +2,9 @@ package com.computeledger.bootstrap;
 
 import com.computeledger.adapters.web.analytics.AnalyticsResource;
 import com.computeledger.adapters.web.deal.DealResource;
+import com.computeledger.adapters.web.money.MoneyAnalyticsResource;
+import com.computeledger.adapters.web.money.MoneyFlowResource;
+import com.computeledger.adapters.web.money.RevenueRunRateResource;
 import com.computeledger.adapters.web.platform.http.RequestBodyLimitFilter;
 import com.computeledger.adapters.web.platform.http.RequestIdFilter;
 import com.computeledger.adapters.web.platform.http.SecurityHeadersFilter;
@@ -11,10 +14,12 @@ import com.computeledger.adapters.web.platform.problem.ProblemErrorHandler;
 import com.computeledger.adapters.web.platform.problem.ProblemExceptionMapper;
 import com.computeledger.adapters.web.platform.security.AccessControl;
 import com.computeledger.adapters.web.reference.AcceleratorResource;
+import com.computeledger.adapters.web.reference.OrganisationResource;
 import com.computeledger.adapters.web.reference.ProviderResource;
 import com.computeledger.application.access.service.ApiKeyService;
 import com.computeledger.application.analytics.service.MarketAnalyticsService;
 import com.computeledger.application.demo.service.DemoDataService;
+import com.computeledger.application.money.service.MoneyFlowAnalyticsService;
 import com.computeledger.application.port.out.LedgerStorage;
 import com.computeledger.domain.access.Role;
 import com.computeledger.domain.analytics.PowerEquivalences;
@@ -117,11 +122,18 @@ public class ComputeLedgerApplication extends Application<ComputeLedgerConfigura
         environment.jersey().register(new AcceleratorResource(ledger.accelerators()));
         environment.jersey().register(new DealResource(ledger.deals(), environment.getObjectMapper()));
         environment.jersey().register(new AnalyticsResource(analytics));
+        environment.jersey().register(new OrganisationResource(ledger.organisations()));
+        environment.jersey().register(new MoneyFlowResource(ledger.moneyFlows()));
+        environment.jersey().register(new RevenueRunRateResource(ledger.revenueRunRates()));
+        environment.jersey().register(new MoneyAnalyticsResource(new MoneyFlowAnalyticsService(
+                persistence.moneyFlows(), persistence.organisations(), persistence.providers(),
+                persistence.revenueRunRates(), persistence.statistics(), persistence.unitOfWork())));
         environment.jersey().register(OpenApiDocument.resource());
 
         if (configuration.demoData.enabled) {
-            int added = new DemoDataService(persistence.providers(), persistence.accelerators(), persistence.deals(),
-                    persistence.unitOfWork(), ledger.clock()).loadMissing();
+            int added = new DemoDataService(persistence.organisations(), persistence.providers(),
+                    persistence.accelerators(), persistence.deals(), persistence.moneyFlows(),
+                    persistence.revenueRunRates(), persistence.unitOfWork(), ledger.clock()).loadMissing();
             LOG.info("Demo data: {} record(s) added", added);
             printHowToGetAKey(ledger.apiKeys());
         } else if (!ledger.apiKeys().hasActiveKey()) {

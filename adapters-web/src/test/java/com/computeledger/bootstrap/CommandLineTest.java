@@ -66,7 +66,7 @@ class CommandLineTest {
     @Test
     void importStoresTheGoodRowsNamesTheBadLinesAndExportWritesThemBack() throws Exception {
         assertThat(run("db", "migrate")).isEmpty();
-        ArticleDemoData.providers().forEach(new JdbiPersistence(Jdbi.create(url, "sa", "")).providers()::insert);
+        insertDemoProviders(url);
         StringBuilder csv = new StringBuilder(DealCsv.HEADER).append('\n');
         for (int row = 0; row < 1000; row++) {
             csv.append(switch (row) {
@@ -98,7 +98,7 @@ class CommandLineTest {
     @Test
     void importSucceedsOnlyWhenEveryRowIsStored() throws Exception {
         assertThat(run("db", "migrate")).isEmpty();
-        ArticleDemoData.providers().forEach(new JdbiPersistence(Jdbi.create(url, "sa", "")).providers()::insert);
+        insertDemoProviders(url);
         Path good = Files.writeString(directory.resolve("good.csv"), DealCsv.HEADER + "\n"
                 + "Good One,aws,2025-01-01,,12,exact,5,,REPORTED\n"
                 + "Good Two,oracle,2025-02-01,,,undisclosed,,,REPORTED\n");
@@ -185,7 +185,7 @@ class CommandLineTest {
     @Test
     void importReadsQuotedLineBreaksAndAByteOrderMarkAndNamesTheLineOfAMalformedRecord() throws Exception {
         assertThat(run("db", "migrate")).isEmpty();
-        ArticleDemoData.providers().forEach(new JdbiPersistence(Jdbi.create(url, "sa", "")).providers()::insert);
+        insertDemoProviders(url);
         Path spreadsheet = Files.writeString(directory.resolve("from-a-spreadsheet.csv"), "\uFEFF" + DealCsv.HEADER
                 + "\r\n\"Two-Line\r\nBuyer, Inc\",aws,2025-01-01,,12,exact,5,,REPORTED\r\n"
                 + "Plain Buyer,oracle,2025-02-01,,,undisclosed,,,REPORTED\r\n", StandardCharsets.UTF_8);
@@ -230,6 +230,13 @@ class CommandLineTest {
     /** The lines the commands wrote to stderr. */
     private List<String> errors() {
         return failures.toString(StandardCharsets.UTF_8).lines().toList();
+    }
+
+    /** The demo providers, after the organisations that own them. */
+    private void insertDemoProviders(String database) {
+        JdbiPersistence persistence = new JdbiPersistence(Jdbi.create(database, "sa", ""));
+        ArticleDemoData.organisations().forEach(persistence.organisations()::insert);
+        ArticleDemoData.providers().forEach(persistence.providers()::insert);
     }
 
     private String output() {

@@ -4,14 +4,20 @@ import com.computeledger.adapters.persistence.access.JdbiApiKeyRepository;
 import com.computeledger.adapters.persistence.analytics.RunningTotalsStatistics;
 import com.computeledger.adapters.persistence.deal.JdbiDealRepository;
 import com.computeledger.adapters.persistence.deal.JdbiIdempotencyKeys;
+import com.computeledger.adapters.persistence.money.JdbiMoneyFlowRepository;
+import com.computeledger.adapters.persistence.money.JdbiRevenueRunRateRepository;
 import com.computeledger.adapters.persistence.reference.JdbiAcceleratorRepository;
+import com.computeledger.adapters.persistence.reference.JdbiOrganisationRepository;
 import com.computeledger.adapters.persistence.reference.JdbiProviderRepository;
 import com.computeledger.application.access.port.out.ApiKeyRepository;
 import com.computeledger.application.analytics.port.out.MarketStatistics;
 import com.computeledger.application.deal.port.out.DealRepository;
 import com.computeledger.application.deal.port.out.IdempotencyKeys;
+import com.computeledger.application.money.port.out.MoneyFlowRepository;
+import com.computeledger.application.money.port.out.RevenueRunRateRepository;
 import com.computeledger.application.port.out.LedgerStorage;
 import com.computeledger.application.reference.port.out.AcceleratorRepository;
+import com.computeledger.application.reference.port.out.OrganisationRepository;
 import com.computeledger.application.reference.port.out.ProviderRepository;
 import java.sql.Types;
 import java.time.LocalDate;
@@ -23,9 +29,11 @@ import org.jdbi.v3.core.argument.SetObjectArgumentFactory;
 import org.jdbi.v3.sqlobject.SqlObjectPlugin;
 
 /** The ledger's storage on JDBI: every out-port of the adapter, all sharing one unit of work over one {@link Jdbi}. */
-public record JdbiPersistence(JdbiUnitOfWork unitOfWork, DealRepository deals, ProviderRepository providers,
-                              AcceleratorRepository accelerators, MarketStatistics statistics,
-                              IdempotencyKeys idempotencyKeys, ApiKeyRepository apiKeys) implements LedgerStorage {
+public record JdbiPersistence(JdbiUnitOfWork unitOfWork, DealRepository deals, OrganisationRepository organisations,
+                              ProviderRepository providers, AcceleratorRepository accelerators,
+                              MarketStatistics statistics, IdempotencyKeys idempotencyKeys, ApiKeyRepository apiKeys,
+                              MoneyFlowRepository moneyFlows, RevenueRunRateRepository revenueRunRates)
+        implements LedgerStorage {
 
     /**
      * Dates and instants go to the driver as {@code java.time} values ({@code setObject}), which H2 and PostgreSQL
@@ -41,9 +49,11 @@ public record JdbiPersistence(JdbiUnitOfWork unitOfWork, DealRepository deals, P
     }
 
     private JdbiPersistence(JdbiUnitOfWork unitOfWork) {
-        this(unitOfWork, new JdbiDealRepository(unitOfWork), new JdbiProviderRepository(unitOfWork),
-                new JdbiAcceleratorRepository(unitOfWork), new RunningTotalsStatistics(unitOfWork),
-                new JdbiIdempotencyKeys(unitOfWork), new JdbiApiKeyRepository(unitOfWork));
+        this(unitOfWork, new JdbiDealRepository(unitOfWork), new JdbiOrganisationRepository(unitOfWork),
+                new JdbiProviderRepository(unitOfWork), new JdbiAcceleratorRepository(unitOfWork),
+                new RunningTotalsStatistics(unitOfWork), new JdbiIdempotencyKeys(unitOfWork),
+                new JdbiApiKeyRepository(unitOfWork), new JdbiMoneyFlowRepository(unitOfWork),
+                new JdbiRevenueRunRateRepository(unitOfWork));
     }
 
     /**

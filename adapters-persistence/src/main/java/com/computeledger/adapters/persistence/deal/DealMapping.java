@@ -166,11 +166,16 @@ public final class DealMapping {
     }
 
     private static DealValue value(DealRow row) {
-        return switch (row.valueKind()) {
-            case EXACT -> DealValue.exact(money(row.valueLow(), row.currency()));
-            case RANGE -> DealValue.range(money(row.valueLow(), row.currency()), money(row.valueHigh(), row.currency()));
+        return value(row.valueKind(), row.valueLow(), row.valueHigh(), row.currency(), "deal " + row.id());
+    }
+
+    /** A value as stored in the columns {@code value_kind}, {@code value_low}, {@code value_high}, {@code currency} of {@code record}. */
+    public static DealValue value(String kind, BigDecimal low, BigDecimal high, String currency, String record) {
+        return switch (kind) {
+            case EXACT -> DealValue.exact(money(low, currency));
+            case RANGE -> DealValue.range(money(low, currency), money(high, currency));
             case UNDISCLOSED -> DealValue.undisclosed();
-            default -> throw new IllegalStateException("unknown value_kind '" + row.valueKind() + "' in deal " + row.id());
+            default -> throw new IllegalStateException("unknown value_kind '" + kind + "' in " + record);
         };
     }
 
@@ -178,7 +183,8 @@ public final class DealMapping {
         return Money.of(amount, currency.strip());
     }
 
-    private static String valueKind(DealValue value) {
+    /** How {@code value_kind} spells the kind of {@code value}. */
+    public static String valueKind(DealValue value) {
         return value instanceof DealValue.Exact ? EXACT : value instanceof DealValue.Range ? RANGE : UNDISCLOSED;
     }
 

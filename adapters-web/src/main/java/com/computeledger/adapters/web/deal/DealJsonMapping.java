@@ -17,15 +17,18 @@ import com.computeledger.domain.deal.AcceleratorCount;
 import com.computeledger.domain.deal.ComputeCommitment;
 import com.computeledger.domain.deal.Customer;
 import com.computeledger.domain.deal.Deal;
+import com.computeledger.domain.deal.DealChangeKind;
 import com.computeledger.domain.deal.DealDetails;
 import com.computeledger.domain.deal.DealHistoryEntry;
 import com.computeledger.domain.deal.DealValue;
 import com.computeledger.domain.deal.ExpansionWindow;
+import com.computeledger.domain.deal.FieldChange;
 import com.computeledger.domain.deal.Source;
 import com.computeledger.domain.deal.Term;
 import com.computeledger.domain.deal.ValueConfidence;
 import com.computeledger.domain.reference.AcceleratorId;
 import com.computeledger.domain.reference.ProviderId;
+import com.computeledger.domain.shared.Actor;
 import com.computeledger.domain.shared.Gigawatts;
 import com.computeledger.domain.shared.InvariantViolationException;
 import com.computeledger.domain.shared.Money;
@@ -34,6 +37,7 @@ import com.computeledger.domain.shared.Violations;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -65,8 +69,7 @@ public final class DealJsonMapping {
         Customer customer = violations.attempt(() -> new Customer(request.customer()));
         ProviderId providerId = violations.attempt(() -> new ProviderId(request.providerId()));
         LocalDate announcedOn = violations.attempt(() -> Require.present(request.announcedOn(), "announcedOn"));
-        Term dealTerm = violations.attempt(() -> term == null ? Term.undisclosed()
-                : new Term(Optional.ofNullable(term.start()), Optional.ofNullable(term.durationMonths())));
+        Term dealTerm = violations.attempt(() -> term(term));
         DealValue value = violations.attempt(() -> value(Require.present(request.value(), "value")));
         ValueConfidence confidence = violations.attempt(() -> Require.present(request.valueConfidence(),
                 "valueConfidence"));
@@ -99,20 +102,42 @@ public final class DealJsonMapping {
         Term term = details.term();
         return new DealResponse(deal.id().toString(), details.customer().name(), details.providerId().value(),
                 details.announcedOn(),
-                new TermResponse(term.start().orElse(null), term.durationMonths().orElse(null), term.end().orElse(null)),
+                termJson(term),
                 valueJson(details.value()), details.valueConfidence(),
                 deal.annualizedValue().map(DealJsonMapping::valueJson).orElse(null),
                 details.commitments().stream().map(DealJsonMapping::commitmentJson).toList(),
                 details.expansion().map(window -> new ExpansionJson(window.through(), window.note())).orElse(null),
-                details.sources().stream().map(source -> new SourceJson(source.title(), source.address().toString(),
-                        source.publishedOn())).toList(),
+                sourcesJson(details.sources()),
                 deal.status(), deal.version(), deal.recordedAt(), deal.updatedAt());
     }
 
     public static HistoryEntryResponse toResponse(DealHistoryEntry entry) {
-        return new HistoryEntryResponse(entry.version(), entry.kind().name(), entry.actor().name(), entry.occurredAt(),
-                entry.changes().stream().map(change -> new FieldChangeJson(change.field(),
-                        change.before().orElse(null), change.after().orElse(null))).toList());
+        return historyEntry(entry.version(), entry.kind(), entry.actor(), entry.occurredAt(), entry.changes());
+    }
+
+    /** A history entry as JSON, the same shape for deals and money flows. */
+    public static HistoryEntryResponse historyEntry(long version, DealChangeKind kind, Actor actor, Instant occurredAt,
+                                                    List<FieldChange> changes) {
+        return new HistoryEntryResponse(version, kind.name(), actor.name(), occurredAt, changes.stream()
+                .map(change -> new FieldChangeJson(change.field(), change.before().orElse(null),
+                        change.after().orElse(null))).toList());
+    }
+
+    /** A term as JSON, with its derived end. */
+    public static TermResponse termJson(Term term) {
+        return new TermResponse(term.start().orElse(null), term.durationMonths().orElse(null), term.end().orElse(null));
+    }
+
+    /** A term as a request states it; absent means undisclosed. */
+    public static Term term(TermRequest term) {
+        return term == null ? Term.undisclosed()
+                : new Term(Optional.ofNullable(term.start()), Optional.ofNullable(term.durationMonths()));
+    }
+
+    /** Sources as JSON. */
+    public static List<SourceJson> sourcesJson(List<Source> sources) {
+        return sources.stream().map(source -> new SourceJson(source.title(), source.address().toString(),
+                source.publishedOn())).toList();
     }
 
     public static ValueJson valueJson(DealValue value) {
@@ -126,7 +151,7 @@ public final class DealJsonMapping {
     }
 
     /** A value's errors are named {@code value.kind}, {@code value.amount}, {@code value.low}, ... */
-    private static DealValue value(ValueJson json) {
+    public static DealValue value(ValueJson json) {
         String kind = Require.present(json.kind(), "value.kind").toLowerCase(Locale.ROOT);
         Require.that(KINDS.contains(kind), "value.kind", "must be one of " + String.join(", ", KINDS));
         absentUnless(EXACT, kind, json.amount(), "value.amount");
@@ -160,7 +185,8 @@ public final class DealJsonMapping {
                 Optional.ofNullable(json.fullCapacityBy()));
     }
 
-    private static Source source(SourceJson json) {
+    /** A source as a request states it; its errors are named {@code address}, {@code title}, ... */
+    public static Source source(SourceJson json) {
         String address = Require.present(json.address(), "address");
         try {
             return new Source(json.title(), new URI(address), json.publishedOn());
@@ -181,7 +207,7 @@ public final class DealJsonMapping {
      * Converts each element under its JSON path ({@code commitments[2]}), recording the failures of every element;
      * an absent list is an empty one.
      */
-    private static <J, D> List<D> indexed(String field, List<J> items, Function<J, D> convert, Violations violations) {
+    public static <J, D> List<D> indexed(String field, List<J> items, Function<J, D> convert, Violations violations) {
         if (items == null) {
             return List.of();
         }

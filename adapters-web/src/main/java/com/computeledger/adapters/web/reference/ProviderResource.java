@@ -8,11 +8,13 @@ import com.computeledger.adapters.web.platform.openapi.ProblemDocs;
 import com.computeledger.adapters.web.platform.security.RequiresRole;
 import com.computeledger.application.reference.port.in.ProviderUseCases;
 import com.computeledger.domain.access.Role;
+import com.computeledger.domain.reference.OrganisationId;
 import com.computeledger.domain.reference.Provider;
 import com.computeledger.domain.reference.ProviderId;
 import com.computeledger.domain.reference.ProviderKind;
 import com.computeledger.domain.shared.Require;
 import com.computeledger.domain.shared.Slug;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
@@ -32,6 +34,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import java.util.Optional;
 
 /** {@code /api/v1/providers}: register, list and read the sellers of compute. */
 @Path("/api/v1/providers")
@@ -81,7 +84,8 @@ public final class ProviderResource {
     }
 
     @Operation(operationId = "registerProvider", summary = "Register a provider",
-            description = "Adds a seller of compute (needs an admin key); 409 when the id is taken.")
+            description = "Adds a seller of compute (needs an admin key), naming the organisation that owns it if it "
+                    + "is registered; 409 when the id is taken, 422 when the owner is not registered.")
     @ApiResponse(responseCode = "201", description = "The registered entry, with Location",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProviderJson.class)))
     @ApiResponse(responseCode = "409", description = ProblemDocs.ID_TAKEN)
@@ -96,19 +100,25 @@ public final class ProviderResource {
                 .build()).entity(ProviderJson.of(provider)).build();
     }
 
-    /** A provider as JSON, the same shape in requests and responses. */
+    /** A provider as JSON, the same shape in requests and responses; the owner is left out when not recorded. */
     public record ProviderJson(
             @Schema(requiredMode = REQUIRED, pattern = Slug.PATTERN, maxLength = Slug.MAX_LENGTH, example = "coreweave")
             String id,
             @Schema(requiredMode = REQUIRED, maxLength = Provider.MAX_NAME_LENGTH, example = "CoreWeave") String name,
-            @Schema(requiredMode = REQUIRED) ProviderKind kind) {
+            @Schema(requiredMode = REQUIRED) ProviderKind kind,
+            @JsonInclude(JsonInclude.Include.NON_NULL)
+            @Schema(description = "The id of the registered organisation that owns the provider (AWS is Amazon's)",
+                    pattern = Slug.PATTERN, maxLength = Slug.MAX_LENGTH, example = "coreweave")
+            String owner) {
 
         static ProviderJson of(Provider provider) {
-            return new ProviderJson(provider.id().value(), provider.name(), provider.kind());
+            return new ProviderJson(provider.id().value(), provider.name(), provider.kind(),
+                    provider.owner().map(OrganisationId::value).orElse(null));
         }
 
         Provider toDomain() {
-            return new Provider(new ProviderId(id), name, kind);
+            return new Provider(new ProviderId(id), name, kind,
+                    Optional.ofNullable(owner).map(OrganisationId::new));
         }
     }
 }

@@ -15,9 +15,11 @@ import com.computeledger.application.demo.ArticleDemoData;
 import com.computeledger.application.error.AlreadyExistsException;
 import com.computeledger.application.error.NotFoundException;
 import com.computeledger.application.reference.port.in.ProviderUseCases;
+import com.computeledger.domain.reference.OrganisationId;
 import com.computeledger.domain.reference.Provider;
 import com.computeledger.domain.reference.ProviderId;
 import com.computeledger.domain.reference.ProviderKind;
+import com.computeledger.domain.reference.UnknownOrganisationException;
 import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
 import io.dropwizard.testing.junit5.ResourceExtension;
 import jakarta.ws.rs.client.Entity;
@@ -25,6 +27,7 @@ import jakarta.ws.rs.core.GenericType;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -53,7 +56,22 @@ class ProviderResourceTest {
         assertThat(response.getStatus()).isEqualTo(201);
         assertThat(response.getLocation().getPath()).isEqualTo("/api/v1/providers/coreweave");
         assertThat(response.readEntity(ProviderJson.class)).isEqualTo(new ProviderJson("coreweave", "CoreWeave",
-                ProviderKind.NEOCLOUD));
+                ProviderKind.NEOCLOUD, null));
+    }
+
+    @Test
+    void aProviderNamesItsOwnerAndAnUnregisteredOwnerIs422NamingTheField() {
+        Provider aws = new Provider(new ProviderId("aws"), "AWS", ProviderKind.HYPERSCALER,
+                Optional.of(new OrganisationId("amazon")));
+        when(PROVIDERS.register(aws)).thenReturn(aws);
+        String body = "{\"id\":\"aws\",\"name\":\"AWS\",\"kind\":\"HYPERSCALER\",\"owner\":\"amazon\"}";
+
+        assertThat(RESOURCES.target("/api/v1/providers").request().post(Entity.json(body))
+                .readEntity(ProviderJson.class).owner()).isEqualTo("amazon");
+
+        when(PROVIDERS.register(aws)).thenThrow(new UnknownOrganisationException("owner", new OrganisationId("amazon")));
+        assertThat(problem(RESOURCES.target("/api/v1/providers").request().post(Entity.json(body))).errors())
+                .extracting(error -> error.field()).containsExactly("owner");
     }
 
     @Test

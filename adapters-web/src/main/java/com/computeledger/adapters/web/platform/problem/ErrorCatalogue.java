@@ -8,6 +8,7 @@ import com.computeledger.application.error.StorageUnavailableException;
 import com.computeledger.domain.deal.DealClosedException;
 import com.computeledger.domain.deal.IllegalStatusTransitionException;
 import com.computeledger.domain.reference.UnknownAcceleratorException;
+import com.computeledger.domain.reference.UnknownOrganisationException;
 import com.computeledger.domain.reference.UnknownProviderException;
 import com.computeledger.domain.shared.InvariantViolationException;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -29,8 +30,8 @@ import java.util.Map;
  *       {@link InvariantViolationException} (422, naming every broken field by its
  *       JSON path where the mapping knows it, as {@code commitments[0].fullCapacityBy});</li>
  *   <li>business rules, in aggregates and services: stale version (412), illegal status move or closed deal
- *       (409), unknown provider or accelerator (422; the deal resource locates an unknown accelerator as
- *       {@code commitments[1].acceleratorId}).</li>
+ *       (409), unknown provider, accelerator or organisation (422; the deal resource locates an unknown
+ *       accelerator as {@code commitments[1].acceleratorId}, an unknown organisation names its own field).</li>
  * </ol>
  */
 public final class ErrorCatalogue {
@@ -64,6 +65,9 @@ public final class ErrorCatalogue {
         if (failure instanceof InvariantViolationException invalid) {
             return problem(ProblemType.INVALID_FIELD, invalid.getMessage(), instance, invalid.violations().stream()
                     .map(violation -> new Problem.FieldError(violation.field(), violation.reason())).toList());
+        }
+        if (failure instanceof UnknownOrganisationException unknown) {
+            return field(ProblemType.UNKNOWN_REFERENCE, unknown.field(), unknown.getMessage(), instance);
         }
         KnownError error = KNOWN.get(failure.getClass());
         if (error != null) {

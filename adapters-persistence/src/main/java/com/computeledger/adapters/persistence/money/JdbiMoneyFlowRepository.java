@@ -1,0 +1,221 @@
+package com.computeledger.adapters.persistence.money;
+
+import com.computeledger.adapters.persistence.JdbiUnitOfWork;
+import com.computeledger.adapters.persistence.SqlErrors;
+import com.computeledger.adapters.persistence.deal.DealMapping;
+import com.computeledger.application.money.port.out.MoneyFlowRepository;
+import com.computeledger.domain.deal.Customer;
+import com.computeledger.domain.deal.DealChangeKind;
+import com.computeledger.domain.deal.FieldChange;
+import com.computeledger.domain.deal.Source;
+import com.computeledger.domain.deal.Term;
+import com.computeledger.domain.deal.ValueConfidence;
+import com.computeledger.domain.money.DealPurchases;
+import com.computeledger.domain.money.FlowTotal;
+import com.computeledger.domain.money.MoneyFlow;
+import com.computeledger.domain.money.MoneyFlowChange;
+import com.computeledger.domain.money.MoneyFlowDetails;
+import com.computeledger.domain.money.MoneyFlowFilter;
+import com.computeledger.domain.money.MoneyFlowHistoryEntry;
+import com.computeledger.domain.money.MoneyFlowId;
+import com.computeledger.domain.money.MoneyFlowKind;
+import com.computeledger.domain.reference.OrganisationId;
+import com.computeledger.domain.reference.ProviderId;
+import com.computeledger.domain.shared.Actor;
+import com.computeledger.domain.shared.Money;
+import java.net.URI;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.UnaryOperator;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.Query;
+
+/**
+ * The money-flow out-port on the {@code money_flow} tables (plain JDBI statements, as {@code DealReads} explains):
+ * a flow's row, its sources and its history are written in the caller's transaction; values are stored as a deal's
+ * are ({@code value_kind}, both ends, the exact amount at both). The deals are summed per customer and provider here
+ * too, so the graph never loads them one by one.
+ */
+public final class JdbiMoneyFlowRepository implements MoneyFlowRepository {
+
+    private static final String COLUMNS = "id, kind, payer_id, payee_id, announced_on, term_start, term_months,"
+            + " value_kind, value_low, value_high, currency, value_confidence, version, recorded_at, updated_at";
+
+    private final JdbiUnitOfWork unitOfWork;
+
+    public JdbiMoneyFlowRepository(JdbiUnitOfWork unitOfWork) {
+        this.unitOfWork = unitOfWork;
+    }
+
+    @Override
+    public void add(MoneyFlowChange recorded) {
+        MoneyFlow flow = recorded.flow();
+        MoneyFlowDetails details = flow.details();
+        SqlErrors.insertNew("money flow", flow.id(), () -> unitOfWork.withHandle(handle -> {
+            handle.createUpdate("insert into money_flow (" + COLUMNS + ") values (:id, :kind, :payer, :payee,"
+                            + " :announcedOn, :termStart, :termMonths, :valueKind, :low, :high, :currency, :confidence,"
+                            + " :version, :recordedAt, :updatedAt)")
+                    .bind("id", flow.id().value()).bind("kind", details.kind().name())
+                    .bind("payer", details.payer().value()).bind("payee", details.payee().value())
+                    .bind("announcedOn", details.announcedOn())
+                    .bind("termStart", details.term().start().orElse(null))
+                    .bind("termMonths", details.term().durationMonths().orElse(null))
+                    .bind("valueKind", DealMapping.valueKind(details.value()))
+                    .bind("low", details.value().lowerBound().map(Money::amount).orElse(null))
+                    .bind("high", details.value().upperBound().map(Money::amount).orElse(null))
+                    .bind("currency", Money.USD.getCurrencyCode())
+                    .bind("confidence", details.valueConfidence().name()).bind("version", flow.version())
+                    .bind("recordedAt", flow.recordedAt().atOffset(ZoneOffset.UTC)).bind("updatedAt", flow.updatedAt().atOffset(ZoneOffset.UTC))
+                    .execute();
+            for (int position = 0; position < details.sources().size(); position++) {
+                Source source = details.sources().get(position);
+                handle.createUpdate("insert into money_flow_source (flow_id, position, title, address, published_on)"
+                                + " values (:id, :position, :title, :address, :publishedOn)")
+                        .bind("id", flow.id().value()).bind("position", position).bind("title", source.title())
+                        .bind("address", source.address().toString()).bind("publishedOn", source.publishedOn())
+                        .execute();
+            }
+            addHistory(handle, recorded.historyEntry());
+            return null;
+        }));
+    }
+
+    @Override
+    public Optional<MoneyFlow> findById(MoneyFlowId id) {
+        return unitOfWork.withHandle(handle -> read(handle, " where id = :flowId",
+                query -> query.bind("flowId", id.value()), "flow_id = :flowId").stream().findFirst());
+    }
+
+    @Override
+    public List<MoneyFlow> search(MoneyFlowFilter filter, Optional<MoneyFlowId> after, int limit) {
+        String where = where(filter) + after.map(id -> " and id > :after").orElse("");
+        return unitOfWork.withHandle(handle -> read(handle, " where " + where + " order by id limit " + limit,
+                query -> {
+                    after.ifPresent(id -> query.bind("after", id.value()));
+                    return bindFilter(query, filter);
+                },
+                "flow_id in (select id from money_flow where " + where + " order by id limit " + limit + ")"));
+    }
+
+    @Override
+    public List<MoneyFlow> findAll(MoneyFlowFilter filter) {
+        String where = where(filter);
+        return unitOfWork.withHandle(handle -> read(handle, " where " + where + " order by id",
+                query -> bindFilter(query, filter), "flow_id in (select id from money_flow where " + where + ")"));
+    }
+
+    @Override
+    public List<MoneyFlowHistoryEntry> history(MoneyFlowId id) {
+        return unitOfWork.withHandle(handle -> {
+            Map<Long, List<FieldChange>> changes = new HashMap<>();
+            handle.createQuery("select version, field, before_value, after_value from money_flow_history_change"
+                            + " where flow_id = :id order by version, position")
+                    .bind("id", id.value())
+                    .map((row, context) -> changes.computeIfAbsent(row.getLong("version"), key -> new ArrayList<>())
+                            .add(new FieldChange(row.getString("field"), Optional.ofNullable(row.getString("before_value")),
+                                    Optional.ofNullable(row.getString("after_value")))))
+                    .list();
+            return handle.createQuery("select version, kind, actor, occurred_at from money_flow_history"
+                            + " where flow_id = :id order by version")
+                    .bind("id", id.value())
+                    .map((row, context) -> new MoneyFlowHistoryEntry(id, row.getLong("version"),
+                            DealChangeKind.valueOf(row.getString("kind")), new Actor(row.getString("actor")),
+                            row.getObject("occurred_at", OffsetDateTime.class).toInstant(),
+                            changes.getOrDefault(row.getLong("version"), List.of())))
+                    .list();
+        });
+    }
+
+    @Override
+    public List<DealPurchases> dealPurchases(Optional<LocalDate> from, Optional<LocalDate> to) {
+        String where = "status <> 'CANCELLED'" + from.map(date -> " and announced_on >= :from").orElse("")
+                + to.map(date -> " and announced_on <= :to").orElse("");
+        return unitOfWork.withHandle(handle -> {
+            Query query = handle.createQuery("select min(customer) as customer, provider_id, count(*) as deals,"
+                    + " sum(case when value_kind = '" + DealMapping.UNDISCLOSED + "' then 1 else 0 end) as undisclosed,"
+                    + " coalesce(sum(value_low), 0) as low_total, coalesce(sum(value_high), 0) as high_total"
+                    + " from deal where " + where + " group by customer_key, provider_id");
+            from.ifPresent(date -> query.bind("from", date));
+            to.ifPresent(date -> query.bind("to", date));
+            return query.map((row, context) -> new DealPurchases(Customer.of(row.getString("customer")),
+                        new ProviderId(row.getString("provider_id")),
+                        new FlowTotal(Money.usd(row.getBigDecimal("low_total")), Money.usd(row.getBigDecimal("high_total")),
+                                row.getLong("deals"), row.getLong("undisclosed"))))
+                    .list();
+        });
+    }
+
+    private static void addHistory(Handle handle, MoneyFlowHistoryEntry entry) {
+        handle.createUpdate("insert into money_flow_history (flow_id, version, kind, actor, occurred_at)"
+                        + " values (:id, :version, :kind, :actor, :occurredAt)")
+                .bind("id", entry.flowId().value()).bind("version", entry.version()).bind("kind", entry.kind().name())
+                .bind("actor", entry.actor().name()).bind("occurredAt", entry.occurredAt().atOffset(ZoneOffset.UTC))
+                .execute();
+        for (int position = 0; position < entry.changes().size(); position++) {
+            FieldChange change = entry.changes().get(position);
+            handle.createUpdate("insert into money_flow_history_change (flow_id, version, position, field,"
+                            + " before_value, after_value) values (:id, :version, :position, :field, :before, :after)")
+                    .bind("id", entry.flowId().value()).bind("version", entry.version()).bind("position", position)
+                    .bind("field", change.field()).bind("before", change.before().orElse(null))
+                    .bind("after", change.after().orElse(null)).execute();
+        }
+    }
+
+    /** The flows {@code where} finds, with their sources (read by {@code sourcesWhere} in one more statement). */
+    private static List<MoneyFlow> read(Handle handle, String where, UnaryOperator<Query> bind,
+                                        String sourcesWhere) {
+        Map<UUID, List<Source>> sources = new HashMap<>();
+        bind.apply(handle.createQuery("select flow_id, title, address, published_on from money_flow_source where "
+                        + sourcesWhere + " order by flow_id, position"))
+                .map((row, context) -> sources.computeIfAbsent(row.getObject("flow_id", UUID.class),
+                        key -> new ArrayList<>()).add(new Source(row.getString("title"),
+                        URI.create(row.getString("address")), row.getObject("published_on", LocalDate.class))))
+                .list();
+        Map<UUID, MoneyFlow> flows = new LinkedHashMap<>();
+        bind.apply(handle.createQuery("select " + COLUMNS + " from money_flow" + where))
+                .map((row, context) -> flow(row, sources))
+                .forEach(flow -> flows.put(flow.id().value(), flow));
+        return new ArrayList<>(flows.values());
+    }
+
+    private static MoneyFlow flow(ResultSet row, Map<UUID, List<Source>> sources) throws SQLException {
+        UUID id = row.getObject("id", UUID.class);
+        Integer termMonths = (Integer) row.getObject("term_months");
+        MoneyFlowDetails details = new MoneyFlowDetails(MoneyFlowKind.valueOf(row.getString("kind")),
+                new OrganisationId(row.getString("payer_id")), new OrganisationId(row.getString("payee_id")),
+                row.getObject("announced_on", LocalDate.class),
+                new Term(Optional.ofNullable(row.getObject("term_start", LocalDate.class)), Optional.ofNullable(termMonths)),
+                DealMapping.value(row.getString("value_kind"), row.getBigDecimal("value_low"),
+                        row.getBigDecimal("value_high"), row.getString("currency"), "money flow " + id),
+                ValueConfidence.valueOf(row.getString("value_confidence")), sources.getOrDefault(id, List.of()));
+        return MoneyFlow.rehydrate(new MoneyFlowId(id), details, row.getLong("version"),
+                row.getObject("recorded_at", OffsetDateTime.class).toInstant(),
+                row.getObject("updated_at", OffsetDateTime.class).toInstant());
+    }
+
+    private static String where(MoneyFlowFilter filter) {
+        return "1 = 1" + filter.kind().map(kind -> " and kind = :kind").orElse("")
+                + filter.organisation().map(id -> " and (payer_id = :organisation or payee_id = :organisation)").orElse("")
+                + filter.from().map(date -> " and announced_on >= :from").orElse("")
+                + filter.to().map(date -> " and announced_on <= :to").orElse("");
+    }
+
+    private static Query bindFilter(Query query, MoneyFlowFilter filter) {
+        filter.kind().ifPresent(kind -> query.bind("kind", kind.name()));
+        filter.organisation().ifPresent(id -> query.bind("organisation", id.value()));
+        filter.from().ifPresent(date -> query.bind("from", date));
+        filter.to().ifPresent(date -> query.bind("to", date));
+        return query;
+    }
+
+}

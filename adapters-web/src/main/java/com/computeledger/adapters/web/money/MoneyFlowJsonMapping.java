@@ -1,0 +1,59 @@
+package com.computeledger.adapters.web.money;
+
+import com.computeledger.adapters.web.deal.DealJsonMapping;
+import com.computeledger.adapters.web.deal.DealJson.HistoryEntryResponse;
+import com.computeledger.adapters.web.money.MoneyFlowJson.MoneyFlowRequest;
+import com.computeledger.adapters.web.money.MoneyFlowJson.MoneyFlowResponse;
+import com.computeledger.domain.deal.DealValue;
+import com.computeledger.domain.deal.Source;
+import com.computeledger.domain.deal.Term;
+import com.computeledger.domain.deal.ValueConfidence;
+import com.computeledger.domain.money.MoneyFlow;
+import com.computeledger.domain.money.MoneyFlowDetails;
+import com.computeledger.domain.money.MoneyFlowHistoryEntry;
+import com.computeledger.domain.money.MoneyFlowKind;
+import com.computeledger.domain.reference.OrganisationId;
+import com.computeledger.domain.shared.Require;
+import com.computeledger.domain.shared.Violations;
+import java.time.LocalDate;
+import java.util.List;
+
+/** Maps money-flow JSON to the domain and back, reading every field before the first failure, as deals are read. */
+public final class MoneyFlowJsonMapping {
+
+    private MoneyFlowJsonMapping() {
+    }
+
+    /** The details of a request; one 422 names every invalid field by its JSON path. */
+    public static MoneyFlowDetails toDetails(MoneyFlowRequest request) {
+        Require.present(request, "body");
+        Violations violations = new Violations();
+        MoneyFlowKind kind = violations.attempt(() -> Require.present(request.kind(), "kind"));
+        OrganisationId payer = violations.attempt(() -> new OrganisationId(Require.present(request.payer(), "payer")));
+        OrganisationId payee = violations.attempt(() -> new OrganisationId(Require.present(request.payee(), "payee")));
+        LocalDate announcedOn = violations.attempt(() -> Require.present(request.announcedOn(), "announcedOn"));
+        Term term = violations.attempt(() -> DealJsonMapping.term(request.term()));
+        DealValue value = violations.attempt(() -> DealJsonMapping.value(Require.present(request.value(), "value")));
+        ValueConfidence confidence = violations.attempt(() -> Require.present(request.valueConfidence(),
+                "valueConfidence"));
+        List<Source> sources = DealJsonMapping.indexed("sources", request.sources(), DealJsonMapping::source,
+                violations);
+        MoneyFlowDetails.checkWriteRules(payer, payee, announcedOn, term, value, sources, violations);
+        violations.throwIfAny();
+        return new MoneyFlowDetails(kind, payer, payee, announcedOn, term, value, confidence, sources);
+    }
+
+    public static MoneyFlowResponse toResponse(MoneyFlow flow) {
+        MoneyFlowDetails details = flow.details();
+        return new MoneyFlowResponse(flow.id().toString(), details.kind(), details.payer().value(),
+                details.payee().value(), details.announcedOn(), DealJsonMapping.termJson(details.term()),
+                DealJsonMapping.valueJson(details.value()), details.valueConfidence(),
+                details.annualizedValue().map(DealJsonMapping::valueJson).orElse(null),
+                DealJsonMapping.sourcesJson(details.sources()), flow.version(), flow.recordedAt(), flow.updatedAt());
+    }
+
+    public static HistoryEntryResponse toResponse(MoneyFlowHistoryEntry entry) {
+        return DealJsonMapping.historyEntry(entry.version(), entry.kind(), entry.actor(), entry.occurredAt(),
+                entry.changes());
+    }
+}
