@@ -19,10 +19,9 @@ public final class ProviderService extends ReferenceDataService<Provider, Provid
     }
 
     @Override
-    public Provider register(Provider provider) {
+    void checkReferences(Provider provider) {
         provider.owner().filter(owner -> organisations.findById(owner).isEmpty()).ifPresent(unknown -> {
             throw new UnknownOrganisationException("owner", unknown);
         });
-        return super.register(provider);
     }
 }

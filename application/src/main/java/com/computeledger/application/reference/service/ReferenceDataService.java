@@ -28,9 +28,14 @@ abstract class ReferenceDataService<E, I> {
             if (repository.findById(idOf.apply(entry)).isPresent()) {
                 throw new AlreadyExistsException(resource, idOf.apply(entry));
             }
+            checkReferences(entry);
             repository.insert(entry);
             return entry;
         });
+    }
+
+    /** Fails when {@code entry} names other reference data that is not registered; checked in the same transaction. */
+    void checkReferences(E entry) {
     }
 
     public List<E> list() {

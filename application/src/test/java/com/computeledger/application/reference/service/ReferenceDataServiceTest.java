@@ -54,6 +54,7 @@ class ReferenceDataServiceTest {
     @Test
     void refusesAProviderWhoseOwnerIsNotRegisteredNamingTheField() {
         ProviderService service = new ProviderService(providers, organisations, TransactionalMocks.passThroughUnitOfWork());
+        when(providers.findById(AWS.id())).thenReturn(Optional.empty());
         when(organisations.findById(AMAZON.id())).thenReturn(Optional.empty());
 
         assertThatThrownBy(() -> service.register(AWS)).isInstanceOfSatisfying(UnknownOrganisationException.class,
