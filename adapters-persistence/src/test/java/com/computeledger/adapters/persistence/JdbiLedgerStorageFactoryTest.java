@@ -32,7 +32,8 @@ class JdbiLedgerStorageFactoryTest {
         JdbiLedgerStorageFactory factory = new JdbiLedgerStorageFactory();
         factory.migrate(database);
         try (Connection connection = database.getConnection();
-             PreparedStatement insert = connection.prepareStatement("insert into provider values (?, ?, 'CLOUD')")) {
+             PreparedStatement insert = connection.prepareStatement(
+                     "insert into provider (id, name, kind) values (?, ?, 'CLOUD')")) {
             for (int round = 0; round < 20; round++) { // each commit writes; the deleted rows' pages are left unused
                 for (int row = 0; row < 2000; row++) {
                     insert.setString(1, "p" + row);
@@ -42,7 +43,7 @@ class JdbiLedgerStorageFactoryTest {
                 insert.executeBatch();
                 connection.createStatement().execute("delete from provider where id like 'p%'");
             }
-            connection.createStatement().execute("insert into provider values ('kept', 'Kept', 'CLOUD')");
+            connection.createStatement().execute("insert into provider (id, name, kind) values ('kept', 'Kept', 'CLOUD')");
         }
         long before = Files.size(directory.resolve("ledger.mv.db"));
 

@@ -29,6 +29,7 @@ class JdbiUnitOfWorkTest {
     @Test
     void aFailingLaterWriteLeavesNothingOfAnEarlierOne() {
         Provider aws = ArticleDemoData.providers().get(0);
+        ArticleDemoData.organisations().forEach(ports.organisations()::insert);
         Accelerator gb200 = ArticleDemoData.accelerators().get(0);
         ports.accelerators().insert(gb200);
 
@@ -58,6 +59,7 @@ class JdbiUnitOfWorkTest {
     @Test
     void nestedUnitsOfWorkJoinTheOuterOne() {
         Provider aws = ArticleDemoData.providers().get(0);
+        ArticleDemoData.organisations().forEach(ports.organisations()::insert);
 
         assertThatThrownBy(() -> ports.unitOfWork().inTransaction(() -> {
             ports.unitOfWork().inTransaction(() -> {
@@ -94,6 +96,7 @@ class JdbiUnitOfWorkTest {
     @Test
     void writesOutsideAUnitOfWorkCommitOnTheirOwn() {
         Provider aws = ArticleDemoData.providers().get(0);
+        ArticleDemoData.organisations().forEach(ports.organisations()::insert);
         ports.providers().insert(aws);
         assertThat(ports.providers().findById(aws.id())).contains(aws);
     }

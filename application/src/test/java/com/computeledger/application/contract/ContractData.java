@@ -37,9 +37,10 @@ public final class ContractData {
     private ContractData() {
     }
 
-    /** Stores the demo providers and accelerators, which every deal here refers to. */
+    /** Stores the demo organisations, providers and accelerators, which every deal here refers to. */
     public static void referenceData(OutPorts ports) {
         ports.unitOfWork().inTransaction(() -> {
+            ArticleDemoData.organisations().forEach(ports.organisations()::insert);
             ArticleDemoData.providers().forEach(ports.providers()::insert);
             ArticleDemoData.accelerators().forEach(ports.accelerators()::insert);
             return null;

@@ -7,10 +7,14 @@ import com.computeledger.application.demo.ArticleDemoData;
 import com.computeledger.application.error.AlreadyExistsException;
 import com.computeledger.domain.reference.Accelerator;
 import com.computeledger.domain.reference.AcceleratorId;
+import com.computeledger.domain.reference.Organisation;
+import com.computeledger.domain.reference.OrganisationId;
+import com.computeledger.domain.reference.OrganisationRole;
 import com.computeledger.domain.reference.Provider;
 import com.computeledger.domain.reference.ProviderId;
 import com.computeledger.domain.reference.ProviderKind;
 import java.math.BigDecimal;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -29,6 +33,7 @@ public abstract class ReferenceDataContract {
     @Test
     void providersRoundTripAndListInIdOrder() {
         Provider arabic = new Provider(new ProviderId("g42"), "مجموعة جي 42", ProviderKind.NEOCLOUD);
+        ArticleDemoData.organisations().forEach(ports.organisations()::insert);
         ArticleDemoData.providers().forEach(ports.providers()::insert);
         ports.providers().insert(arabic);
 
@@ -39,8 +44,30 @@ public abstract class ReferenceDataContract {
     }
 
     @Test
+    void organisationsRoundTripWithEveryRoleAndListInIdOrder() {
+        ArticleDemoData.organisations().forEach(ports.organisations()::insert);
+        Organisation amazon = ArticleDemoData.organisations().get(1);
+
+        assertThat(ports.organisations().findById(amazon.id())).contains(amazon);
+        assertThat(ports.organisations().findById(new OrganisationId("nobody"))).isEmpty();
+        assertThat(ports.organisations().findAll()).containsExactlyElementsOf(ArticleDemoData.organisations());
+        assertThatThrownBy(() -> ports.organisations().insert(new Organisation(amazon.id(), "Other",
+                Set.of(OrganisationRole.CUSTOMER)))).isInstanceOf(AlreadyExistsException.class);
+    }
+
+    @Test
+    void aProviderKeepsItsOwner() {
+        ArticleDemoData.organisations().forEach(ports.organisations()::insert);
+        ArticleDemoData.providers().forEach(ports.providers()::insert);
+
+        assertThat(ports.providers().findById(new ProviderId("aws")).flatMap(Provider::owner))
+                .contains(new OrganisationId("amazon"));
+    }
+
+    @Test
     void aProviderIdIsTakenOnce() {
         Provider aws = ArticleDemoData.providers().get(0);
+        ArticleDemoData.organisations().forEach(ports.organisations()::insert);
         ports.providers().insert(aws);
 
         assertThatThrownBy(() -> ports.providers().insert(new Provider(aws.id(), "Other", ProviderKind.NEOCLOUD)))

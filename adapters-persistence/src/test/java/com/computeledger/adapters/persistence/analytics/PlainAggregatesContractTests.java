@@ -14,7 +14,7 @@ class PlainAggregatesContractTests extends MarketStatisticsContract {
     @Override
     protected OutPorts freshPorts() {
         OutPorts ports = TestDatabases.portsOn(TestDatabases.freshH2());
-        return new OutPorts(ports.deals(), ports.providers(), ports.accelerators(),
+        return new OutPorts(ports.deals(), ports.organisations(), ports.providers(), ports.accelerators(),
                 new JdbiMarketStatistics((JdbiUnitOfWork) ports.unitOfWork()), ports.idempotencyKeys(),
                 ports.apiKeys(), ports.unitOfWork());
     }
