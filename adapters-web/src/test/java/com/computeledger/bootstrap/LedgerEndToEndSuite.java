@@ -20,6 +20,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -250,6 +251,56 @@ abstract class LedgerEndToEndSuite {
                 "/api/v1/analytics/capacity-timeline?from=2026-12-01&to=2026-12-31&granularity=month&customer=OpenAI"));
         assertThat(timeline.at("/points/0/totalGigawatts").asText()).isEqualTo("0.450000");
         assertThat(timeline.at("/points/0/groups/0/estimated").asBoolean()).isTrue();
+    }
+
+    @Test
+    void theDemoLoopsAreListedWithTheirValuesAndOpenAiHasCommittedThirtyYearsOfRevenue() {
+        JsonNode report = json(ledger.get("/api/v1/analytics/closed-loops"));
+        assertThat(loops(report)).containsEntry("amazon>anthropic", "undisclosed")
+                .containsEntry("microsoft>openai", "13000000000.00-13800000000.00")
+                .containsEntry("nvidia>openai>oracle", "10000000000.00-40000000000.00");
+        assertThat(report.get("truncated").asBoolean()).isFalse();
+        assertThat(report.get("circulatingSharePercentLow").decimalValue()).isPositive();
+
+        JsonNode coverage = json(ledger.get("/api/v1/analytics/commitment-coverage?customer=openai"));
+        assertThat(coverage.at("/commitments/low/amount").asText()).isEqualTo("610400000000.00");
+        assertThat(coverage.get("yearsOfRevenueLow").decimalValue()).isEqualByComparingTo("30.52");
+        assertThat(coverage.at("/runRate/annualRevenue/amount").asText()).isEqualTo("20000000000.00");
+    }
+
+    @Test
+    void recordingAnInvestmentThatClosesALoopMakesItAppear() {
+        assertThat(loops(json(ledger.get("/api/v1/analytics/closed-loops")))).doesNotContainKey("coreweave>openai");
+        HttpResponse<String> created = ledger.post("/api/v1/money-flows", """
+                {"kind": "EQUITY_INVESTMENT", "payer": "coreweave", "payee": "openai", "announcedOn": "2025-12-01",
+                 "value": {"kind": "exact", "amount": "350000000"}, "valueConfidence": "ESTIMATED",
+                 "sources": [{"title": "Illustration", "address": "https://example.com/i", "publishedOn": "2025-12-01"}]}""",
+                Map.of());
+        assertThat(created.statusCode()).isEqualTo(201);
+        String location = created.headers().firstValue("Location").orElseThrow();
+        assertThat(json(ledger.get(location)).get("payer").asText()).isEqualTo("coreweave");
+        assertThat(json(ledger.get(location + "/history")).get(0).get("kind").asText()).isEqualTo("RECORDED");
+
+        assertThat(loops(json(ledger.get("/api/v1/analytics/closed-loops"))))
+                .containsEntry("coreweave>openai", "350000000.00");
+        assertThat(ledger.post("/api/v1/money-flows", "{\"kind\": \"EQUITY_INVESTMENT\", \"payer\": \"nobody\"}",
+                Map.of()).statusCode()).isEqualTo(422);
+    }
+
+    /** Each loop of a closed-loops answer as "firm>firm..." to its value: "low-high", the amount, or "undisclosed". */
+    private static Map<String, String> loops(JsonNode report) {
+        Map<String, String> loops = new LinkedHashMap<>();
+        report.get("loops").forEach(loop -> {
+            List<String> firms = new ArrayList<>();
+            loop.get("firms").forEach(firm -> firms.add(firm.asText()));
+            JsonNode value = loop.get("value");
+            loops.put(String.join(">", firms), switch (value.get("kind").asText()) {
+                case "exact" -> value.get("amount").asText();
+                case "range" -> value.get("low").asText() + "-" + value.get("high").asText();
+                default -> "undisclosed";
+            });
+        });
+        return loops;
     }
 
     @Test

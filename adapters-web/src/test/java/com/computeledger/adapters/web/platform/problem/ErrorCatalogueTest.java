@@ -15,8 +15,10 @@ import com.computeledger.domain.deal.DealId;
 import com.computeledger.domain.deal.DealStatus;
 import com.computeledger.domain.deal.IllegalStatusTransitionException;
 import com.computeledger.domain.reference.AcceleratorId;
+import com.computeledger.domain.reference.OrganisationId;
 import com.computeledger.domain.reference.ProviderId;
 import com.computeledger.domain.reference.UnknownAcceleratorException;
+import com.computeledger.domain.reference.UnknownOrganisationException;
 import com.computeledger.domain.reference.UnknownProviderException;
 import com.computeledger.domain.shared.InvariantViolationException;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -50,6 +52,8 @@ class ErrorCatalogueTest {
                         "providerId"),
                 Arguments.of(new UnknownAcceleratorException(new AcceleratorId("tpu")), ProblemType.UNKNOWN_REFERENCE,
                         "commitments.acceleratorId"),
+                Arguments.of(new UnknownOrganisationException("payee", new OrganisationId("nobody")),
+                        ProblemType.UNKNOWN_REFERENCE, "payee"),
                 Arguments.of(new IdempotencyKeyReusedException(new IdempotencyKey("k")),
                         ProblemType.IDEMPOTENCY_KEY_REUSED, "Idempotency-Key"),
                 Arguments.of(new NotFoundException("deal", DEAL), ProblemType.NOT_FOUND, null),
