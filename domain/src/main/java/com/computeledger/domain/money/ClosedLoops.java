@@ -64,14 +64,15 @@ public final class ClosedLoops {
         for (int start = 0; start < successors.length && loops.size() <= limit; start++) {
             new Search(start, limit + 1, loops).run();
         }
-        FlowTotal circulating = FlowTotal.NONE;
+        List<FlowTotal> onLoops = new ArrayList<>();
         for (Map.Entry<Long, MoneyFlowGraph.Edge> edge : edgeByPair.entrySet()) {
             int from = (int) (edge.getKey() >>> 32);
             int to = (int) (long) edge.getKey();
             if (component[from] == component[to]) {
-                circulating = circulating.plus(edge.getValue().value());
+                onLoops.add(edge.getValue().value());
             }
         }
+        FlowTotal circulating = FlowTotal.sum(onLoops);
         FlowTotal total = graph.total();
         boolean truncated = loops.size() > limit;
         return new ClosedLoopReport(truncated ? loops.subList(0, limit) : loops, truncated, circulating, total,

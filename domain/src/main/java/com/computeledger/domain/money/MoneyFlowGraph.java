@@ -7,7 +7,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * The directed graph of money among firms: one edge per payer and payee, summing every flow between them, and each
@@ -24,35 +23,41 @@ public final class MoneyFlowGraph {
     private MoneyFlowGraph(List<Firm> firms, List<Edge> edges) {
         this.firms = List.copyOf(firms);
         this.edges = List.copyOf(edges);
-        this.total = edges.stream().map(Edge::value).reduce(FlowTotal.NONE, FlowTotal::plus);
-        Map<String, FlowTotal> inflows = new HashMap<>();
-        Map<String, FlowTotal> outflows = new HashMap<>();
+        this.total = FlowTotal.sum(edges.stream().map(Edge::value).toList());
+        Map<String, List<FlowTotal>> inflows = new HashMap<>();
+        Map<String, List<FlowTotal>> outflows = new HashMap<>();
         for (Edge edge : edges) {
-            inflows.merge(edge.payee().id(), edge.value(), FlowTotal::plus);
-            outflows.merge(edge.payer().id(), edge.value(), FlowTotal::plus);
+            inflows.computeIfAbsent(edge.payee().id(), firm -> new ArrayList<>()).add(edge.value());
+            outflows.computeIfAbsent(edge.payer().id(), firm -> new ArrayList<>()).add(edge.value());
         }
         this.balances = firms.stream().map(firm -> FirmBalance.of(firm,
-                inflows.getOrDefault(firm.id(), FlowTotal.NONE), outflows.getOrDefault(firm.id(), FlowTotal.NONE)))
-                .toList();
+                FlowTotal.sum(inflows.getOrDefault(firm.id(), List.of())),
+                FlowTotal.sum(outflows.getOrDefault(firm.id(), List.of())))).toList();
     }
 
     /** The graph of {@code flows}. */
     public static MoneyFlowGraph of(Collection<GraphFlow> flows) {
-        Map<String, Firm> firms = new TreeMap<>();
-        Map<List<String>, List<GraphFlow>> byPair = new TreeMap<>(Comparator.comparing((List<String> pair) -> pair.get(0))
-                .thenComparing(pair -> pair.get(1)));
+        Map<String, Firm> firms = new HashMap<>();
+        Map<Pair, List<GraphFlow>> byPair = new HashMap<>();
         for (GraphFlow flow : flows) {
             if (flow.payer().id().equals(flow.payee().id())) {
                 continue;
             }
             firms.putIfAbsent(flow.payer().id(), flow.payer());
             firms.putIfAbsent(flow.payee().id(), flow.payee());
-            byPair.computeIfAbsent(List.of(flow.payer().id(), flow.payee().id()), pair -> new ArrayList<>()).add(flow);
+            byPair.computeIfAbsent(new Pair(flow.payer().id(), flow.payee().id()), pair -> new ArrayList<>()).add(flow);
         }
-        List<Edge> edges = byPair.values().stream().map(pairFlows -> new Edge(pairFlows.get(0).payer(),
-                pairFlows.get(0).payee(), pairFlows.stream().map(GraphFlow::value).reduce(FlowTotal.NONE, FlowTotal::plus),
-                pairFlows)).toList();
-        return new MoneyFlowGraph(new ArrayList<>(firms.values()), edges);
+        List<Edge> edges = byPair.entrySet().stream()
+                .sorted(Map.Entry.comparingByKey(Comparator.comparing(Pair::payer).thenComparing(Pair::payee)))
+                .map(Map.Entry::getValue)
+                .map(pairFlows -> new Edge(pairFlows.get(0).payer(), pairFlows.get(0).payee(),
+                        FlowTotal.sum(pairFlows.stream().map(GraphFlow::value).toList()), pairFlows))
+                .toList();
+        return new MoneyFlowGraph(firms.values().stream().sorted(Comparator.comparing(Firm::id)).toList(), edges);
+    }
+
+    /** The ids of a payer and a payee: the key one edge sums the flows under. */
+    private record Pair(String payer, String payee) {
     }
 
     /** Every firm that pays or is paid, ordered by id. */
