@@ -33,6 +33,9 @@ public record FlowTotal(Money low, Money high, long flows, long undisclosed) {
 
     /** Every total of {@code totals} added up (in one pass over plain decimals: graphs add up thousands). */
     public static FlowTotal sum(Collection<FlowTotal> totals) {
+        if (totals.isEmpty()) {
+            return NONE;
+        }
         if (totals.size() == 1) {
             return totals.iterator().next();
         }

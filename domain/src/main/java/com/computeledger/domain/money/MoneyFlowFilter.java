@@ -21,18 +21,4 @@ public record MoneyFlowFilter(Optional<MoneyFlowKind> kind, Optional<Organisatio
             Require.that(!to.get().isBefore(from.get()), "to", "must not be before from");
         }
     }
-
-    /** Whether a flow of {@code kind} announced on {@code announcedOn} lies in the kind and period of this filter. */
-    public boolean covers(MoneyFlowKind kind, LocalDate announcedOn) {
-        return this.kind.map(kind::equals).orElse(true)
-                && from.map(start -> !announcedOn.isBefore(start)).orElse(true)
-                && to.map(end -> !announcedOn.isAfter(end)).orElse(true);
-    }
-
-    /** Whether {@code flow} matches every part of this filter. */
-    public boolean matches(MoneyFlow flow) {
-        MoneyFlowDetails details = flow.details();
-        return covers(details.kind(), details.announcedOn())
-                && organisation.map(id -> id.equals(details.payer()) || id.equals(details.payee())).orElse(true);
-    }
 }

@@ -19,7 +19,7 @@ import java.util.Optional;
 public final class MoneyFlowFilterParameters {
 
     @Parameter(description = "Only flows of this kind (a deal is a compute purchase)",
-            schema = @Schema(implementation = MoneyFlowKind.class))
+            schema = @Schema(allowableValues = {"COMPUTE_PURCHASE", "HARDWARE_PURCHASE", "EQUITY_INVESTMENT"}))
     @QueryParam("kind")
     private String kind;
 

@@ -12,6 +12,7 @@ import com.computeledger.domain.money.MoneyFlowKind;
 import com.computeledger.domain.shared.LedgerCalendar;
 import com.computeledger.domain.shared.Slug;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
@@ -40,8 +41,9 @@ public final class MoneyFlowJson {
                     + "undisclosed") ValueJson value,
             @Schema(requiredMode = REQUIRED, description = "How sure the value is") ValueConfidence valueConfidence,
             @ArraySchema(minItems = 1, maxItems = MoneyFlowDetails.MAX_SOURCES,
+                    arraySchema = @Schema(requiredMode = REQUIRED, description = "Where the figures come from"),
                     schema = @Schema(implementation = SourceJson.class))
-            @Schema(requiredMode = REQUIRED) List<SourceJson> sources) {
+            List<SourceJson> sources) {
     }
 
     static final String EXAMPLE_REQUEST = """
@@ -51,6 +53,7 @@ public final class MoneyFlowJson {
              "sources": [{"title": "Press report", "address": "https://example.com/report", "publishedOn": "2025-09-22"}]}""";
 
     /** A recorded flow, with its derived annualized value (when its value and term are disclosed) and version. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record MoneyFlowResponse(String id, MoneyFlowKind kind, String payer, String payee, LocalDate announcedOn,
                                     TermResponse term, ValueJson value, ValueConfidence valueConfidence,
                                     ValueJson annualizedValue, List<SourceJson> sources, long version,
@@ -58,6 +61,7 @@ public final class MoneyFlowJson {
     }
 
     /** One page of flows and the complete link to the next page, when more follow. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record MoneyFlowPageResponse(List<MoneyFlowResponse> items, String next) {
     }
 }

@@ -14,6 +14,7 @@ import com.computeledger.domain.money.MoneyFlowHistoryEntry;
 import com.computeledger.domain.money.MoneyFlowKind;
 import com.computeledger.domain.reference.OrganisationId;
 import com.computeledger.domain.shared.Require;
+import com.computeledger.domain.shared.Slug;
 import com.computeledger.domain.shared.Violations;
 import java.time.LocalDate;
 import java.util.List;
@@ -29,8 +30,8 @@ public final class MoneyFlowJsonMapping {
         Require.present(request, "body");
         Violations violations = new Violations();
         MoneyFlowKind kind = violations.attempt(() -> Require.present(request.kind(), "kind"));
-        OrganisationId payer = violations.attempt(() -> new OrganisationId(Require.present(request.payer(), "payer")));
-        OrganisationId payee = violations.attempt(() -> new OrganisationId(Require.present(request.payee(), "payee")));
+        OrganisationId payer = violations.attempt(() -> new OrganisationId(Slug.require(request.payer(), "payer")));
+        OrganisationId payee = violations.attempt(() -> new OrganisationId(Slug.require(request.payee(), "payee")));
         LocalDate announcedOn = violations.attempt(() -> Require.present(request.announcedOn(), "announcedOn"));
         Term term = violations.attempt(() -> DealJsonMapping.term(request.term()));
         DealValue value = violations.attempt(() -> DealJsonMapping.value(Require.present(request.value(), "value")));

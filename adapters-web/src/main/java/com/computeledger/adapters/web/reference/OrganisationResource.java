@@ -103,8 +103,10 @@ public final class OrganisationResource {
             @Schema(requiredMode = REQUIRED, pattern = Slug.PATTERN, maxLength = Slug.MAX_LENGTH, example = "amazon")
             String id,
             @Schema(requiredMode = REQUIRED, maxLength = Organisation.MAX_NAME_LENGTH, example = "Amazon") String name,
-            @ArraySchema(minItems = 1, maxItems = 4, uniqueItems = true, schema = @Schema(implementation = OrganisationRole.class))
-            @Schema(requiredMode = REQUIRED) List<OrganisationRole> roles) {
+            @ArraySchema(minItems = 1, maxItems = 4,
+                    arraySchema = @Schema(requiredMode = REQUIRED, description = "Every part the firm plays"),
+                    schema = @Schema(implementation = OrganisationRole.class))
+            List<OrganisationRole> roles) {
 
         static OrganisationJson of(Organisation organisation) {
             return new OrganisationJson(organisation.id().value(), organisation.name(),

@@ -118,7 +118,7 @@ public final class ProviderResource {
 
         Provider toDomain() {
             return new Provider(new ProviderId(id), name, kind,
-                    Optional.ofNullable(owner).map(OrganisationId::new));
+                    Optional.ofNullable(owner).map(text -> new OrganisationId(Slug.require(text, "owner"))));
         }
     }
 }

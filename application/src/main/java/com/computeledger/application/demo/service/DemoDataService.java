@@ -28,7 +28,7 @@ import java.util.function.Function;
  */
 public final class DemoDataService implements DemoDataUseCases {
 
-    /** The actor named in the history of every demo deal. */
+    /** The actor named in the history of every demo deal and money flow. */
     public static final Actor DEMO_LOADER = new Actor("demo-data");
 
     private final OrganisationRepository organisations;
