@@ -103,11 +103,11 @@ public final class ProviderResource {
             @Schema(requiredMode = REQUIRED, maxLength = Provider.MAX_NAME_LENGTH, example = "CoreWeave") String name,
             @Schema(requiredMode = REQUIRED) ProviderKind kind) {
 
-        static ProviderJson of(Provider provider) {
+        public static ProviderJson of(Provider provider) {
             return new ProviderJson(provider.id().value(), provider.name(), provider.kind());
         }
 
-        Provider toDomain() {
+        public Provider toDomain() {
             return new Provider(new ProviderId(id), name, kind);
         }
     }
