@@ -275,12 +275,19 @@ class CommandLineTest {
                 ((ObjectNode) deal).put("valueConfidence", "ESTIMATED");
             }
         }
+        for (JsonNode provider : backup.get("providers")) {
+            if (provider.get("id").asText().equals("nebius")) {
+                ((ObjectNode) provider).put("name", "Nebius Group");
+            }
+        }
         Path edited = Files.writeString(directory.resolve("edited.json"), backup.toString());
         useDatabase(directory.resolve("restored-from-ledger.json"));
         assertThat(run("import", edited.toString())).as("a deal changed in the file").isPresent();
         assertThat(output()).containsPattern("line \\d+: deal " + ArticleDemoData.deals().get(0).id()
-                + " is stored with other content \\(stored: version 4, COMPLETED");
-        assertThat(errors()).containsExactly("0 records imported, 13 already present, 1 refused");
+                + " is stored with other content \\(stored: version 4, COMPLETED")
+                .containsPattern("line \\d+: provider 'nebius' is registered with other content; the registered one "
+                        + "is kept");
+        assertThat(errors()).containsExactly("0 records imported, 12 already present, 2 refused");
     }
 
     @Test

@@ -30,7 +30,10 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.function.Consumer;
 import java.util.function.DoubleSupplier;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -196,26 +199,25 @@ public final class BackupImporter {
         }
 
         void provider(String where, Reading<Provider> read) throws IOException {
-            read(where, read).ifPresent(provider -> {
-                try {
-                    providers.register(provider);
-                    stored++;
-                } catch (AlreadyExistsException taken) {
-                    sameOrRefused(where, providers.get(provider.id()).equals(provider), "provider '"
-                            + provider.id().value() + "' is registered with other content; the registered one is kept");
-                }
-            });
+            referenceEntry(where, read, "provider", provider -> provider.id().value(), providers::register,
+                    provider -> providers.get(provider.id()));
         }
 
         void accelerator(String where, Reading<Accelerator> read) throws IOException {
-            read(where, read).ifPresent(accelerator -> {
+            referenceEntry(where, read, "accelerator", accelerator -> accelerator.id().value(), accelerators::register,
+                    accelerator -> accelerators.get(accelerator.id()));
+        }
+
+        /** Registers a provider or accelerator; one registered already counts as present when it is the same. */
+        private <T> void referenceEntry(String where, Reading<T> read, String kind, Function<T, String> id,
+                                        Consumer<T> register, UnaryOperator<T> registered) throws IOException {
+            read(where, read).ifPresent(entry -> {
                 try {
-                    accelerators.register(accelerator);
+                    register.accept(entry);
                     stored++;
                 } catch (AlreadyExistsException taken) {
-                    sameOrRefused(where, accelerators.get(accelerator.id()).equals(accelerator), "accelerator '"
-                            + accelerator.id().value() + "' is registered with other content; the registered one "
-                            + "is kept");
+                    sameOrRefused(where, registered.apply(entry).equals(entry), kind + " '" + id.apply(entry)
+                            + "' is registered with other content; the registered one is kept");
                 }
             });
         }
