@@ -88,7 +88,7 @@ public class ComputeLedgerApplication extends Application<ComputeLedgerConfigura
                 bootstrap.getConfigurationSourceProvider(), new EnvironmentVariableSubstitutor(false)));
         JsonSettings.apply(bootstrap.getObjectMapper());
         bootstrap.addCommand(new DatabaseCommand(commandOutput));
-        bootstrap.addCommand(new ImportCommand(commandOutput));
+        bootstrap.addCommand(new ImportCommand(commandOutput, bootstrap.getObjectMapper()));
         bootstrap.addCommand(new ExportCommand(commandOutput, bootstrap.getObjectMapper()));
         bootstrap.addCommand(new ApiKeyCommand(commandOutput));
         bootstrap.addCommand(new OpenApiCommand(commandOutput));

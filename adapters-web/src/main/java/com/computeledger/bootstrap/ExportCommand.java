@@ -1,6 +1,7 @@
 package com.computeledger.bootstrap;
 
-import com.computeledger.adapters.cli.DealExporter;
+import com.computeledger.adapters.cli.LedgerExporter;
+import com.computeledger.adapters.cli.Progress;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -11,30 +12,45 @@ import javax.sql.DataSource;
 import net.sourceforge.argparse4j.inf.Namespace;
 import net.sourceforge.argparse4j.inf.Subparser;
 
-/** {@code export --format csv|json FILE CONFIG}: writes every deal to a file (UTF-8). */
+/**
+ * {@code export [--format json|csv] OUTPUT CONFIG}: writes the whole ledger as a backup (docs/backup.md) — a JSON file,
+ * or a folder of three CSV files for spreadsheets — that {@code import} restores. Runs beside a running service on
+ * PostgreSQL; on the embedded H2 file the service must be stopped.
+ */
 final class ExportCommand extends LedgerCommand {
 
     private final ObjectMapper json;
 
     /** An export that writes JSON with {@code json}, the application's object mapper. */
     ExportCommand(PrintStream out, ObjectMapper json) {
-        super("export", "Exports every deal to a CSV or JSON file", out);
+        super("export", "Exports the whole ledger: a JSON file, or a folder of CSV files", out);
         this.json = json;
     }
 
     @Override
     public void configure(Subparser subparser) {
-        subparser.addArgument("--format").choices("csv", "json").setDefault("csv").help("csv or json");
-        subparser.addArgument("output").help("the file to write");
+        subparser.addArgument("--format").choices("json", "csv").setDefault("json")
+                .help("json (one file) or csv (a folder: providers.csv, accelerators.csv, deals.csv)");
+        subparser.addArgument("output").help("the file (json) or folder (csv) to write");
         super.configure(subparser);
     }
 
     @Override
     protected void runOn(DataSource database, Namespace namespace) throws IOException {
-        DealExporter exporter = new DealExporter(LedgerServices.open(database).deals());
-        try (Writer file = Files.newBufferedWriter(Path.of(namespace.getString("output")))) {
-            int written = "json".equals(namespace.getString("format")) ? exporter.json(file, json) : exporter.csv(file);
-            out.printf("%d deals exported to %s%n", written, namespace.getString("output"));
+        LedgerServices ledger = LedgerServices.open(database);
+        LedgerExporter exporter = new LedgerExporter(ledger.deals(), ledger.providers(), ledger.accelerators(), json,
+                ledger.clock());
+        Path output = Path.of(namespace.getString("output"));
+        Progress progress = Progress.of(out, "deals");
+        long written;
+        if ("csv".equals(namespace.getString("format"))) {
+            written = exporter.csv(output, progress);
+        } else {
+            try (Writer file = Files.newBufferedWriter(output)) {
+                written = exporter.json(file, progress);
+            }
         }
+        out.printf("%d deals, %d providers and %d accelerators exported to %s%n", written,
+                ledger.providers().list().size(), ledger.accelerators().list().size(), output);
     }
 }

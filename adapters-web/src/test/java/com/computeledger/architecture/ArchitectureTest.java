@@ -15,7 +15,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Checks every module rule on the production classes of all four modules, and proves that each rule can
- * fail by running it on {@code badexample}, a package of test classes that break it on purpose.
+ * fail by running it on {@code badexample}, a package of test classes that break it on purpose, with a message that
+ * says what is wrong, why the rule exists (its ADR) and how to fix it.
  * ArchUnit's empty-rule check stays on (src/test/resources/archunit.properties): a rule whose package
  * matched nothing fails instead of passing silently.
  */
@@ -53,6 +54,7 @@ class ArchitectureTest {
     void theRuleCanFail(Function<String, ArchRule> rule) {
         EvaluationResult result = rule.apply(BAD_EXAMPLE_ROOT).evaluate(BAD_EXAMPLES);
         assertThat(result.hasViolation()).as("the rule reports the bad example").isTrue();
-        assertThat(result.getFailureReport().toString()).contains("docs/adr/");
+        assertThat(result.getFailureReport().toString()).as("what is wrong, why (the ADR) and how to fix it")
+                .contains("should", "docs/adr/", "To fix: ");
     }
 }

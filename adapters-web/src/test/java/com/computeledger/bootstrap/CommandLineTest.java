@@ -1,5 +1,6 @@
 package com.computeledger.bootstrap;
 
+import static com.computeledger.bootstrap.RunningLedger.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.computeledger.adapters.cli.DealCsv;
@@ -8,17 +9,23 @@ import com.computeledger.adapters.persistence.JdbiPersistence;
 import com.computeledger.adapters.persistence.TestDatabases;
 import com.computeledger.adapters.web.WebTestSupport;
 import com.computeledger.application.demo.ArticleDemoData;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.dropwizard.core.cli.Cli;
 import io.dropwizard.core.setup.Bootstrap;
 import io.dropwizard.testing.ResourceHelpers;
 import io.dropwizard.util.JarLocation;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -84,15 +91,17 @@ class CommandLineTest {
         assertThat(output()).contains("line 12: term.durationMonths: must be at least 1 month",
                 "line 502: provider 'no-such-cloud' is not registered", "line 902: announcedOn: must be an ISO-8601 date such as 2025-11-03", "rows/s");
         assertThat(errors()).containsExactly("997 rows imported, 3 rows refused");
-        Path exported = directory.resolve("all.csv");
-        assertThat(run("export", exported.toString())).isEmpty();
-        List<String> lines = Files.readAllLines(exported);
-        assertThat(lines).hasSize(998).first().isEqualTo(DealCsv.HEADER);
-        assertThat(lines).filteredOn(line -> line.startsWith("\"Buyer 3, Inc\"")).isNotEmpty()
-                .allSatisfy(line -> assertThat(line).endsWith(",oracle,2025-09-10,,60,range,100.00,200.00,ESTIMATED"));
         Path json = directory.resolve("all.json");
-        assertThat(run("export", "--format", "json", json.toString())).isEmpty();
-        assertThat(WebTestSupport.MAPPER.readTree(json.toFile()).size()).isEqualTo(997);
+        assertThat(run("export", json.toString())).isEmpty();
+        JsonNode backup = WebTestSupport.strictJson(Files.readString(json));
+        assertThat(backup.get("dealCount").asInt()).isEqualTo(997);
+        assertThat(backup.get("deals")).hasSize(997).allSatisfy(deal -> assertThat(deal.get("history")).hasSize(1));
+        Path folder = directory.resolve("all-csv");
+        assertThat(run("export", "--format", "csv", folder.toString())).isEmpty();
+        List<String> lines = Files.readAllLines(folder.resolve("deals.csv"));
+        assertThat(lines).hasSize(998).first().asString().startsWith("id,customer,providerId,announcedOn,term.start");
+        assertThat(lines).filteredOn(line -> line.contains(",\"Buyer 3, Inc\",oracle,2025-09-10,,60,range,,100.00,"
+                + "200.00,USD,ESTIMATED,ANNOUNCED,1,")).hasSize(141);
     }
 
     @Test
@@ -118,13 +127,14 @@ class CommandLineTest {
         try (RunningLedger server = RunningLedger.startOn(postgres, "postgres")) {
             System.setProperty("dw.database.url", postgres);
             System.setProperty("dw.database.user", "postgres");
-            Path exported = directory.resolve("beside.csv");
+            Path exported = directory.resolve("beside.json");
 
             assertThat(run("export", exported.toString())).isEmpty();
             assertThat(run("api-key", "list")).isEmpty();
+            assertThat(run("import", exported.toString())).isEmpty();
 
-            assertThat(output()).contains("4 deals exported", "test-admin-");
-            assertThat(Files.readAllLines(exported)).hasSize(5);
+            assertThat(output()).contains("4 deals, 5 providers and 3 accelerators exported", "test-admin-",
+                    "0 records imported, 12 already present, 0 refused");
             assertThat(server.get("/api/v1/deals").statusCode()).isEqualTo(200);
         }
     }
@@ -200,13 +210,129 @@ class CommandLineTest {
         assertThat(errors()).containsExactly("1 rows imported, 1 rows refused");
         Path exported = directory.resolve("all.csv");
         assertThat(run("export", exported.toString())).isEmpty();
-        assertThat(Files.readString(exported)).contains("Plain Buyer,oracle,2025-02-01");
+        assertThat(Files.readString(exported)).contains("\"customer\":\"Plain Buyer\",\"providerId\":\"oracle\"");
 
         printed.reset();
         failures.reset();
         assertThat(run("import", malformed.toString())).as("an unclosed quote is a refused record").isPresent();
         assertThat(output()).contains("line 3: record: has an unclosed or misplaced quote");
         assertThat(errors()).containsExactly("1 rows imported, 1 rows refused");
+    }
+
+    /**
+     * The backup round trip, as a new user would try it: a ledger with revised, cancelled and completed deals,
+     * commitments and sources is exported (JSON, and CSV for spreadsheets), each export is imported into an empty data
+     * folder, and the restored ledgers answer every API question as the original did, history included; a second
+     * import changes nothing, and a record changed in the file is reported, not written over.
+     */
+    @Test
+    void anExportImportedIntoAnEmptyFolderGivesTheSameLedgerBack() throws Exception {
+        Map<String, String> original;
+        try (RunningLedger source = RunningLedger.start(directory.resolve("source"))) {
+            assertThat(source.post("/api/v1/providers", "{\"id\": \"nebius\", \"name\": \"Nebius\", "
+                    + "\"kind\": \"NEOCLOUD\"}", Map.of()).statusCode()).isEqualTo(201);
+            String recorded = source.post("/api/v1/deals", WebTestSupport.fixture("range-deal-request.json"), Map.of())
+                    .headers().firstValue("Location").orElseThrow();
+            String demo = "/api/v1/deals/" + ArticleDemoData.deals().get(0).id();
+            String other = "/api/v1/deals/" + ArticleDemoData.deals().get(1).id();
+            assertThat(source.patch(demo, "{\"valueConfidence\": \"REPORTED\"}", Map.of("If-Match", "\"1\""))
+                    .statusCode()).isEqualTo(200);
+            for (String move : List.of("ACTIVE", "COMPLETED")) {
+                String version = json(source.get(demo)).get("version").asText();
+                assertThat(source.post(demo + "/status", "{\"status\": \"" + move + "\"}",
+                        Map.of("If-Match", "\"" + version + "\"")).statusCode()).isEqualTo(200);
+            }
+            assertThat(source.post(other + "/status", "{\"status\": \"CANCELLED\"}", Map.of("If-Match", "\"1\""))
+                    .statusCode()).isEqualTo(200);
+            assertThat(json(source.get(recorded)).get("commitments")).isNotEmpty();
+            original = answers(source);
+        }
+        useDatabase(directory.resolve("source"));
+        Path json = directory.resolve("ledger.json");
+        Path csv = directory.resolve("ledger-csv");
+        assertThat(run("export", json.toString())).isEmpty();
+        assertThat(run("export", "--format", "csv", csv.toString())).isEmpty();
+        assertThat(output()).contains("5 deals, 6 providers and 3 accelerators exported to " + json);
+        assertThat(WebTestSupport.strictJson(Files.readString(json)).get("formatVersion").asInt()).isEqualTo(1);
+
+        for (Path backup : List.of(json, csv)) {
+            Path restored = directory.resolve("restored-from-" + backup.getFileName());
+            useDatabase(restored);
+            printed.reset();
+            assertThat(run("import", backup.toString())).as("restored from " + backup).isEmpty();
+            assertThat(output()).contains("14 records imported, 0 already present, 0 refused");
+            printed.reset();
+            assertThat(run("import", backup.toString())).as("a second import of " + backup).isEmpty();
+            assertThat(output()).contains("0 records imported, 14 already present, 0 refused");
+            try (RunningLedger copy = RunningLedger.start(restored)) {
+                assertThat(answers(copy)).as("the ledger restored from " + backup).isEqualTo(original);
+            }
+        }
+
+        JsonNode backup = WebTestSupport.MAPPER.readTree(json.toFile());
+        for (JsonNode deal : backup.get("deals")) {
+            if (deal.get("id").asText().equals(ArticleDemoData.deals().get(0).id().toString())) {
+                ((ObjectNode) deal).put("valueConfidence", "ESTIMATED");
+            }
+        }
+        for (JsonNode provider : backup.get("providers")) {
+            if (provider.get("id").asText().equals("nebius")) {
+                ((ObjectNode) provider).put("name", "Nebius Group");
+            }
+        }
+        Path edited = Files.writeString(directory.resolve("edited.json"), backup.toString());
+        useDatabase(directory.resolve("restored-from-ledger.json"));
+        assertThat(run("import", edited.toString())).as("a deal changed in the file").isPresent();
+        assertThat(output()).containsPattern("line \\d+: deal " + ArticleDemoData.deals().get(0).id()
+                + " is stored with other content \\(stored: version 4, COMPLETED")
+                .containsPattern("line \\d+: provider 'nebius' is registered with other content; the registered one "
+                        + "is kept");
+        assertThat(errors()).containsExactly("0 records imported, 12 already present, 2 refused");
+    }
+
+    @Test
+    void aFileThatIsNotABackupOrOfAnotherFormatVersionIsRefusedWhole() throws Exception {
+        Path newer = Files.writeString(directory.resolve("newer.json"),
+                "{\"format\": \"compute-ledger-backup\", \"formatVersion\": 2, \"deals\": []}");
+        Path other = Files.writeString(directory.resolve("other.json"), "{\"deals\": []}");
+        Path cut = Files.writeString(directory.resolve("cut.json"),
+                "{\"format\": \"compute-ledger-backup\", \"formatVersion\": 1,\n\"deals\": [\n{\"id\": ");
+
+        assertThat(run("import", newer.toString())).isPresent();
+        assertThat(run("import", other.toString())).isPresent();
+        assertThat(run("import", cut.toString())).isPresent();
+        assertThat(run("import", directory.resolve("missing.json").toString())).isPresent();
+
+        assertThat(output()).contains("line 1: format version 2 is not one this version reads (1)",
+                "line 1: not a ledger backup: \"format\": \"compute-ledger-backup\" and \"formatVersion\" must come first",
+                "line 3: malformed JSON");
+        assertThat(errors()).containsExactly("0 records imported, 0 already present, 1 refused",
+                "0 records imported, 0 already present, 1 refused", "0 records imported, 0 already present, 1 refused",
+                directory.resolve("missing.json") + " does not exist or cannot be read");
+    }
+
+    /** What the API answers about every deal, provider and accelerator, history included, and the analyses. */
+    private static Map<String, String> answers(RunningLedger ledger) {
+        Map<String, String> answers = new TreeMap<>();
+        List<String> paths = new ArrayList<>(List.of("/api/v1/deals?limit=100", "/api/v1/providers",
+                "/api/v1/accelerators", "/api/v1/analytics/concentration",
+                "/api/v1/analytics/concentration?measure=power", "/api/v1/analytics/exposure?customer=OpenAI",
+                "/api/v1/analytics/capacity-timeline?from=2025-01-01&to=2030-12-31&groupBy=provider"));
+        for (JsonNode deal : json(ledger.get("/api/v1/deals?limit=100")).get("items")) {
+            paths.add("/api/v1/deals/" + deal.get("id").asText());
+            paths.add("/api/v1/deals/" + deal.get("id").asText() + "/history");
+        }
+        for (String path : paths) {
+            HttpResponse<String> answer = ledger.get(path);
+            assertThat(answer.statusCode()).as(path).isEqualTo(200);
+            answers.put(path, WebTestSupport.strictJson(answer.body()).toString());
+        }
+        return answers;
+    }
+
+    private void useDatabase(Path folder) {
+        url = "jdbc:h2:file:" + folder.resolve("ledger").toAbsolutePath() + ";" + H2Defaults.portableSettings();
+        System.setProperty("dw.database.url", url);
     }
 
     @Test

@@ -3,9 +3,15 @@ package com.computeledger.bootstrap;
 import static com.computeledger.bootstrap.RunningLedger.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.computeledger.adapters.cli.DealExporter;
+import com.computeledger.adapters.cli.BackupImporter;
+import com.computeledger.adapters.cli.ImportReport;
+import com.computeledger.adapters.cli.LedgerExporter;
+import com.computeledger.adapters.cli.Progress;
 import com.computeledger.adapters.web.WebTestSupport;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.io.StringReader;
 import java.io.StringWriter;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
@@ -98,13 +104,19 @@ class ExactDataTest {
             assertReadable(path);
         }
         StringWriter exported = new StringWriter();
-        int exportedAsCsv = ledger.withCommandServices(services -> {
-            DealExporter exporter = new DealExporter(services.deals());
-            exporter.json(exported, WebTestSupport.MAPPER);
-            return exporter.csv(new StringWriter());
+        ImportReport restoredAgain = ledger.withCommandServices(services -> {
+            LedgerExporter exporter = new LedgerExporter(services.deals(), services.providers(),
+                    services.accelerators(), WebTestSupport.MAPPER, services.clock());
+            exporter.json(exported, Progress.of(new PrintStream(OutputStream.nullOutputStream()), "deals"));
+            return new BackupImporter(services.deals(), services.providers(), services.accelerators(),
+                    WebTestSupport.MAPPER, Progress.of(new PrintStream(OutputStream.nullOutputStream()), "records"))
+                    .json(new StringReader(exported.toString()), () -> 1);
         });
-        assertThat(exportedAsCsv).isGreaterThanOrEqualTo(3);
-        WebTestSupport.strictJson(exported.toString());
+        assertThat(WebTestSupport.strictJson(exported.toString()).get("deals").toString())
+                .contains(zeroMonths, negative, early);
+        assertThat(restoredAgain.refused()).as("the planted rows are backed up as stored and read back the same")
+                .isEmpty();
+        assertThat(restoredAgain.stored()).isZero();
 
         HttpResponse<String> revise = ledger.put("/api/v1/deals/" + zeroMonths,
                 body.replace("\"durationMonths\": 84", "\"durationMonths\": 0").replace("CONFIRMED", "REPORTED"),

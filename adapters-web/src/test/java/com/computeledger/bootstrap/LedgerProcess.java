@@ -55,6 +55,15 @@ final class LedgerProcess implements AutoCloseable {
         }
     }
 
+    /** Starts the jar's command {@code arguments} (such as {@code import FILE}) on the H2 file under {@code directory}. */
+    static LedgerProcess command(Path directory, String... arguments) {
+        try {
+            return new LedgerProcess(jar(directory, freePort(), arguments).start(), 0);
+        } catch (IOException failure) {
+            throw new UncheckedIOException("the command did not start", failure);
+        }
+    }
+
     /**
      * The jar run as the README runs it ({@code java -jar compute-ledger.jar ARGUMENTS config.yml}) on the H2 file
      * under {@code directory}, its API on {@code port} and its admin port on a free one; stderr merged into stdout.

@@ -2,7 +2,6 @@ package com.computeledger.adapters.cli;
 
 import com.computeledger.adapters.web.platform.json.RequestFields;
 import com.computeledger.domain.deal.Customer;
-import com.computeledger.domain.deal.Deal;
 import com.computeledger.domain.deal.DealDetails;
 import com.computeledger.domain.deal.DealValue;
 import com.computeledger.domain.deal.Term;
@@ -14,10 +13,8 @@ import com.computeledger.domain.shared.Money;
 import java.io.IOException;
 import java.io.PushbackReader;
 import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -29,8 +26,9 @@ import org.apache.commons.csv.CSVParser;
  * The CSV layout of deals (RFC 4180: comma-separated, fields with commas, quotes or line breaks in double quotes,
  * quotes doubled; one record per line unless a quoted field holds a line break). Columns, in this order, with this header line:
  * {@code customer,providerId,announcedOn,termStart,termMonths,valueKind,valueLow,valueHigh,valueConfidence}.
- * Empty means absent; {@code valueKind} is exact (amount in valueLow), range or undisclosed. Commitments,
- * expansion and sources are not part of the layout: the JSON export carries them.
+ * Empty means absent; {@code valueKind} is exact (amount in valueLow), range or undisclosed. This is the layout
+ * of new deals typed into a spreadsheet: commitments, expansion and sources are not part of it, nor ids, statuses
+ * or history; a backup ({@link LedgerBackup}) carries everything.
  */
 public final class DealCsv {
 
@@ -43,14 +41,9 @@ public final class DealCsv {
     private static final int BYTE_ORDER_MARK = 0xFEFF;
 
     /** Comma-separated, double quotes where a field needs them, one record per line ending in a line feed. */
-    private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get();
+    static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get();
 
     private DealCsv() {
-    }
-
-    /** The deal a one-line record describes; a bad field fails with an {@link InvariantViolationException}. */
-    public static DealDetails toDetails(String line) {
-        return toDetails(fields(line));
     }
 
     /** The deal a record's fields describe; a bad field fails with an {@link InvariantViolationException} naming it. */
@@ -67,19 +60,6 @@ public final class DealCsv {
                 List.of(), Optional.empty(), List.of());
         details.checkWriteRules(); // a bad row is named by its line here, before it can refuse a whole batch
         return details;
-    }
-
-    /** The record of a deal, in the layout above. */
-    public static String toLine(Deal deal) {
-        DealDetails details = deal.details();
-        String kind = details.value() instanceof DealValue.Range ? "range"
-                : details.value().isDisclosed() ? "exact" : "undisclosed";
-        return FORMAT.format(details.customer().name(), details.providerId().value(),
-                details.announcedOn().toString(), details.term().start().map(LocalDate::toString).orElse(""),
-                details.term().durationMonths().map(String::valueOf).orElse(""), kind,
-                details.value().lowerBound().map(money -> money.amount().toPlainString()).orElse(""),
-                details.value() instanceof DealValue.Range range ? range.high().amount().toPlainString() : "",
-                details.valueConfidence().name());
     }
 
     private static DealValue value(List<String> fields) {
@@ -104,21 +84,6 @@ public final class DealCsv {
             reader.unread(first);
         }
         return CSVParser.parse(reader, FORMAT);
-    }
-
-    /**
-     * Splits one record into fields (Apache Commons CSV, RFC 4180 quoting). A line without quotes is split at
-     * its commas directly, which is what the parser would do, without building a parser for it.
-     */
-    static List<String> fields(String line) {
-        if (line.indexOf('"') < 0) {
-            return Arrays.asList(line.split(",", -1));
-        }
-        try (CSVParser record = CSVParser.parse(line, FORMAT)) {
-            return record.getRecords().get(0).toList();
-        } catch (IOException | UncheckedIOException malformed) {
-            throw new InvariantViolationException("record", "has an unclosed or misplaced quote");
-        }
     }
 
     private static <T> T required(String text, String field, Function<String, T> parse) {

@@ -1,17 +1,18 @@
 package com.computeledger.adapters.cli;
 
+import com.computeledger.adapters.cli.ImportReport.Refusal;
 import com.computeledger.application.deal.port.in.DealUseCases;
 import com.computeledger.domain.deal.DealDetails;
 import com.computeledger.domain.shared.Actor;
 import com.computeledger.domain.shared.InvariantViolationException;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
+import java.util.OptionalDouble;
+import java.util.function.DoubleSupplier;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
@@ -20,7 +21,7 @@ import org.apache.commons.csv.CSVRecord;
  * reported with its line number and reason and stored nothing. When a batch is refused as a whole (a row
  * names an unknown provider), it is retried in halves, down to single rows where needed, so that only the bad
  * rows are left out and a batch with one bad row costs a few dozen transactions rather than one per row.
- * Progress (rows done, rows per second) is printed after every batch.
+ * Progress (rows done, rows per second, time left) is reported after every batch.
  */
 public final class DealCsvImporter {
 
@@ -32,9 +33,9 @@ public final class DealCsvImporter {
     public static final int BATCH_SIZE = 50_000;
 
     private final DealUseCases importDeals;
-    private final PrintStream progress;
+    private final Progress progress;
 
-    public DealCsvImporter(DealUseCases importDeals, PrintStream progress) {
+    public DealCsvImporter(DealUseCases importDeals, Progress progress) {
         this.importDeals = importDeals;
         this.progress = progress;
     }
@@ -45,15 +46,15 @@ public final class DealCsvImporter {
      * (an unclosed quote) ends the reading there, reported with the line it starts on: nothing after it can be read
      * reliably.
      */
-    public ImportReport importFrom(Reader csv, Actor actor) throws IOException {
-        long started = System.nanoTime();
+    public ImportReport importFrom(Reader csv, Actor actor, DoubleSupplier shareRead) throws IOException {
         List<BadRow> bad = new ArrayList<>();
         List<NumberedRow> batch = new ArrayList<>();
         int stored = 0;
         try (CSVParser records = DealCsv.records(csv)) {
             Iterator<CSVRecord> rows = records.iterator();
             if (!rows.hasNext() || !DealCsv.HEADER.equals(String.join(",", rows.next().toList()).strip())) {
-                return new ImportReport(0, List.of(new BadRow(1, "the first line must be the header " + DealCsv.HEADER)));
+                return new ImportReport(0, 0, List.of(new Refusal("line 1", "the first line must be the header "
+                        + DealCsv.HEADER)));
             }
             while (true) {
                 long readSoFar = records.getCurrentLineNumber();
@@ -77,14 +78,15 @@ public final class DealCsvImporter {
                 if (batch.size() == BATCH_SIZE) {
                     stored += store(batch, actor, bad);
                     batch.clear();
-                    report(stored, started);
+                    progress.report(stored, OptionalDouble.of(shareRead.getAsDouble()));
                 }
             }
         }
         stored += store(batch, actor, bad);
-        report(stored, started);
+        progress.finish(stored);
         bad.sort((first, second) -> Integer.compare(first.line(), second.line()));
-        return new ImportReport(stored, bad);
+        return new ImportReport(stored, 0, bad.stream().map(row -> new Refusal("line " + row.line(), row.reason()))
+                .toList());
     }
 
     private int store(List<NumberedRow> batch, Actor actor, List<BadRow> bad) {
@@ -103,20 +105,11 @@ public final class DealCsvImporter {
         }
     }
 
-    private void report(int stored, long startedNanos) {
-        double seconds = Math.max((System.nanoTime() - startedNanos) / 1e9, 1e-9);
-        progress.printf(Locale.ROOT, "%,d rows stored, %,.0f rows/s%n", stored, stored / seconds);
-    }
-
     /** A parsed row and the line it came from. */
     private record NumberedRow(int line, DealDetails details) {
     }
 
     /** A row that was not stored, and why. */
-    public record BadRow(int line, String reason) {
-    }
-
-    /** What an import stored and what it refused. */
-    public record ImportReport(int stored, List<BadRow> badRows) {
+    private record BadRow(int line, String reason) {
     }
 }

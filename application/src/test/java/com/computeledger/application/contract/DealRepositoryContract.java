@@ -15,6 +15,7 @@ import com.computeledger.application.error.AlreadyExistsException;
 import com.computeledger.application.error.StaleVersionException;
 import com.computeledger.domain.deal.Customer;
 import com.computeledger.domain.deal.Deal;
+import com.computeledger.domain.deal.DealArchive;
 import com.computeledger.domain.deal.DealChange;
 import com.computeledger.domain.deal.DealChangeKind;
 import com.computeledger.domain.deal.DealFilter;
@@ -121,6 +122,53 @@ public abstract class DealRepositoryContract {
         assertThat(history.get(0).kind()).isEqualTo(DealChangeKind.RECORDED);
         assertThat(history.get(0).changes()).isNotEmpty();
         assertThat(deals.history(ContractData.id(2))).isEmpty();
+    }
+
+    @Test
+    void restoresDealsWithTheirWholeHistoryAsArchived() {
+        DealArchive revisedAndCompleted = lifeOf(ContractData.id(1));
+        DealChange recorded = Deal.record(ContractData.id(2), ContractData.richDetails(), ANALYST,
+                ContractData.RECORDED);
+        DealArchive justRecorded = new DealArchive(recorded.deal(), List.of(recorded.historyEntry()));
+
+        assertThat(deals.count()).isZero();
+        transaction(() -> deals.restoreAll(List.of(revisedAndCompleted, justRecorded)));
+
+        assertThat(deals.count()).isEqualTo(2);
+
+        for (DealArchive archive : List.of(revisedAndCompleted, justRecorded)) {
+            assertThat(deals.findById(archive.id())).contains(archive.deal());
+            assertThat(deals.history(archive.id())).isEqualTo(archive.history());
+        }
+        assertThatThrownBy(() -> transaction(() -> deals.restoreAll(List.of(justRecorded))))
+                .isInstanceOf(AlreadyExistsException.class);
+    }
+
+    @Test
+    void readsSeveralDealsAndTheirHistoriesAtOnce() {
+        DealArchive first = lifeOf(ContractData.id(1));
+        DealArchive second = lifeOf(ContractData.id(2));
+        transaction(() -> deals.restoreAll(List.of(first, second)));
+
+        List<DealId> asked = List.of(ContractData.id(2), ContractData.id(99), ContractData.id(1), ContractData.id(2));
+        assertThat(deals.findAllById(asked)).containsExactlyInAnyOrder(first.deal(), second.deal());
+        assertThat(deals.histories(asked)).containsOnlyKeys(first.id(), second.id())
+                .containsEntry(first.id(), first.history()).containsEntry(second.id(), second.history());
+        assertThat(deals.findAllById(List.of())).isEmpty();
+        assertThat(deals.histories(List.of())).isEmpty();
+    }
+
+    /** A deal recorded, revised, then moved to active and completed: four versions. */
+    private static DealArchive lifeOf(DealId id) {
+        DealChange recorded = Deal.record(id, ContractData.richDetails(), ANALYST, ContractData.RECORDED);
+        DealChange revised = recorded.deal().revise(exactDetails("OpenAI", "aws", LocalDate.of(2025, 11, 3),
+                "38000000000", 84), ANALYST, ContractData.RECORDED.plusSeconds(60)).orElseThrow();
+        DealChange active = revised.deal().changeStatus(DealStatus.ACTIVE, ANALYST,
+                ContractData.RECORDED.plusSeconds(120));
+        DealChange completed = active.deal().changeStatus(DealStatus.COMPLETED, ANALYST,
+                ContractData.RECORDED.plusSeconds(180));
+        return new DealArchive(completed.deal(), List.of(recorded, revised, active, completed).stream()
+                .map(DealChange::historyEntry).toList());
     }
 
     @Test

@@ -7,6 +7,7 @@ import com.computeledger.application.deal.port.out.DealRepository;
 import com.computeledger.application.error.AlreadyExistsException;
 import com.computeledger.application.error.StaleVersionException;
 import com.computeledger.domain.deal.Deal;
+import com.computeledger.domain.deal.DealArchive;
 import com.computeledger.domain.deal.DealChange;
 import com.computeledger.domain.deal.DealFilter;
 import com.computeledger.domain.deal.DealHistoryEntry;
@@ -15,8 +16,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 
 /** The deal out-port in memory, ordering and paging exactly as the SQL adapter does (ids compared as text). */
 public final class InMemoryDealRepository implements DealRepository {
@@ -35,6 +38,16 @@ public final class InMemoryDealRepository implements DealRepository {
     }
 
     @Override
+    public void restoreAll(List<DealArchive> archived) {
+        archived.forEach(archive -> {
+            if (deals.putIfAbsent(archive.id(), archive.deal()) != null) {
+                throw new AlreadyExistsException("deal", archive.id());
+            }
+            archive.history().forEach(this::appendHistory);
+        });
+    }
+
+    @Override
     public void save(DealChange change) {
         Deal deal = change.deal();
         Deal stored = deals.get(deal.id());
@@ -47,6 +60,16 @@ public final class InMemoryDealRepository implements DealRepository {
     @Override
     public Optional<Deal> findById(DealId id) {
         return Optional.ofNullable(deals.get(id));
+    }
+
+    @Override
+    public List<Deal> findAllById(List<DealId> ids) {
+        return ids.stream().distinct().map(deals::get).filter(Objects::nonNull).toList();
+    }
+
+    @Override
+    public long count() {
+        return deals.size();
     }
 
     @Override
@@ -75,9 +98,10 @@ public final class InMemoryDealRepository implements DealRepository {
     }
 
     @Override
-    public synchronized List<DealHistoryEntry> history(DealId id) {
-        return history.stream().filter(entry -> entry.dealId().equals(id))
-                .sorted(Comparator.comparingLong(DealHistoryEntry::version)).toList();
+    public synchronized Map<DealId, List<DealHistoryEntry>> histories(List<DealId> ids) {
+        return history.stream().filter(entry -> ids.contains(entry.dealId()))
+                .sorted(Comparator.comparingLong(DealHistoryEntry::version))
+                .collect(Collectors.groupingBy(DealHistoryEntry::dealId));
     }
 
     /** A deal's place in a listing: its typed sort key, then its id as text (how SQL orders a uuid). */

@@ -28,11 +28,14 @@ final class DealReads {
     private static final String SOURCES_OF = "select " + RecordRows.columns(SourceRow.class, "")
             + " from deal_source where deal_id in (<dealIds>) order by deal_id, position";
 
+    private static final String DEALS_BY_ID = "select " + DealRows.SELECT_COLUMNS
+            + " from deal d where d.id in (<dealIds>)";
+
     private static final String HISTORY_OF = "select " + RecordRows.columns(HistoryRow.class, "")
-            + " from deal_history where deal_id = :dealId order by version";
+            + " from deal_history where deal_id in (<dealIds>) order by deal_id, version";
 
     private static final String CHANGES_OF = "select " + RecordRows.columns(ChangeRow.class, "")
-            + " from deal_history_change where deal_id = :dealId order by version, position";
+            + " from deal_history_change where deal_id in (<dealIds>) order by deal_id, version, position";
 
     private static final RowMapper<CommitmentRow> COMMITMENT_ROW = RecordRows.mapper(CommitmentRow.class);
     private static final RowMapper<SourceRow> SOURCE_ROW = RecordRows.mapper(SourceRow.class);
@@ -46,6 +49,10 @@ final class DealReads {
         return handle.createQuery(DEAL_BY_ID).bind("id", id).map(DealRows.DEAL_ROW).findOne();
     }
 
+    static List<DealRow> dealsById(Handle handle, List<UUID> ids) {
+        return handle.createQuery(DEALS_BY_ID).bindList("dealIds", ids).map(DealRows.DEAL_ROW).list();
+    }
+
     static List<CommitmentRow> commitmentsOf(Handle handle, List<UUID> dealIds) {
         return handle.createQuery(COMMITMENTS_OF).bindList("dealIds", dealIds).map(COMMITMENT_ROW).list();
     }
@@ -54,11 +61,11 @@ final class DealReads {
         return handle.createQuery(SOURCES_OF).bindList("dealIds", dealIds).map(SOURCE_ROW).list();
     }
 
-    static List<HistoryRow> historyOf(Handle handle, UUID dealId) {
-        return handle.createQuery(HISTORY_OF).bind("dealId", dealId).map(HISTORY_ROW).list();
+    static List<HistoryRow> historyOf(Handle handle, List<UUID> dealIds) {
+        return handle.createQuery(HISTORY_OF).bindList("dealIds", dealIds).map(HISTORY_ROW).list();
     }
 
-    static List<ChangeRow> changesOf(Handle handle, UUID dealId) {
-        return handle.createQuery(CHANGES_OF).bind("dealId", dealId).map(CHANGE_ROW).list();
+    static List<ChangeRow> changesOf(Handle handle, List<UUID> dealIds) {
+        return handle.createQuery(CHANGES_OF).bindList("dealIds", dealIds).map(CHANGE_ROW).list();
     }
 }

@@ -13,6 +13,7 @@ import com.computeledger.application.deal.DealSort;
 import com.computeledger.application.deal.port.out.DealRepository;
 import com.computeledger.application.error.StaleVersionException;
 import com.computeledger.domain.deal.Deal;
+import com.computeledger.domain.deal.DealArchive;
 import com.computeledger.domain.deal.DealChange;
 import com.computeledger.domain.deal.DealFilter;
 import com.computeledger.domain.deal.DealHistoryEntry;
@@ -46,10 +47,21 @@ public final class JdbiDealRepository implements DealRepository {
 
     @Override
     public void addAll(List<DealChange> recorded) {
-        if (recorded.isEmpty()) {
+        insert(recorded.stream().map(DealChange::deal).toList(),
+                recorded.stream().map(DealChange::historyEntry).toList());
+    }
+
+    @Override
+    public void restoreAll(List<DealArchive> archived) {
+        insert(archived.stream().map(DealArchive::deal).toList(),
+                archived.stream().flatMap(archive -> archive.history().stream()).toList());
+    }
+
+    /** Inserts new deals, their children and their history entries in one go, and adds their contributions. */
+    private void insert(List<Deal> batch, List<DealHistoryEntry> history) {
+        if (batch.isEmpty()) {
             return;
         }
-        List<Deal> batch = recorded.stream().map(DealChange::deal).toList();
         SqlErrors.insertNew("deal", batch.get(0).id(), () -> unitOfWork.withHandle(handle -> {
             DealDao dao = handle.attach(DealDao.class);
             List<DealRow> rows = batch.stream().map(DealMapping::toRow).toList();
@@ -58,7 +70,7 @@ public final class JdbiDealRepository implements DealRepository {
             dao.insertAll(rows);
             dao.insertCommitments(commitments);
             dao.insertSources(batch.stream().flatMap(deal -> DealMapping.sourceRows(deal).stream()).toList());
-            appendHistory(dao, recorded.stream().map(DealChange::historyEntry).toList());
+            appendHistory(dao, history);
             ProviderTotals.apply(handle, List.of(), ProviderTotals.contributionsOfNew(handle, rows, commitments));
             return null;
         }));
@@ -92,6 +104,19 @@ public final class JdbiDealRepository implements DealRepository {
     }
 
     @Override
+    public List<Deal> findAllById(List<DealId> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return unitOfWork.withHandle(handle -> withChildren(handle, DealReads.dealsById(handle, uuids(ids))));
+    }
+
+    @Override
+    public long count() {
+        return unitOfWork.withHandle(handle -> handle.createQuery("select count(*) from deal").mapTo(Long.class).one());
+    }
+
+    @Override
     public DealPage search(DealFilter filter, DealSort sort, Optional<DealCursor> after, int limit) {
         DealFilterSql sql = DealFilterSql.of(filter);
         String column = SORT_COLUMNS.get(sort.field());
@@ -115,14 +140,22 @@ public final class JdbiDealRepository implements DealRepository {
     }
 
     @Override
-    public List<DealHistoryEntry> history(DealId id) {
+    public Map<DealId, List<DealHistoryEntry>> histories(List<DealId> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
         return unitOfWork.withHandle(handle -> {
-            Map<Long, List<ChangeRow>> changes = DealReads.changesOf(handle, id.value()).stream()
-                    .collect(Collectors.groupingBy(ChangeRow::version));
-            return DealReads.historyOf(handle, id.value()).stream()
-                    .map(row -> DealMapping.toHistoryEntry(row, changes.getOrDefault(row.version(), List.of())))
-                    .toList();
+            Map<UUID, Map<Long, List<ChangeRow>>> changes = DealReads.changesOf(handle, uuids(ids)).stream()
+                    .collect(Collectors.groupingBy(ChangeRow::dealId, Collectors.groupingBy(ChangeRow::version)));
+            return DealReads.historyOf(handle, uuids(ids)).stream()
+                    .map(row -> DealMapping.toHistoryEntry(row, changes.getOrDefault(row.dealId(), Map.of())
+                            .getOrDefault(row.version(), List.of())))
+                    .collect(Collectors.groupingBy(DealHistoryEntry::dealId));
         });
+    }
+
+    private static List<UUID> uuids(List<DealId> ids) {
+        return ids.stream().map(DealId::value).distinct().toList();
     }
 
     /** Keeps history entries; entries are never changed or removed. */

@@ -20,6 +20,7 @@ import com.computeledger.domain.deal.Deal;
 import com.computeledger.domain.deal.DealChangeKind;
 import com.computeledger.domain.deal.DealDetails;
 import com.computeledger.domain.deal.DealHistoryEntry;
+import com.computeledger.domain.deal.DealId;
 import com.computeledger.domain.deal.DealValue;
 import com.computeledger.domain.deal.ExpansionWindow;
 import com.computeledger.domain.deal.FieldChange;
@@ -39,6 +40,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -109,6 +111,38 @@ public final class DealJsonMapping {
                 details.expansion().map(window -> new ExpansionJson(window.through(), window.note())).orElse(null),
                 sourcesJson(details.sources()),
                 deal.status(), deal.version(), deal.recordedAt(), deal.updatedAt());
+    }
+
+    /**
+     * The deal a representation describes, rebuilt exactly as it was stored (what a backup holds): its id, status,
+     * version and timestamps are taken as they are, and the write rules are not run again (they held when it was
+     * written, and a deal stored under older rules must still come back); every value is still checked by its type.
+     */
+    public static Deal toDeal(DealResponse json) {
+        TermResponse term = json.term();
+        DealDetails details = new DealDetails(new Customer(json.customer()), new ProviderId(json.providerId()),
+                Require.present(json.announcedOn(), "announcedOn"),
+                term == null ? Term.undisclosed()
+                        : new Term(Optional.ofNullable(term.start()), Optional.ofNullable(term.durationMonths())),
+                value(Require.present(json.value(), "value")),
+                Require.present(json.valueConfidence(), "valueConfidence"),
+                listed(json.commitments()).stream().map(DealJsonMapping::commitment).toList(),
+                Optional.ofNullable(json.expansion()).map(window -> new ExpansionWindow(window.through(), window.note())),
+                listed(json.sources()).stream().map(DealJsonMapping::source).toList());
+        return Deal.rehydrate(DealId.parse(Require.present(json.id(), "id")), details,
+                Require.present(json.status(), "status"), json.version(), Require.present(json.recordedAt(), "recordedAt"),
+                Require.present(json.updatedAt(), "updatedAt"));
+    }
+
+    /** The history entry of deal {@code dealId} a representation describes. */
+    public static DealHistoryEntry toHistoryEntry(DealId dealId, HistoryEntryResponse json) {
+        String kind = Require.present(json.kind(), "kind");
+        Require.that(Arrays.stream(DealChangeKind.values()).anyMatch(known -> known.name().equals(kind)), "kind",
+                "must be one of " + Arrays.toString(DealChangeKind.values()));
+        return new DealHistoryEntry(dealId, json.version(), DealChangeKind.valueOf(kind), new Actor(json.actor()),
+                json.occurredAt(), listed(json.changes()).stream().map(change -> new FieldChange(
+                        Require.present(change.field(), "field"), Optional.ofNullable(change.before()),
+                        Optional.ofNullable(change.after()))).toList());
     }
 
     public static HistoryEntryResponse toResponse(DealHistoryEntry entry) {
@@ -218,6 +252,10 @@ public final class DealJsonMapping {
                 return within(path, () -> convert.apply(item));
             });
         }).toList();
+    }
+
+    private static <T> List<T> listed(List<T> items) {
+        return items == null ? List.of() : items;
     }
 
     /** A field only a value of kind {@code owner} has must be absent from a value of any other kind. */

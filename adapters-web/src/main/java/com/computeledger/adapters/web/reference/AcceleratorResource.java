@@ -106,12 +106,12 @@ public final class AcceleratorResource {
                     pattern = "^[0-9]{1,4}(\\.[0-9]{1,6})?$", maxLength = 11, example = "2.5")
             String allInKilowattsPerUnit) {
 
-        static AcceleratorJson of(Accelerator accelerator) {
+        public static AcceleratorJson of(Accelerator accelerator) {
             return new AcceleratorJson(accelerator.id().value(), accelerator.vendor(), accelerator.model(),
                     accelerator.allInKilowattsPerUnit().toPlainString());
         }
 
-        Accelerator toDomain() {
+        public Accelerator toDomain() {
             return new Accelerator(new AcceleratorId(id), vendor, model,
                     RequestFields.decimal(allInKilowattsPerUnit, "allInKilowattsPerUnit"));
         }

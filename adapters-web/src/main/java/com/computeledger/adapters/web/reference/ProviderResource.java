@@ -111,12 +111,12 @@ public final class ProviderResource {
                     pattern = Slug.PATTERN, maxLength = Slug.MAX_LENGTH, example = "coreweave")
             String owner) {
 
-        static ProviderJson of(Provider provider) {
+        public static ProviderJson of(Provider provider) {
             return new ProviderJson(provider.id().value(), provider.name(), provider.kind(),
                     provider.owner().map(OrganisationId::value).orElse(null));
         }
 
-        Provider toDomain() {
+        public Provider toDomain() {
             return new Provider(new ProviderId(id), name, kind,
                     Optional.ofNullable(owner).map(text -> new OrganisationId(Slug.require(text, "owner"))));
         }

@@ -16,19 +16,28 @@ import com.computeledger.application.port.out.UnitOfWork;
 import com.computeledger.application.reference.port.out.AcceleratorRepository;
 import com.computeledger.application.reference.port.out.ProviderRepository;
 import com.computeledger.domain.deal.Deal;
+import com.computeledger.domain.deal.DealArchive;
 import com.computeledger.domain.deal.DealChange;
 import com.computeledger.domain.deal.DealDetails;
 import com.computeledger.domain.deal.DealHistoryEntry;
 import com.computeledger.domain.deal.DealId;
+import com.computeledger.domain.reference.AcceleratorId;
+import com.computeledger.domain.reference.ProviderId;
 import com.computeledger.domain.reference.UnknownAcceleratorException;
 import com.computeledger.domain.reference.UnknownProviderException;
 import com.computeledger.domain.shared.Actor;
+import com.computeledger.domain.shared.DomainException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /** Implements the deal use cases: each call is one transaction over the deal, provider and accelerator repositories. */
 public final class DealService implements DealUseCases {
@@ -134,8 +143,71 @@ public final class DealService implements DealUseCases {
     }
 
     @Override
+    public long count() {
+        return unitOfWork.inTransaction(deals::count);
+    }
+
+    @Override
     public DealPage list(ListDealsQuery query) {
         return unitOfWork.inTransaction(() -> deals.search(query.filter(), query.sort(), query.after(), query.limit()));
+    }
+
+    @Override
+    public List<DealArchive> archives(List<DealId> ids) {
+        return unitOfWork.inTransaction(() -> {
+            Map<DealId, DealArchive> archived = archivesOf(ids);
+            return ids.stream().map(id -> Optional.ofNullable(archived.get(id))
+                    .orElseThrow(() -> new NotFoundException("deal", id))).toList();
+        });
+    }
+
+    /**
+     * Looks up the batch's ids once, then each distinct provider and accelerator once, and stores every archive
+     * that is new in one repository call. An id twice in the batch is judged against the first.
+     */
+    @Override
+    public List<RestoreOutcome> restoreAll(List<DealArchive> batch) {
+        return unitOfWork.inTransaction(() -> {
+            Map<DealId, DealArchive> known = archivesOf(batch.stream().map(DealArchive::id).distinct().toList());
+            RegisteredReferences registered = new RegisteredReferences();
+            List<DealArchive> restored = new ArrayList<>();
+            List<RestoreOutcome> outcomes = new ArrayList<>();
+            for (DealArchive archive : batch) {
+                DealArchive stored = known.get(archive.id());
+                if (stored != null) {
+                    outcomes.add(stored.equals(archive) ? RestoreOutcome.alreadyPresent(archive.id())
+                            : RestoreOutcome.refused(archive.id(), differences(stored, archive)));
+                    continue;
+                }
+                Optional<DomainException> unknown = registered.firstUnknown(archive.deal().details());
+                if (unknown.isPresent()) {
+                    outcomes.add(RestoreOutcome.refused(archive.id(), unknown.get().getMessage()));
+                } else {
+                    known.put(archive.id(), archive);
+                    restored.add(archive);
+                    outcomes.add(RestoreOutcome.restored(archive.id()));
+                }
+            }
+            deals.restoreAll(restored);
+            return outcomes;
+        });
+    }
+
+    /** The deals of {@code ids} that are stored, each with its history, by id. */
+    private Map<DealId, DealArchive> archivesOf(List<DealId> ids) {
+        Map<DealId, List<DealHistoryEntry>> histories = deals.histories(ids);
+        return deals.findAllById(ids).stream()
+                .map(deal -> new DealArchive(deal, histories.getOrDefault(deal.id(), List.of())))
+                .collect(Collectors.toMap(DealArchive::id, Function.identity(), (first, second) -> first,
+                        HashMap::new));
+    }
+
+    /** Why an archive conflicts with the deal stored under its id: what a reader needs to go and look. */
+    private static String differences(DealArchive stored, DealArchive archive) {
+        return "is stored with other content (stored: version " + stored.deal().version() + ", "
+                + stored.deal().status() + ", updated " + stored.deal().updatedAt() + "; in the file: version "
+                + archive.deal().version() + ", " + archive.deal().status() + ", updated "
+                + archive.deal().updatedAt() + "); the stored deal is kept";
     }
 
     private Deal store(DealChange change) {
@@ -155,18 +227,30 @@ public final class DealService implements DealUseCases {
         return deals.findById(id).orElseThrow(() -> new NotFoundException("deal", id));
     }
 
-    /** Fails naming the first provider, then the first accelerator, that is not registered; each is looked up once. */
+    /** Fails naming the first provider or accelerator of the batch that is not registered. */
     private void requireKnownReferences(List<DealDetails> batch) {
-        batch.stream().map(DealDetails::providerId).distinct()
-                .filter(id -> providers.findById(id).isEmpty()).findFirst()
-                .ifPresent(id -> {
-                    throw new UnknownProviderException(id);
-                });
-        batch.stream().flatMap(details -> details.acceleratorIds().stream()).distinct()
-                .filter(id -> accelerators.findById(id).isEmpty()).findFirst()
-                .ifPresent(id -> {
-                    throw new UnknownAcceleratorException(id);
-                });
+        RegisteredReferences registered = new RegisteredReferences();
+        batch.stream().map(registered::firstUnknown).flatMap(Optional::stream).findFirst().ifPresent(unknown -> {
+            throw unknown;
+        });
+    }
+
+    /** Whether the providers and accelerators deals name are registered, each looked up once. */
+    private final class RegisteredReferences {
+
+        private final Map<ProviderId, Boolean> providerIds = new HashMap<>();
+        private final Map<AcceleratorId, Boolean> acceleratorIds = new HashMap<>();
+
+        /** The refusal of the first reference of {@code details} that is not registered, its provider first. */
+        Optional<DomainException> firstUnknown(DealDetails details) {
+            ProviderId providerId = details.providerId();
+            if (!providerIds.computeIfAbsent(providerId, id -> providers.findById(id).isPresent())) {
+                return Optional.of(new UnknownProviderException(providerId));
+            }
+            return details.acceleratorIds().stream()
+                    .filter(id -> !acceleratorIds.computeIfAbsent(id, unused -> accelerators.findById(id).isPresent()))
+                    .findFirst().map(UnknownAcceleratorException::new);
+        }
     }
 
     /** Storage keeps microseconds (H2 and PostgreSQL alike), so the service never hands out finer instants. */

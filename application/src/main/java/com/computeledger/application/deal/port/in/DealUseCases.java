@@ -5,6 +5,7 @@ import com.computeledger.application.deal.DealPage;
 import com.computeledger.application.deal.DealSort;
 import com.computeledger.application.deal.IdempotencyKey;
 import com.computeledger.domain.deal.Deal;
+import com.computeledger.domain.deal.DealArchive;
 import com.computeledger.domain.deal.DealDetails;
 import com.computeledger.domain.deal.DealFilter;
 import com.computeledger.domain.deal.DealHistoryEntry;
@@ -17,7 +18,7 @@ import java.util.Optional;
 
 /**
  * In-port: everything an adapter may ask of deals — record (one, or a batch in one transaction), revise,
- * move along the lifecycle, read with history, list a page — each a method with its command or query record, which checks
+ * move along the lifecycle, read with history, list a page, back up and restore — each a method with its command or query record, which checks
  * itself in its constructor. One in-port per aggregate, implemented by one service (docs/adr/0017).
  */
 public interface DealUseCases {
@@ -81,6 +82,9 @@ public interface DealUseCases {
     /** Every change of the deal, oldest first; fails with {@code NotFoundException} when there is no such deal. */
     List<DealHistoryEntry> history(DealId id);
 
+    /** How many deals the ledger holds. */
+    long count();
+
     /** Lists deals, filtered and sorted, one page at a time. */
     DealPage list(ListDealsQuery query);
 
@@ -98,5 +102,45 @@ public interface DealUseCases {
             after.ifPresent(cursor -> Require.that(cursor.sort() == sort, "cursor",
                     "was issued for sort '" + cursor.sort().parameter() + "', not '" + sort.parameter() + "'"));
         }
+    }
+
+    /**
+     * The deals with their whole history, read in one transaction, in the order of {@code ids}: what a backup
+     * keeps; fails with {@code NotFoundException} naming the first id with no deal.
+     */
+    List<DealArchive> archives(List<DealId> ids);
+
+    /**
+     * Restores deals from a backup, the whole batch in one transaction: a deal whose id is free is stored exactly
+     * as archived (same id, status, version, timestamps and history, no write rules run again: they held when it
+     * was written); one already stored with the same content is left as it is, so a backup can be imported twice;
+     * one stored with other content, or naming a provider or accelerator that is not registered, is refused and
+     * left out. One outcome per archive, in order.
+     */
+    List<RestoreOutcome> restoreAll(List<DealArchive> batch);
+
+    /** What a restore did with one archived deal; a refusal says why. */
+    record RestoreOutcome(DealId id, Result result, Optional<String> refusal) {
+
+        public RestoreOutcome {
+            Require.present(id, "id");
+            Require.present(result, "result");
+            Require.that(refusal.isPresent() == (result == Result.REFUSED), "refusal", "is given for a refusal only");
+        }
+
+        public static RestoreOutcome restored(DealId id) {
+            return new RestoreOutcome(id, Result.RESTORED, Optional.empty());
+        }
+
+        public static RestoreOutcome alreadyPresent(DealId id) {
+            return new RestoreOutcome(id, Result.ALREADY_PRESENT, Optional.empty());
+        }
+
+        public static RestoreOutcome refused(DealId id, String why) {
+            return new RestoreOutcome(id, Result.REFUSED, Optional.of(why));
+        }
+
+        /** Stored now, stored before with the same content, or not stored. */
+        public enum Result { RESTORED, ALREADY_PRESENT, REFUSED }
     }
 }
