@@ -1,5 +1,6 @@
 package com.computeledger.bootstrap;
 
+import com.computeledger.adapters.cli.LedgerBackup.Section;
 import com.computeledger.adapters.cli.LedgerExporter;
 import com.computeledger.adapters.cli.Progress;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -8,6 +9,9 @@ import java.io.PrintStream;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import net.sourceforge.argparse4j.inf.Namespace;
 import net.sourceforge.argparse4j.inf.Subparser;
@@ -38,11 +42,10 @@ final class ExportCommand extends LedgerCommand {
     @Override
     protected void runOn(DataSource database, Namespace namespace) throws IOException {
         LedgerServices ledger = LedgerServices.open(database);
-        LedgerExporter exporter = new LedgerExporter(ledger.deals(), ledger.providers(), ledger.accelerators(), json,
-                ledger.clock());
+        LedgerExporter exporter = new LedgerExporter(ledger.inPorts(), json, ledger.clock());
         Path output = Path.of(namespace.getString("output"));
         Progress progress = Progress.of(out, "deals");
-        long written;
+        Map<Section, Long> written;
         if ("csv".equals(namespace.getString("format"))) {
             written = exporter.csv(output, progress);
         } else {
@@ -50,7 +53,7 @@ final class ExportCommand extends LedgerCommand {
                 written = exporter.json(file, progress);
             }
         }
-        out.printf("%d deals, %d providers and %d accelerators exported to %s%n", written,
-                ledger.providers().list().size(), ledger.accelerators().list().size(), output);
+        out.println(Arrays.stream(Section.values()).map(section -> written.get(section) + " " + section.label)
+                .collect(Collectors.joining(", ")) + " exported to " + output);
     }
 }

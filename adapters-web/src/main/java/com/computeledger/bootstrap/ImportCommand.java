@@ -96,8 +96,7 @@ final class ImportCommand extends LedgerCommand {
     }
 
     private BackupImporter backupImporter(LedgerServices ledger, String unit) {
-        return new BackupImporter(ledger.deals(), ledger.providers(), ledger.accelerators(), json,
-                Progress.of(out, unit));
+        return new BackupImporter(ledger.inPorts(), json, Progress.of(out, unit));
     }
 
     /** Whether the file's first character, after a byte order mark and white space, opens a JSON object. */

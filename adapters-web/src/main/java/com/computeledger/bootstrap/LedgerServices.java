@@ -1,5 +1,6 @@
 package com.computeledger.bootstrap;
 
+import com.computeledger.adapters.cli.LedgerInPorts;
 import com.computeledger.application.access.service.ApiKeyService;
 import com.computeledger.application.deal.service.DealService;
 import com.computeledger.application.money.port.in.MoneyFlowUseCases;
@@ -41,5 +42,10 @@ record LedgerServices(LedgerStorage storage, Clock clock, DealService deals, Org
                         () -> new MoneyFlowId(ids.nextId().value()), clock),
                 new RevenueRunRateService(storage.revenueRunRates(), storage.organisations(), storage.unitOfWork()),
                 new ApiKeyService(storage.apiKeys(), storage.unitOfWork(), clock));
+    }
+
+    /** The in-ports a backup and a restore go through. */
+    LedgerInPorts inPorts() {
+        return new LedgerInPorts(organisations, providers, accelerators, deals, moneyFlows, revenueRunRates);
     }
 }

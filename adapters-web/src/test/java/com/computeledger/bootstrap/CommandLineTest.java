@@ -133,8 +133,8 @@ class CommandLineTest {
             assertThat(run("api-key", "list")).isEmpty();
             assertThat(run("import", exported.toString())).isEmpty();
 
-            assertThat(output()).contains("4 deals, 5 providers and 3 accelerators exported", "test-admin-",
-                    "0 records imported, 12 already present, 0 refused");
+            assertThat(output()).contains("8 organisations, 5 providers, 3 accelerators, 4 deals, 6 money flows, "
+                    + "1 revenue run rates exported", "test-admin-", "0 records imported, 27 already present, 0 refused");
             assertThat(server.get("/api/v1/deals").statusCode()).isEqualTo(200);
         }
     }
@@ -252,7 +252,8 @@ class CommandLineTest {
         Path csv = directory.resolve("ledger-csv");
         assertThat(run("export", json.toString())).isEmpty();
         assertThat(run("export", "--format", "csv", csv.toString())).isEmpty();
-        assertThat(output()).contains("5 deals, 6 providers and 3 accelerators exported to " + json);
+        assertThat(output()).contains("8 organisations, 6 providers, 3 accelerators, 5 deals, 6 money flows, 1 revenue run rates exported to "
+                + json);
         assertThat(WebTestSupport.strictJson(Files.readString(json)).get("formatVersion").asInt()).isEqualTo(1);
 
         for (Path backup : List.of(json, csv)) {
@@ -260,10 +261,10 @@ class CommandLineTest {
             useDatabase(restored);
             printed.reset();
             assertThat(run("import", backup.toString())).as("restored from " + backup).isEmpty();
-            assertThat(output()).contains("14 records imported, 0 already present, 0 refused");
+            assertThat(output()).contains("29 records imported, 0 already present, 0 refused");
             printed.reset();
             assertThat(run("import", backup.toString())).as("a second import of " + backup).isEmpty();
-            assertThat(output()).contains("0 records imported, 14 already present, 0 refused");
+            assertThat(output()).contains("0 records imported, 29 already present, 0 refused");
             try (RunningLedger copy = RunningLedger.start(restored)) {
                 assertThat(answers(copy)).as("the ledger restored from " + backup).isEqualTo(original);
             }
@@ -287,7 +288,7 @@ class CommandLineTest {
                 + " is stored with other content \\(stored: version 4, COMPLETED")
                 .containsPattern("line \\d+: provider 'nebius' is registered with other content; the registered one "
                         + "is kept");
-        assertThat(errors()).containsExactly("0 records imported, 12 already present, 2 refused");
+        assertThat(errors()).containsExactly("0 records imported, 27 already present, 2 refused");
     }
 
     @Test
@@ -311,16 +312,26 @@ class CommandLineTest {
                 directory.resolve("missing.json") + " does not exist or cannot be read");
     }
 
-    /** What the API answers about every deal, provider and accelerator, history included, and the analyses. */
+    /**
+     * What the API answers about every organisation, provider, accelerator, deal and money flow, history included,
+     * the run rates, and the analyses of deals and of money.
+     */
     private static Map<String, String> answers(RunningLedger ledger) {
         Map<String, String> answers = new TreeMap<>();
         List<String> paths = new ArrayList<>(List.of("/api/v1/deals?limit=100", "/api/v1/providers",
                 "/api/v1/accelerators", "/api/v1/analytics/concentration",
                 "/api/v1/analytics/concentration?measure=power", "/api/v1/analytics/exposure?customer=OpenAI",
-                "/api/v1/analytics/capacity-timeline?from=2025-01-01&to=2030-12-31&groupBy=provider"));
+                "/api/v1/analytics/capacity-timeline?from=2025-01-01&to=2030-12-31&groupBy=provider",
+                "/api/v1/organisations", "/api/v1/organisations/openai/revenue-run-rates",
+                "/api/v1/money-flows?limit=100", "/api/v1/analytics/money-flows", "/api/v1/analytics/closed-loops",
+                "/api/v1/analytics/commitment-coverage?customer=OpenAI"));
         for (JsonNode deal : json(ledger.get("/api/v1/deals?limit=100")).get("items")) {
             paths.add("/api/v1/deals/" + deal.get("id").asText());
             paths.add("/api/v1/deals/" + deal.get("id").asText() + "/history");
+        }
+        for (JsonNode flow : json(ledger.get("/api/v1/money-flows?limit=100")).get("items")) {
+            paths.add("/api/v1/money-flows/" + flow.get("id").asText());
+            paths.add("/api/v1/money-flows/" + flow.get("id").asText() + "/history");
         }
         for (String path : paths) {
             HttpResponse<String> answer = ledger.get(path);

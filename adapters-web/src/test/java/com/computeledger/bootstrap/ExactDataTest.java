@@ -105,11 +105,10 @@ class ExactDataTest {
         }
         StringWriter exported = new StringWriter();
         ImportReport restoredAgain = ledger.withCommandServices(services -> {
-            LedgerExporter exporter = new LedgerExporter(services.deals(), services.providers(),
-                    services.accelerators(), WebTestSupport.MAPPER, services.clock());
+            LedgerExporter exporter = new LedgerExporter(services.inPorts(), WebTestSupport.MAPPER, services.clock());
             exporter.json(exported, Progress.of(new PrintStream(OutputStream.nullOutputStream()), "deals"));
-            return new BackupImporter(services.deals(), services.providers(), services.accelerators(),
-                    WebTestSupport.MAPPER, Progress.of(new PrintStream(OutputStream.nullOutputStream()), "records"))
+            return new BackupImporter(services.inPorts(), WebTestSupport.MAPPER,
+                    Progress.of(new PrintStream(OutputStream.nullOutputStream()), "records"))
                     .json(new StringReader(exported.toString()), () -> 1);
         });
         assertThat(WebTestSupport.strictJson(exported.toString()).get("deals").toString())

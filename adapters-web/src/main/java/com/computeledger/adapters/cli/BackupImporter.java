@@ -1,16 +1,19 @@
 package com.computeledger.adapters.cli;
 
 import com.computeledger.adapters.cli.ImportReport.Refusal;
+import com.computeledger.adapters.cli.LedgerBackup.Section;
+import com.computeledger.adapters.web.money.MoneyAnalyticsJson.RunRateResponse;
+import com.computeledger.adapters.web.money.RevenueRunRateResource;
 import com.computeledger.adapters.web.reference.AcceleratorResource.AcceleratorJson;
+import com.computeledger.adapters.web.reference.OrganisationResource.OrganisationJson;
 import com.computeledger.adapters.web.reference.ProviderResource.ProviderJson;
-import com.computeledger.application.deal.port.in.DealUseCases;
 import com.computeledger.application.deal.port.in.DealUseCases.RestoreOutcome;
 import com.computeledger.application.error.AlreadyExistsException;
-import com.computeledger.application.reference.port.in.AcceleratorUseCases;
-import com.computeledger.application.reference.port.in.ProviderUseCases;
+import com.computeledger.application.error.NotFoundException;
 import com.computeledger.domain.deal.DealArchive;
-import com.computeledger.domain.reference.Accelerator;
-import com.computeledger.domain.reference.Provider;
+import com.computeledger.domain.money.MoneyFlowChange;
+import com.computeledger.domain.money.RevenueRunRate;
+import com.computeledger.domain.shared.DomainException;
 import com.computeledger.domain.shared.InvariantViolationException;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
@@ -26,6 +29,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
@@ -39,30 +43,26 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * Restores a ledger from a backup ({@link LedgerBackup}), JSON or CSV: providers and accelerators first, then the
- * deals, {@value #BATCH_SIZE} to a transaction. A record whose id is free is stored exactly as it was exported;
- * one stored already with the same content is counted and left alone, so importing a file twice, or again after an
- * interrupted run, adds nothing twice; one stored with other content, or one that cannot be read, is refused with
- * where it is in the file and why. A killed import leaves whole batches only.
+ * Restores a ledger from a backup ({@link LedgerBackup}), JSON or CSV, section by section in the backup's order:
+ * organisations, providers, accelerators, deals ({@value #BATCH_SIZE} to a transaction), money flows, revenue run
+ * rates. A record whose id is free is stored exactly as it was exported; one stored already with the same content
+ * is counted and left alone, so importing a file twice, or again after an interrupted run, adds nothing twice; one
+ * stored with other content, or one that cannot be read, is refused with where it is in the file and why. A killed
+ * import leaves whole transactions only.
  */
 public final class BackupImporter {
 
     /** Deals restored per transaction: a batch is a few thousand rows with its history. */
     public static final int BATCH_SIZE = 1_000;
 
-    private final DealUseCases deals;
-    private final ProviderUseCases providers;
-    private final AcceleratorUseCases accelerators;
+    private final LedgerInPorts ledger;
     private final ObjectMapper mapper;
     /** Reads one element of an array at a time: what follows it is the next element, not trailing content. */
     private final ObjectReader element;
     private final Progress progress;
 
-    public BackupImporter(DealUseCases deals, ProviderUseCases providers, AcceleratorUseCases accelerators,
-                          ObjectMapper mapper, Progress progress) {
-        this.deals = deals;
-        this.providers = providers;
-        this.accelerators = accelerators;
+    public BackupImporter(LedgerInPorts ledger, ObjectMapper mapper, Progress progress) {
+        this.ledger = ledger;
         this.mapper = mapper;
         this.element = mapper.readerFor(JsonNode.class).without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
         this.progress = progress;
@@ -89,27 +89,22 @@ public final class BackupImporter {
                     return restore.stop(where, "not a ledger backup: \"format\": \"" + LedgerBackup.FORMAT
                             + "\" and \"formatVersion\" must come first").finish();
                 }
-                switch (field) {
-                    case "format" -> {
-                        if (!LedgerBackup.FORMAT.equals(parser.getValueAsString())) {
-                            return restore.stop(where, "not a ledger backup: format must be \"" + LedgerBackup.FORMAT
-                                    + "\"").finish();
-                        }
+                if (field.equals("format") && !LedgerBackup.FORMAT.equals(parser.getValueAsString())) {
+                    return restore.stop(where, "not a ledger backup: format must be \"" + LedgerBackup.FORMAT + "\"")
+                            .finish();
+                }
+                if (field.equals("formatVersion")) {
+                    if (parser.getValueAsInt(-1) != LedgerBackup.FORMAT_VERSION) {
+                        return restore.stop(where, "format version " + parser.getText() + " is not one this "
+                                + "version reads (" + LedgerBackup.FORMAT_VERSION + ")").finish();
                     }
-                    case "formatVersion" -> {
-                        if (parser.getValueAsInt(-1) != LedgerBackup.FORMAT_VERSION) {
-                            return restore.stop(where, "format version " + parser.getText() + " is not one this "
-                                    + "version reads (" + LedgerBackup.FORMAT_VERSION + ")").finish();
-                        }
-                        formatChecked = true;
-                    }
-                    case LedgerBackup.PROVIDERS -> eachElement(parser, line -> restore.provider(line,
-                            () -> mapper.treeToValue(element.readTree(parser), ProviderJson.class).toDomain()));
-                    case LedgerBackup.ACCELERATORS -> eachElement(parser, line -> restore.accelerator(line,
-                            () -> mapper.treeToValue(element.readTree(parser), AcceleratorJson.class).toDomain()));
-                    case LedgerBackup.DEALS -> eachElement(parser, line -> restore.deal(line,
-                            () -> LedgerBackup.toArchive(element.readTree(parser), mapper)));
-                    default -> parser.skipChildren();
+                    formatChecked = true;
+                }
+                Optional<Section> section = Section.named(field);
+                if (section.isPresent()) {
+                    eachElement(parser, line -> restore.record(section.get(), line, () -> element.readTree(parser)));
+                } else {
+                    parser.skipChildren();
                 }
             }
         } catch (JsonParseException malformed) {
@@ -120,20 +115,20 @@ public final class BackupImporter {
     }
 
     /**
-     * Restores the CSV backup in {@code folder} ({@code providers.csv}, {@code accelerators.csv}, {@code deals.csv},
-     * each starting with its header line); {@code shareRead} tells how much of {@code deals.csv} is read, and
-     * {@code open} opens a file of the folder for reading.
+     * Restores the CSV backup in {@code folder} (one file per section, each starting with its header line);
+     * {@code shareRead} tells how much of {@code deals.csv} is read, and {@code open} opens a file for reading.
      */
     public ImportReport csv(Path folder, FileOpener open, DoubleSupplier shareRead) throws IOException {
         Restore restore = new Restore(shareRead);
-        for (String name : List.of(LedgerBackup.PROVIDERS, LedgerBackup.ACCELERATORS, LedgerBackup.DEALS)) {
-            Path file = folder.resolve(name + ".csv");
+        for (Section section : Section.values()) {
+            Path file = folder.resolve(section.file);
             if (!Files.isRegularFile(file)) {
-                return restore.stop(name + ".csv", "is missing: a CSV backup is a folder with providers.csv, "
-                        + "accelerators.csv and deals.csv (export --format csv)").finish();
+                return restore.stop(section.file, "is missing: a CSV backup is a folder with " + Arrays.stream(
+                        Section.values()).map(each -> each.file).collect(Collectors.joining(", "))
+                        + " (export --format csv)").finish();
             }
             try (Reader reader = open.open(file); CSVParser records = DealCsv.records(reader)) {
-                if (!eachRecord(records, name, restore)) {
+                if (!eachRecord(records, section, restore)) {
                     return restore.finish();
                 }
             }
@@ -142,11 +137,11 @@ public final class BackupImporter {
     }
 
     /** Restores every record of one file of a CSV backup; false when the file could not be read to its end. */
-    private boolean eachRecord(CSVParser records, String name, Restore restore) throws IOException {
-        List<String> columns = LedgerBackup.CSV_FILES.get(name);
+    private boolean eachRecord(CSVParser records, Section section, Restore restore) throws IOException {
         Iterator<CSVRecord> rows = records.iterator();
-        if (!rows.hasNext() || !rows.next().toList().equals(columns)) {
-            restore.stop(name + ".csv line 1", "the first line must be the header " + String.join(",", columns));
+        if (!rows.hasNext() || !rows.next().toList().equals(section.columns)) {
+            restore.stop(section.file + " line 1", "the first line must be the header "
+                    + String.join(",", section.columns));
             return false;
         }
         while (true) {
@@ -158,19 +153,12 @@ public final class BackupImporter {
                 }
                 record = rows.next();
             } catch (UncheckedIOException malformed) {
-                restore.stop(name + ".csv line " + startsOn,
+                restore.stop(section.file + " line " + startsOn,
                         "record: has an unclosed or misplaced quote; the rest of the file is not read");
                 return false;
             }
-            String where = name + ".csv line " + records.getCurrentLineNumber();
-            switch (name) {
-                case LedgerBackup.PROVIDERS -> restore.provider(where, () -> mapper.treeToValue(
-                        LedgerBackup.fromCells(record.toList(), columns, mapper), ProviderJson.class).toDomain());
-                case LedgerBackup.ACCELERATORS -> restore.accelerator(where, () -> mapper.treeToValue(
-                        LedgerBackup.fromCells(record.toList(), columns, mapper), AcceleratorJson.class).toDomain());
-                default -> restore.deal(where, () -> LedgerBackup.toArchive(
-                        LedgerBackup.fromCells(record.toList(), columns, mapper), mapper));
-            }
+            restore.record(section, section.file + " line " + records.getCurrentLineNumber(),
+                    () -> LedgerBackup.fromCells(record.toList(), section.columns, mapper));
         }
     }
 
@@ -198,20 +186,32 @@ public final class BackupImporter {
             this.shareRead = shareRead;
         }
 
-        void provider(String where, Reading<Provider> read) throws IOException {
-            referenceEntry(where, read, "provider", provider -> provider.id().value(), providers::register,
-                    provider -> providers.get(provider.id()));
+        /** Restores one record of {@code section}, read as JSON by {@code json}. */
+        void record(Section section, String where, Reading<JsonNode> json) throws IOException {
+            switch (section) {
+                case ORGANISATIONS -> referenceEntry(where,
+                        () -> mapper.treeToValue(json.read(), OrganisationJson.class).toDomain(), "organisation",
+                        organisation -> organisation.id().value(), ledger.organisations()::register,
+                        organisation -> ledger.organisations().get(organisation.id()));
+                case PROVIDERS -> referenceEntry(where,
+                        () -> mapper.treeToValue(json.read(), ProviderJson.class).toDomain(), "provider",
+                        provider -> provider.id().value(), ledger.providers()::register,
+                        provider -> ledger.providers().get(provider.id()));
+                case ACCELERATORS -> referenceEntry(where,
+                        () -> mapper.treeToValue(json.read(), AcceleratorJson.class).toDomain(), "accelerator",
+                        accelerator -> accelerator.id().value(), ledger.accelerators()::register,
+                        accelerator -> ledger.accelerators().get(accelerator.id()));
+                case DEALS -> deal(where, () -> LedgerBackup.toArchive(json.read(), mapper));
+                case MONEY_FLOWS -> moneyFlow(where, () -> LedgerBackup.toMoneyFlow(json.read(), mapper));
+                case REVENUE_RUN_RATES -> runRate(where, () -> RevenueRunRateResource.toDomain(
+                        mapper.treeToValue(json.read(), RunRateResponse.class)));
+            }
         }
 
-        void accelerator(String where, Reading<Accelerator> read) throws IOException {
-            referenceEntry(where, read, "accelerator", accelerator -> accelerator.id().value(), accelerators::register,
-                    accelerator -> accelerators.get(accelerator.id()));
-        }
-
-        /** Registers a provider or accelerator; one registered already counts as present when it is the same. */
+        /** Registers an organisation, provider or accelerator; one registered already counts when it is the same. */
         private <T> void referenceEntry(String where, Reading<T> read, String kind, Function<T, String> id,
                                         Consumer<T> register, UnaryOperator<T> registered) throws IOException {
-            read(where, read).ifPresent(entry -> {
+            read(where, read).ifPresent(entry -> attempt(where, () -> {
                 try {
                     register.accept(entry);
                     stored++;
@@ -219,10 +219,10 @@ public final class BackupImporter {
                     sameOrRefused(where, registered.apply(entry).equals(entry), kind + " '" + id.apply(entry)
                             + "' is registered with other content; the registered one is kept");
                 }
-            });
+            }));
         }
 
-        void deal(String where, Reading<DealArchive> read) throws IOException {
+        private void deal(String where, Reading<DealArchive> read) throws IOException {
             Optional<DealArchive> archive = read(where, read);
             if (archive.isEmpty()) {
                 return;
@@ -232,6 +232,37 @@ public final class BackupImporter {
             if (batch.size() == BATCH_SIZE) {
                 storeBatch();
             }
+        }
+
+        private void moneyFlow(String where, Reading<MoneyFlowChange> read) throws IOException {
+            read(where, read).ifPresent(flow -> attempt(where, () -> {
+                try {
+                    if (ledger.moneyFlows().restore(flow)) {
+                        stored++;
+                    } else {
+                        unchanged++;
+                    }
+                } catch (AlreadyExistsException taken) {
+                    refused.add(new Refusal(where, "money flow " + flow.flow().id()
+                            + " is stored with other content; the stored one is kept"));
+                }
+            }));
+        }
+
+        private void runRate(String where, Reading<RevenueRunRate> read) throws IOException {
+            read(where, read).ifPresent(runRate -> attempt(where, () -> {
+                if (ledger.revenueRunRates().list(runRate.organisation()).contains(runRate)) {
+                    unchanged++;
+                    return;
+                }
+                try {
+                    ledger.revenueRunRates().record(runRate);
+                    stored++;
+                } catch (AlreadyExistsException taken) {
+                    refused.add(new Refusal(where, "the run rate of '" + runRate.organisation().value() + "' as of "
+                            + runRate.asOf() + " is recorded with other content; the recorded one is kept"));
+                }
+            }));
         }
 
         /** Stores what is left and reports the final figures. */
@@ -251,7 +282,7 @@ public final class BackupImporter {
             if (batch.isEmpty()) {
                 return;
             }
-            List<RestoreOutcome> outcomes = deals.restoreAll(batch);
+            List<RestoreOutcome> outcomes = ledger.deals().restoreAll(batch);
             for (int index = 0; index < outcomes.size(); index++) {
                 RestoreOutcome outcome = outcomes.get(index);
                 switch (outcome.result()) {
@@ -271,6 +302,15 @@ public final class BackupImporter {
                 unchanged++;
             } else {
                 refused.add(new Refusal(where, why));
+            }
+        }
+
+        /** Runs {@code store}; a rule it breaks (an unknown organisation, an invalid value) refuses the record. */
+        private void attempt(String where, Runnable store) {
+            try {
+                store.run();
+            } catch (DomainException | NotFoundException refusal) {
+                refused.add(new Refusal(where, refusal.getMessage()));
             }
         }
 

@@ -119,16 +119,13 @@ public final class DealJsonMapping {
      * written, and a deal stored under older rules must still come back); every value is still checked by its type.
      */
     public static Deal toDeal(DealResponse json) {
-        TermResponse term = json.term();
         DealDetails details = new DealDetails(new Customer(json.customer()), new ProviderId(json.providerId()),
-                Require.present(json.announcedOn(), "announcedOn"),
-                term == null ? Term.undisclosed()
-                        : new Term(Optional.ofNullable(term.start()), Optional.ofNullable(term.durationMonths())),
+                Require.present(json.announcedOn(), "announcedOn"), storedTerm(json.term()),
                 value(Require.present(json.value(), "value")),
                 Require.present(json.valueConfidence(), "valueConfidence"),
                 listed(json.commitments()).stream().map(DealJsonMapping::commitment).toList(),
                 Optional.ofNullable(json.expansion()).map(window -> new ExpansionWindow(window.through(), window.note())),
-                listed(json.sources()).stream().map(DealJsonMapping::source).toList());
+                storedSources(json.sources()));
         return Deal.rehydrate(DealId.parse(Require.present(json.id(), "id")), details,
                 Require.present(json.status(), "status"), json.version(), Require.present(json.recordedAt(), "recordedAt"),
                 Require.present(json.updatedAt(), "updatedAt"));
@@ -136,13 +133,33 @@ public final class DealJsonMapping {
 
     /** The history entry of deal {@code dealId} a representation describes. */
     public static DealHistoryEntry toHistoryEntry(DealId dealId, HistoryEntryResponse json) {
+        return new DealHistoryEntry(dealId, json.version(), changeKind(json), new Actor(json.actor()),
+                json.occurredAt(), fieldChanges(json));
+    }
+
+    /** The kind of change a history entry's representation names. */
+    public static DealChangeKind changeKind(HistoryEntryResponse json) {
         String kind = Require.present(json.kind(), "kind");
         Require.that(Arrays.stream(DealChangeKind.values()).anyMatch(known -> known.name().equals(kind)), "kind",
                 "must be one of " + Arrays.toString(DealChangeKind.values()));
-        return new DealHistoryEntry(dealId, json.version(), DealChangeKind.valueOf(kind), new Actor(json.actor()),
-                json.occurredAt(), listed(json.changes()).stream().map(change -> new FieldChange(
-                        Require.present(change.field(), "field"), Optional.ofNullable(change.before()),
-                        Optional.ofNullable(change.after()))).toList());
+        return DealChangeKind.valueOf(kind);
+    }
+
+    /** The field changes a history entry's representation lists. */
+    public static List<FieldChange> fieldChanges(HistoryEntryResponse json) {
+        return listed(json.changes()).stream().map(change -> new FieldChange(Require.present(change.field(), "field"),
+                Optional.ofNullable(change.before()), Optional.ofNullable(change.after()))).toList();
+    }
+
+    /** A term as a representation returned it (its derived end ignored); absent means undisclosed. */
+    public static Term storedTerm(TermResponse term) {
+        return term == null ? Term.undisclosed()
+                : new Term(Optional.ofNullable(term.start()), Optional.ofNullable(term.durationMonths()));
+    }
+
+    /** The sources a representation lists; absent means none. */
+    public static List<Source> storedSources(List<SourceJson> sources) {
+        return listed(sources).stream().map(DealJsonMapping::source).toList();
     }
 
     public static HistoryEntryResponse toResponse(DealHistoryEntry entry) {

@@ -11,8 +11,10 @@ import com.computeledger.domain.deal.ValueConfidence;
 import com.computeledger.domain.money.MoneyFlow;
 import com.computeledger.domain.money.MoneyFlowDetails;
 import com.computeledger.domain.money.MoneyFlowHistoryEntry;
+import com.computeledger.domain.money.MoneyFlowId;
 import com.computeledger.domain.money.MoneyFlowKind;
 import com.computeledger.domain.reference.OrganisationId;
+import com.computeledger.domain.shared.Actor;
 import com.computeledger.domain.shared.Require;
 import com.computeledger.domain.shared.Slug;
 import com.computeledger.domain.shared.Violations;
@@ -51,6 +53,28 @@ public final class MoneyFlowJsonMapping {
                 DealJsonMapping.valueJson(details.value()), details.valueConfidence(),
                 details.annualizedValue().map(DealJsonMapping::valueJson).orElse(null),
                 DealJsonMapping.sourcesJson(details.sources()), flow.version(), flow.recordedAt(), flow.updatedAt());
+    }
+
+    /**
+     * The flow a representation describes, rebuilt exactly as it was stored (what a backup holds): id, version and
+     * timestamps as they are, the write rules not run again; every value is still checked by its type.
+     */
+    public static MoneyFlow toFlow(MoneyFlowResponse json) {
+        MoneyFlowDetails details = new MoneyFlowDetails(Require.present(json.kind(), "kind"),
+                new OrganisationId(Slug.require(json.payer(), "payer")),
+                new OrganisationId(Slug.require(json.payee(), "payee")),
+                Require.present(json.announcedOn(), "announcedOn"), DealJsonMapping.storedTerm(json.term()),
+                DealJsonMapping.value(Require.present(json.value(), "value")),
+                Require.present(json.valueConfidence(), "valueConfidence"),
+                DealJsonMapping.storedSources(json.sources()));
+        return MoneyFlow.rehydrate(MoneyFlowId.parse(Require.present(json.id(), "id")), details, json.version(),
+                Require.present(json.recordedAt(), "recordedAt"), Require.present(json.updatedAt(), "updatedAt"));
+    }
+
+    /** The history entry of flow {@code flowId} a representation describes. */
+    public static MoneyFlowHistoryEntry toHistoryEntry(MoneyFlowId flowId, HistoryEntryResponse json) {
+        return new MoneyFlowHistoryEntry(flowId, json.version(), DealJsonMapping.changeKind(json),
+                new Actor(json.actor()), json.occurredAt(), DealJsonMapping.fieldChanges(json));
     }
 
     public static HistoryEntryResponse toResponse(MoneyFlowHistoryEntry entry) {

@@ -2,6 +2,7 @@ package com.computeledger.adapters.web.money;
 
 import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
 
+import com.computeledger.adapters.web.analytics.AnalyticsJson.MoneyJson;
 import com.computeledger.adapters.web.deal.DealJson.SourceJson;
 import com.computeledger.adapters.web.deal.DealJsonMapping;
 import com.computeledger.adapters.web.money.MoneyAnalyticsJson.RunRateResponse;
@@ -84,9 +85,20 @@ public final class RevenueRunRateResource {
         return Response.status(Response.Status.CREATED).entity(toResponse(runRate)).build();
     }
 
-    static RunRateResponse toResponse(RevenueRunRate runRate) {
+    /** A run rate as the API returns it. */
+    public static RunRateResponse toResponse(RevenueRunRate runRate) {
         return new RunRateResponse(runRate.organisation().value(), MoneyAnalyticsResource.money(runRate.annualRevenue()),
                 runRate.asOf(), runRate.confidence(), DealJsonMapping.sourcesJson(List.of(runRate.source())).get(0));
+    }
+
+    /** The run rate a representation describes (what a backup holds), without the write rules run again. */
+    public static RevenueRunRate toDomain(RunRateResponse json) {
+        MoneyJson revenue = Require.present(json.annualRevenue(), "annualRevenue");
+        return new RevenueRunRate(new OrganisationId(Slug.require(json.organisationId(), "organisationId")),
+                Money.of(RequestFields.decimal(Require.present(revenue.amount(), "annualRevenue.amount"),
+                        "annualRevenue.amount"), Require.present(revenue.currency(), "annualRevenue.currency")),
+                Require.present(json.asOf(), "asOf"), Require.present(json.confidence(), "confidence"),
+                RequestFields.within("source", () -> DealJsonMapping.source(Require.present(json.source(), "source"))));
     }
 
     private static RevenueRunRate toDomain(OrganisationId organisation, RunRateRequest request) {

@@ -108,12 +108,12 @@ public final class OrganisationResource {
                     schema = @Schema(implementation = OrganisationRole.class))
             List<OrganisationRole> roles) {
 
-        static OrganisationJson of(Organisation organisation) {
+        public static OrganisationJson of(Organisation organisation) {
             return new OrganisationJson(organisation.id().value(), organisation.name(),
                     organisation.roles().stream().sorted().toList());
         }
 
-        Organisation toDomain() {
+        public Organisation toDomain() {
             return new Organisation(new OrganisationId(id), name,
                     Set.copyOf(Require.noNulls(Require.present(roles, "roles"), "roles")));
         }

@@ -1,5 +1,6 @@
 package com.computeledger.application.money.service;
 
+import com.computeledger.application.error.AlreadyExistsException;
 import com.computeledger.application.error.NotFoundException;
 import com.computeledger.application.money.port.in.MoneyFlowUseCases;
 import com.computeledger.application.money.port.out.MoneyFlowIdSource;
@@ -46,6 +47,24 @@ public final class MoneyFlowService implements MoneyFlowUseCases {
                     clock.instant().truncatedTo(ChronoUnit.MICROS));
             flows.add(recorded);
             return recorded.flow();
+        });
+    }
+
+    @Override
+    public boolean restore(MoneyFlowChange recorded) {
+        MoneyFlow flow = recorded.flow();
+        return unitOfWork.inTransaction(() -> {
+            Optional<MoneyFlow> stored = flows.findById(flow.id());
+            if (stored.isPresent()) {
+                if (stored.get().equals(flow) && flows.history(flow.id()).equals(List.of(recorded.historyEntry()))) {
+                    return false;
+                }
+                throw new AlreadyExistsException("money flow", flow.id());
+            }
+            requireRegistered("payer", flow.details().payer());
+            requireRegistered("payee", flow.details().payee());
+            flows.add(recorded);
+            return true;
         });
     }
 

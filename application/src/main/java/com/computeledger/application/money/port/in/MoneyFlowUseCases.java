@@ -1,6 +1,7 @@
 package com.computeledger.application.money.port.in;
 
 import com.computeledger.domain.money.MoneyFlow;
+import com.computeledger.domain.money.MoneyFlowChange;
 import com.computeledger.domain.money.MoneyFlowDetails;
 import com.computeledger.domain.money.MoneyFlowFilter;
 import com.computeledger.domain.money.MoneyFlowHistoryEntry;
@@ -15,6 +16,14 @@ public interface MoneyFlowUseCases {
 
     /** Records a flow; fails with {@code UnknownOrganisationException} when the payer or payee is not registered. */
     MoneyFlow record(RecordMoneyFlowCommand command);
+
+    /**
+     * Restores a flow from a backup exactly as it was recorded (same id, timestamps and history entry); true when it
+     * was stored, false when the same flow is stored already. Fails with {@code AlreadyExistsException} when its id
+     * is stored with other content (the stored flow is kept), with {@code UnknownOrganisationException} when its
+     * payer or payee is not registered.
+     */
+    boolean restore(MoneyFlowChange recorded);
 
     /** One flow; fails with {@code NotFoundException} when there is none. */
     MoneyFlow get(MoneyFlowId id);
