@@ -43,7 +43,8 @@ class JdbiLedgerStorageFactoryTest {
                 insert.executeBatch();
                 connection.createStatement().execute("delete from provider where id like 'p%'");
             }
-            connection.createStatement().execute("insert into provider (id, name, kind) values ('kept', 'Kept', 'CLOUD')");
+            connection.createStatement()
+                    .execute("insert into provider (id, name, kind) values ('kept', 'Kept', 'CLOUD')");
         }
         long before = Files.size(directory.resolve("ledger.mv.db"));
 

@@ -80,8 +80,8 @@ public final class TestDatabases {
     /** The adapter's out-ports over {@code dataSource}. */
     public static OutPorts portsOn(DataSource dataSource) {
         JdbiPersistence persistence = new JdbiPersistence(Jdbi.create(dataSource));
-        return new OutPorts(persistence.deals(), persistence.organisations(), persistence.providers(), persistence.accelerators(),
-                persistence.statistics(), persistence.idempotencyKeys(), persistence.apiKeys(),
-                persistence.unitOfWork());
+        return new OutPorts(persistence.deals(), persistence.organisations(), persistence.providers(),
+                persistence.accelerators(), persistence.statistics(), persistence.idempotencyKeys(),
+                persistence.apiKeys(), persistence.unitOfWork());
     }
 }

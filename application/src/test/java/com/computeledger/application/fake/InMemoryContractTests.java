@@ -10,8 +10,8 @@ class InMemoryContractTests extends OutPortContracts {
     protected OutPorts freshPorts() {
         InMemoryDealRepository deals = new InMemoryDealRepository();
         InMemoryAcceleratorRepository accelerators = new InMemoryAcceleratorRepository();
-        return new OutPorts(deals, new InMemoryOrganisationRepository(), new InMemoryProviderRepository(), accelerators,
-                new InMemoryMarketStatistics(deals, accelerators), new InMemoryIdempotencyKeys(), new InMemoryApiKeyRepository(),
-                new InMemoryUnitOfWork());
+        return new OutPorts(deals, new InMemoryOrganisationRepository(), new InMemoryProviderRepository(),
+                accelerators, new InMemoryMarketStatistics(deals, accelerators), new InMemoryIdempotencyKeys(),
+                new InMemoryApiKeyRepository(), new InMemoryUnitOfWork());
     }
 }

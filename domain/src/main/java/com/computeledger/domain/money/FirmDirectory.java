@@ -65,9 +65,8 @@ public final class FirmDirectory {
     }
 
     /** A recorded flow between its organisations. */
-    public GraphFlow flowOf(MoneyFlow flow) {
-        MoneyFlowDetails details = flow.details();
-        return new GraphFlow(organisation(details.payer()), organisation(details.payee()), details.kind(),
-                FlowTotal.of(details.value()), new FlowOrigin.Recorded(flow.id()));
+    public GraphFlow flowOf(RecordedFlow flow) {
+        return new GraphFlow(organisation(flow.payer()), organisation(flow.payee()), flow.kind(),
+                FlowTotal.of(flow.value()), new FlowOrigin.Recorded(flow.id()));
     }
 }

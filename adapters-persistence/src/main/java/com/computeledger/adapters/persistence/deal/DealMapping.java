@@ -169,7 +169,7 @@ public final class DealMapping {
         return value(row.valueKind(), row.valueLow(), row.valueHigh(), row.currency(), "deal " + row.id());
     }
 
-    /** A value as stored in the columns {@code value_kind}, {@code value_low}, {@code value_high}, {@code currency} of {@code record}. */
+    /** A value as stored in {@code value_kind}, {@code value_low}, {@code value_high} and {@code currency} of a record. */
     public static DealValue value(String kind, BigDecimal low, BigDecimal high, String currency, String record) {
         return switch (kind) {
             case EXACT -> DealValue.exact(money(low, currency));

@@ -19,6 +19,7 @@ import com.computeledger.domain.money.MoneyFlowFilter;
 import com.computeledger.domain.money.MoneyFlowHistoryEntry;
 import com.computeledger.domain.money.MoneyFlowId;
 import com.computeledger.domain.money.MoneyFlowKind;
+import com.computeledger.domain.money.RecordedFlow;
 import com.computeledger.domain.reference.OrganisationId;
 import com.computeledger.domain.reference.ProviderId;
 import com.computeledger.domain.shared.Actor;
@@ -75,7 +76,8 @@ public final class JdbiMoneyFlowRepository implements MoneyFlowRepository {
                     .bind("high", details.value().upperBound().map(Money::amount).orElse(null))
                     .bind("currency", Money.USD.getCurrencyCode())
                     .bind("confidence", details.valueConfidence().name()).bind("version", flow.version())
-                    .bind("recordedAt", flow.recordedAt().atOffset(ZoneOffset.UTC)).bind("updatedAt", flow.updatedAt().atOffset(ZoneOffset.UTC))
+                    .bind("recordedAt", flow.recordedAt().atOffset(ZoneOffset.UTC))
+                    .bind("updatedAt", flow.updatedAt().atOffset(ZoneOffset.UTC))
                     .execute();
             for (int position = 0; position < details.sources().size(); position++) {
                 Source source = details.sources().get(position);
@@ -115,6 +117,18 @@ public final class JdbiMoneyFlowRepository implements MoneyFlowRepository {
     }
 
     @Override
+    public List<RecordedFlow> graphFlows(MoneyFlowFilter filter) {
+        return unitOfWork.withHandle(handle -> bindFilter(handle.createQuery("select id, kind, payer_id, payee_id,"
+                        + " value_kind, value_low, value_high, currency from money_flow where " + where(filter)), filter)
+                .map((row, context) -> new RecordedFlow(new MoneyFlowId(row.getObject("id", UUID.class)),
+                        MoneyFlowKind.valueOf(row.getString("kind")), new OrganisationId(row.getString("payer_id")),
+                        new OrganisationId(row.getString("payee_id")), DealMapping.value(row.getString("value_kind"),
+                        row.getBigDecimal("value_low"), row.getBigDecimal("value_high"), row.getString("currency"),
+                        "money flow " + row.getString("id"))))
+                .list());
+    }
+
+    @Override
     public List<MoneyFlowHistoryEntry> history(MoneyFlowId id) {
         return unitOfWork.withHandle(handle -> {
             Map<Long, List<FieldChange>> changes = new HashMap<>();
@@ -122,7 +136,8 @@ public final class JdbiMoneyFlowRepository implements MoneyFlowRepository {
                             + " where flow_id = :id order by version, position")
                     .bind("id", id.value())
                     .map((row, context) -> changes.computeIfAbsent(row.getLong("version"), key -> new ArrayList<>())
-                            .add(new FieldChange(row.getString("field"), Optional.ofNullable(row.getString("before_value")),
+                            .add(new FieldChange(row.getString("field"),
+                                    Optional.ofNullable(row.getString("before_value")),
                                     Optional.ofNullable(row.getString("after_value")))))
                     .list();
             return handle.createQuery("select version, kind, actor, occurred_at from money_flow_history"
@@ -149,7 +164,8 @@ public final class JdbiMoneyFlowRepository implements MoneyFlowRepository {
             to.ifPresent(date -> query.bind("to", date));
             return query.map((row, context) -> new DealPurchases(Customer.of(row.getString("customer")),
                         new ProviderId(row.getString("provider_id")),
-                        new FlowTotal(Money.usd(row.getBigDecimal("low_total")), Money.usd(row.getBigDecimal("high_total")),
+                        new FlowTotal(Money.usd(row.getBigDecimal("low_total")),
+                                Money.usd(row.getBigDecimal("high_total")),
                                 row.getLong("deals"), row.getLong("undisclosed"))))
                     .list();
         });
@@ -194,7 +210,8 @@ public final class JdbiMoneyFlowRepository implements MoneyFlowRepository {
         MoneyFlowDetails details = new MoneyFlowDetails(MoneyFlowKind.valueOf(row.getString("kind")),
                 new OrganisationId(row.getString("payer_id")), new OrganisationId(row.getString("payee_id")),
                 row.getObject("announced_on", LocalDate.class),
-                new Term(Optional.ofNullable(row.getObject("term_start", LocalDate.class)), Optional.ofNullable(termMonths)),
+                new Term(Optional.ofNullable(row.getObject("term_start", LocalDate.class)),
+                        Optional.ofNullable(termMonths)),
                 DealMapping.value(row.getString("value_kind"), row.getBigDecimal("value_low"),
                         row.getBigDecimal("value_high"), row.getString("currency"), "money flow " + id),
                 ValueConfidence.valueOf(row.getString("value_confidence")), sources.getOrDefault(id, List.of()));
@@ -205,7 +222,8 @@ public final class JdbiMoneyFlowRepository implements MoneyFlowRepository {
 
     private static String where(MoneyFlowFilter filter) {
         return "1 = 1" + filter.kind().map(kind -> " and kind = :kind").orElse("")
-                + filter.organisation().map(id -> " and (payer_id = :organisation or payee_id = :organisation)").orElse("")
+                + filter.organisation().map(id -> " and (payer_id = :organisation or payee_id = :organisation)")
+                        .orElse("")
                 + filter.from().map(date -> " and announced_on >= :from").orElse("")
                 + filter.to().map(date -> " and announced_on <= :to").orElse("");
     }

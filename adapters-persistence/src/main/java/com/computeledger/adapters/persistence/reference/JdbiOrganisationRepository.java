@@ -16,7 +16,7 @@ import java.util.Set;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.Query;
 
-/** The organisation out-port on the {@code organisation} and {@code organisation_role} tables (plain JDBI statements). */
+/** The organisation out-port on the {@code organisation} and {@code organisation_role} tables (plain statements). */
 public final class JdbiOrganisationRepository implements OrganisationRepository {
 
     private static final String SELECT = "select o.id, o.name, r.role from organisation o"

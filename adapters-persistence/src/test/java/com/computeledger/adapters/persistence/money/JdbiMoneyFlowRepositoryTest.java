@@ -20,6 +20,7 @@ import com.computeledger.domain.money.MoneyFlow;
 import com.computeledger.domain.money.MoneyFlowChange;
 import com.computeledger.domain.money.MoneyFlowFilter;
 import com.computeledger.domain.money.MoneyFlowKind;
+import com.computeledger.domain.money.RecordedFlow;
 import com.computeledger.domain.money.RevenueRunRate;
 import com.computeledger.domain.reference.OrganisationId;
 import com.computeledger.domain.reference.ProviderId;
@@ -75,6 +76,9 @@ class JdbiMoneyFlowRepositoryTest {
                 Optional.empty(), Optional.of(LocalDate.of(2025, 1, 1)), Optional.of(LocalDate.of(2025, 12, 31)));
         assertThat(storage.moneyFlows().findAll(investments2025)).extracting(MoneyFlow::id)
                 .containsExactly(ArticleDemoData.NVIDIA_OPENAI);
+        assertThat(storage.moneyFlows().graphFlows(openAi)).containsExactlyElementsOf(all.stream()
+                .map(flow -> new RecordedFlow(flow.id(), flow.details().kind(), flow.details().payer(),
+                        flow.details().payee(), flow.details().value())).toList());
     }
 
     @ParameterizedTest

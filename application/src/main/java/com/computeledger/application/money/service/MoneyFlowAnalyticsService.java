@@ -82,7 +82,7 @@ public final class MoneyFlowAnalyticsService implements MoneyFlowAnalyticsUseCas
         MoneyFlowFilter kindAndPeriod = new MoneyFlowFilter(filter.kind(), Optional.empty(), filter.from(), filter.to());
         FirmDirectory directory = new FirmDirectory(organisations.findAll(), providers.findAll());
         List<GraphFlow> graphFlows = new ArrayList<>();
-        flows.findAll(kindAndPeriod).forEach(flow -> graphFlows.add(directory.flowOf(flow)));
+        flows.graphFlows(kindAndPeriod).forEach(flow -> graphFlows.add(directory.flowOf(flow)));
         if (filter.kind().map(MoneyFlowKind.COMPUTE_PURCHASE::equals).orElse(true)) {
             flows.dealPurchases(filter.from(), filter.to()).forEach(deals -> graphFlows.add(directory.flowOf(deals)));
         }

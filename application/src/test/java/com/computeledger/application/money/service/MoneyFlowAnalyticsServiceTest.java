@@ -26,6 +26,7 @@ import com.computeledger.domain.money.FlowTotal;
 import com.computeledger.domain.money.MoneyFlow;
 import com.computeledger.domain.money.MoneyFlowFilter;
 import com.computeledger.domain.money.MoneyFlowKind;
+import com.computeledger.domain.money.RecordedFlow;
 import com.computeledger.domain.reference.ProviderId;
 import com.computeledger.domain.shared.Actor;
 import com.computeledger.domain.shared.Money;
@@ -69,7 +70,8 @@ class MoneyFlowAnalyticsServiceTest {
     @Test
     void theDealsPayTheProvidersOwnersAndCloseTheArticlesLoops() {
         when(providers.findAll()).thenReturn(ArticleDemoData.providers());
-        when(flows.findAll(ALL)).thenReturn(demoFlows());
+        when(flows.graphFlows(ALL)).thenReturn(demoFlows().stream().map(flow -> new RecordedFlow(flow.id(),
+                flow.details().kind(), flow.details().payer(), flow.details().payee(), flow.details().value())).toList());
         when(flows.dealPurchases(Optional.empty(), Optional.empty())).thenReturn(List.of(
                 purchases("aws", "38000000000", 0), purchases("microsoft-azure", "250000000000", 0),
                 purchases("oracle", "300000000000", 0), purchases("google-cloud", "0", 1)));
@@ -85,7 +87,7 @@ class MoneyFlowAnalyticsServiceTest {
         MoneyFlowFilter investments = new MoneyFlowFilter(Optional.of(MoneyFlowKind.EQUITY_INVESTMENT),
                 Optional.empty(), Optional.empty(), Optional.empty());
         when(providers.findAll()).thenReturn(ArticleDemoData.providers());
-        when(flows.findAll(investments)).thenReturn(List.of());
+        when(flows.graphFlows(investments)).thenReturn(List.of());
 
         assertThat(service.graph(investments).edges()).isEmpty();
         verify(flows, never()).dealPurchases(any(), any());

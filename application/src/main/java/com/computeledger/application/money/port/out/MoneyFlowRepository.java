@@ -6,6 +6,7 @@ import com.computeledger.domain.money.MoneyFlowChange;
 import com.computeledger.domain.money.MoneyFlowFilter;
 import com.computeledger.domain.money.MoneyFlowHistoryEntry;
 import com.computeledger.domain.money.MoneyFlowId;
+import com.computeledger.domain.money.RecordedFlow;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -21,8 +22,11 @@ public interface MoneyFlowRepository {
     /** Up to {@code limit} flows that match {@code filter}, ordered by id, after the flow {@code after}. */
     List<MoneyFlow> search(MoneyFlowFilter filter, Optional<MoneyFlowId> after, int limit);
 
-    /** Every flow that matches {@code filter} (for the analyses), ordered by id. */
+    /** Every flow that matches {@code filter}, ordered by id. */
     List<MoneyFlow> findAll(MoneyFlowFilter filter);
+
+    /** What the graph reads of every flow that matches {@code filter}: no sources, no history (one statement). */
+    List<RecordedFlow> graphFlows(MoneyFlowFilter filter);
 
     /** Every history entry of a flow, oldest first. */
     List<MoneyFlowHistoryEntry> history(MoneyFlowId id);
