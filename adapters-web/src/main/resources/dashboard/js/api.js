@@ -6,11 +6,10 @@ const BASE = "/api/v1";
 /** The largest page the API serves (docs/api.md): the scans below read this many deals a request. */
 const PAGE_LIMIT = 100;
 
-/** A problem answered by the API (RFC 9457), with its status and the request that got it. */
+/** A problem answered by the API (RFC 9457), named by the request that got it, its status and its detail. */
 export class ApiProblem extends Error {
   constructor(status, detail, request) {
     super(`${request}: ${status} ${detail}`);
-    this.status = status;
   }
 }
 

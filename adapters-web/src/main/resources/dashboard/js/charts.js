@@ -49,7 +49,7 @@ export function shareBars(container, { names, series, axisName, description, for
     grid: { left: 8, right: 56, top: 28, bottom: 36, containLabel: true },
     legend: { top: 0, data: series.map((one) => one.name) },
     tooltip: { trigger: "item", renderMode: "richText", confine: true, formatter: formatTooltip },
-    xAxis: { type: "value", max: 100, splitNumber: 4, name: axisName, nameLocation: "middle", nameGap: 24,
+    xAxis: { type: "value", max: 100, interval: 25, name: axisName, nameLocation: "middle", nameGap: 24,
       axisLabel: { formatter: "{value} %", hideOverlap: true } },
     yAxis: namesAxis(names, 120),
     series: series.map((one) => ({

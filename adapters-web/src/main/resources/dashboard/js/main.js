@@ -89,7 +89,7 @@ function concentrationStats(report, prefix) {
   return [
     ["HHI", both((ends) => ends.hhi, format.hhi), `${prefix}-hhi`],
     ["CR4", both((ends) => ends.cr4, format.percent), `${prefix}-cr4`],
-    [`Verdict (${report.guidelines.toUpperCase()}: highly concentrated over `
+    [`Verdict (${format.words(report.guidelines).toUpperCase()}: highly concentrated over `
       + `${format.count(report.thresholds.highlyConcentratedAbove)})`, both((ends) => ends.verdict, format.words),
     `${prefix}-verdict`],
     ...counted,
@@ -353,10 +353,20 @@ function historyEntry(entry) {
     + `${entry.occurredAt}` }, changes);
 }
 
+/** The address as a URL when it is an http(s) one (the only kind the page links to), else undefined. */
+function webAddress(text) {
+  try {
+    const address = new URL(text);
+    return ["http:", "https:"].includes(address.protocol) ? address : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 function sourceLink(source) {
   const line = element("span", { text: ` (${source.publishedOn || "undated"})` });
-  const address = URL.canParse(source.address) ? new URL(source.address) : undefined;
-  const title = address && ["http:", "https:"].includes(address.protocol)
+  const address = webAddress(source.address);
+  const title = address
     ? element("a", { text: source.title, attributes: { href: address.href, rel: "noopener noreferrer" } })
     : element("span", { text: `${source.title} <${source.address}>` });
   return element("li", {}, title, line);

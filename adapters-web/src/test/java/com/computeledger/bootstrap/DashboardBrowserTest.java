@@ -6,15 +6,21 @@ import com.computeledger.adapters.web.WebTestSupport;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.File;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.math.BigDecimal;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
+import java.util.logging.Level;
+import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -95,7 +101,7 @@ class DashboardBrowserTest {
         options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
         ChromeDriverService driver = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort()
-                .withLogOutput(java.io.OutputStream.nullOutputStream()).build();
+                .withLogOutput(OutputStream.nullOutputStream()).build();
         browser = new ChromeDriver(driver, options);
         browser.manage().timeouts().scriptTimeout(PATIENCE).pageLoadTimeout(PATIENCE);
         Files.createDirectories(SCREENSHOTS);
@@ -107,8 +113,8 @@ class DashboardBrowserTest {
             browser.quit();
         }
         if (profile != null) {
-            try (var files = Files.walk(profile)) {
-                files.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+            try (Stream<Path> files = Files.walk(profile)) {
+                files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
             }
         }
     }
@@ -311,7 +317,7 @@ class DashboardBrowserTest {
         return browser.findElement(By.id(id)).getDomAttribute("data-state");
     }
 
-    private static void waitUntil(String what, java.util.function.BooleanSupplier condition) {
+    private static void waitUntil(String what, BooleanSupplier condition) {
         new WebDriverWait(browser, PATIENCE).withMessage(() -> what + "; sections: " + SECTIONS.stream()
                 .map(id -> id + "=" + section(id) + " " + browser.findElement(By.cssSelector("#" + id + " .error"))
                         .getDomProperty("textContent")).toList()).until(driver -> condition.getAsBoolean());
@@ -339,12 +345,12 @@ class DashboardBrowserTest {
 
     private static List<String> browserErrors() {
         return browser.manage().logs().get(LogType.BROWSER).getAll().stream()
-                .filter(entry -> entry.getLevel().intValue() >= java.util.logging.Level.WARNING.intValue())
+                .filter(entry -> entry.getLevel().intValue() >= Level.WARNING.intValue())
                 .map(LogEntry::getMessage).toList();
     }
 
     private static JsonNode api(String path) {
-        var response = ledger.get(path);
+        HttpResponse<String> response = ledger.get(path);
         assertThat(response.statusCode()).as(path).isEqualTo(200);
         return RunningLedger.json(response);
     }
