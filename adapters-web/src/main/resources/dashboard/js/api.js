@@ -7,7 +7,7 @@ const BASE = "/api/v1";
 const PAGE_LIMIT = 100;
 
 /** A problem answered by the API (RFC 9457), named by the request that got it, its status and its detail. */
-export class ApiProblem extends Error {
+class ApiProblem extends Error {
   constructor(status, detail, request) {
     super(`${request}: ${status} ${detail}`);
   }

@@ -235,9 +235,11 @@ function drawExposure(exposure, scan, source) {
     undisclosed: rows.map((row) => row.undisclosedDeals > 0 && Number(row.high.amount) === 0),
     low: rows.map((row) => format.billions(row.low)),
     high: rows.map((row) => format.billions(row.high)),
-    description: `Bar chart: ${exposure.customer}'s disclosed commitments by provider, USD: `
-      + `${rows.map((row) => `${providerName(row.providerId)} ${format.usdRange(row.low, row.high)}`
-      + (row.undisclosedDeals ? ` and ${format.plural(row.undisclosedDeals, "undisclosed deal")}` : "")).join(", ")}.`,
+    description: rows.length
+      ? `Bar chart: ${exposure.customer}'s disclosed commitments by provider, USD: `
+        + `${rows.map((row) => `${providerName(row.providerId)} ${format.usdRange(row.low, row.high)}`
+        + (row.undisclosedDeals ? ` and ${format.plural(row.undisclosedDeals, "undisclosed deal")}` : "")).join(", ")}.`
+      : `Bar chart: no deal of ${exposure.customer} matches the filters.`,
     formatTooltip: ({ seriesName, dataIndex }) => `${providerName(rows[dataIndex].providerId)}, ${seriesName}\n`
       + `${format.usd(seriesName === "low ends" ? rows[dataIndex].low : rows[dataIndex].high)}`,
   });

@@ -46,7 +46,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * The dashboard at {@code /} in a real browser: Debian's Chromium, headless, driven by Selenium through Debian's
  * chromedriver (both named by path, so nothing is ever downloaded), against the service started in this JVM with
  * the demo data. Every figure the page shows is compared with what the public API answers for the same request,
- * and with the demo's published figures; screenshots at 1280 and 390 pixels go to {@code target/dashboard/}.
+ * and with the demo's published figures; screenshots at 1280 and 390 pixels, and of a deal's detail, go to
+ * {@code target/dashboard/}.
  * Without Chromium the test fails, saying what to install: it never skips.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -210,7 +211,7 @@ class DashboardBrowserTest {
 
     @Test
     @Order(3)
-    void theDealTablePagesWithCursorsAndOpensADealWithItsHistoryFromTheKeyboard() {
+    void theDealTablePagesWithCursorsAndOpensADealWithItsHistoryFromTheKeyboard() throws IOException {
         open(1280);
         new Select(browser.findElement(By.id("deals-limit"))).selectByValue("2");
         waitUntil("a page of two deals", () -> tableRows("deals-table").size() == 2);
@@ -241,6 +242,8 @@ class DashboardBrowserTest {
                 .contains("Version 1: recorded by demo-data");
         assertThat(browser.findElement(By.cssSelector("[data-term=sources] a")).getDomProperty("href"))
                 .isEqualTo(deal.get("sources").get(0).get("address").asText());
+
+        Files.write(SCREENSHOTS.resolve("dashboard-deal.png"), browser.getScreenshotAs(OutputType.BYTES));
 
         browser.switchTo().activeElement().sendKeys(Keys.ESCAPE);
         waitUntil("the dialog closed", () -> browser.findElement(By.id("deal-detail")).getDomAttribute("open") == null);
