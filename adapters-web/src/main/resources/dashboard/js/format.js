@@ -66,7 +66,7 @@ export function dealValue(value) {
   return "undisclosed";
 }
 
-/** A constant of the API in lower case words: "ANNOUNCED" → "announced", "highly-concentrated" → "highly concentrated". */
+/** A constant of the API in lower case words: "ANNOUNCED" → "announced", "us-2023" → "us 2023". */
 export function words(constant) {
   return constant.toLowerCase().replaceAll(/[-_]/g, " ");
 }

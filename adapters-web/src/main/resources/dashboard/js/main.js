@@ -117,7 +117,8 @@ function drawValueShares(report, scan, source) {
       : "Bar chart: no matching deal has a disclosed value.",
     formatTooltip: ({ seriesName, dataIndex }) => {
       const share = shareAt(seriesName === "low ends" ? report.lowEnds : report.highEnds, ids[dataIndex]);
-      return `${providerName(ids[dataIndex])}, ${seriesName}\n${format.usd(share.value)}: ${format.percent(share.sharePercent)}`;
+      return `${providerName(ids[dataIndex])}, ${seriesName}\n${format.usd(share.value)}: `
+        + format.percent(share.sharePercent);
     },
   });
   fillStats(byId("shares-value-stats"), concentrationStats(report, "value"));

@@ -20,7 +20,6 @@ import com.computeledger.domain.access.Role;
 import com.computeledger.domain.analytics.PowerEquivalences;
 import com.computeledger.domain.shared.Money;
 import io.dropwizard.assets.AssetsBundle;
-import io.dropwizard.servlets.assets.AssetServlet;
 import io.dropwizard.configuration.EnvironmentVariableSubstitutor;
 import io.dropwizard.configuration.SubstitutingSourceProvider;
 import io.dropwizard.core.Application;
@@ -29,6 +28,7 @@ import io.dropwizard.core.setup.Bootstrap;
 import io.dropwizard.core.setup.Environment;
 import io.dropwizard.db.DataSourceFactory;
 import io.dropwizard.db.ManagedDataSource;
+import io.dropwizard.servlets.assets.AssetServlet;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.Filter;
 import java.io.PrintStream;
@@ -97,8 +97,8 @@ public class ComputeLedgerApplication extends Application<ComputeLedgerConfigura
         bootstrap.addBundle(new AssetsBundle("/docs", "/docs", "index.html", "docs"));
         bootstrap.addBundle(new AssetsBundle("/META-INF/resources/webjars/swagger-ui/" + SWAGGER_UI_VERSION,
                 "/docs/ui", null, "swagger-ui"));
-        // The dashboard (docs/adr/0025): its page, scripts and styles under /dashboard, the chart library's
-        // scripts under /dashboard/lib/echarts; the page itself is also the answer at / (see serveTheDashboardAtTheRoot).
+        // The dashboard (docs/adr/0025): its page, scripts and styles under /dashboard, the chart library's scripts
+        // under /dashboard/lib/echarts; the page is also the answer at / itself (serveTheDashboardAtTheRoot).
         bootstrap.addBundle(new AssetsBundle("/dashboard", "/dashboard", "index.html", "dashboard"));
         bootstrap.addBundle(new AssetsBundle("/META-INF/resources/webjars/echarts/" + ECHARTS_VERSION + "/dist",
                 "/dashboard/lib/echarts", null, "echarts"));

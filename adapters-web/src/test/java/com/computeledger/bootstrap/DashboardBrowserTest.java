@@ -129,7 +129,8 @@ class DashboardBrowserTest {
             JsonNode byValue = api("/api/v1/analytics/concentration?measure=value&guidelines=us-2023");
             assertThat(chartShares("shares-value-chart", "low ends")).isEqualTo(shares(byValue.get("lowEnds")));
             assertThat(chartShares("shares-value-chart", "high ends")).isEqualTo(shares(byValue.get("highEnds")));
-            assertThat(tableRows("shares-value-table")).extracting(row -> row.get(0) + " " + row.get(3)).containsExactly(
+            assertThat(tableRows("shares-value-table")).extracting(row -> row.get(0) + " " + row.get(3))
+                    .containsExactly(
                     "Oracle Cloud Infrastructure 51.02 %", "Microsoft Azure 42.52 %", "Amazon Web Services 6.46 %");
             assertThat(stat("value-hhi")).isEqualTo("4,452.54").isEqualTo(hhi(byValue.get("lowEnds")));
             assertThat(stat("value-cr4")).isEqualTo("100.00 %");
@@ -153,7 +154,8 @@ class DashboardBrowserTest {
 
             JsonNode exposure = api("/api/v1/analytics/exposure?customer=OpenAI");
             assertThat(value("exposure-customer")).isEqualTo("OpenAI");
-            assertThat(chartSeries("exposure-chart", "low ends")).isEqualTo(billions(exposure.get("byProvider"), "low"));
+            assertThat(chartSeries("exposure-chart", "low ends"))
+                    .isEqualTo(billions(exposure.get("byProvider"), "low"));
             assertThat(stat("disclosed")).isEqualTo("USD 588 B");
             assertThat(stat("undisclosed")).startsWith(exposure.get("undisclosedDeals").asText() + " ")
                     .isEqualTo("1 (counted, not guessed)");
@@ -171,8 +173,10 @@ class DashboardBrowserTest {
             assertThat(tableRows("deals-table")).extracting(row -> row.get(2))
                     .containsExactlyElementsOf(texts(deals.get("items"), "announcedOn"));
 
-            for (String chart : List.of("shares-value-chart", "shares-power-chart", "timeline-chart", "exposure-chart")) {
-                assertThat(browser.findElement(By.id(chart)).getDomAttribute("aria-label")).as("text alternative of %s", chart)
+            for (String chart : List.of("shares-value-chart", "shares-power-chart", "timeline-chart",
+                    "exposure-chart")) {
+                assertThat(browser.findElement(By.id(chart)).getDomAttribute("aria-label"))
+                        .as("text alternative of %s", chart)
                         .isNotBlank().isNotEqualTo("Loading").containsPattern("[0-9]");
             }
             assertThat(browser.findElement(By.id("shares-value-chart")).getDomAttribute("aria-label"))
@@ -195,11 +199,12 @@ class DashboardBrowserTest {
         waitUntil("the shares of Oracle's deals only", () -> chart("shares-value-chart").get("categories").size() == 1);
 
         assertThat(chartShares("shares-value-chart", "low ends"))
-                .isEqualTo(shares(api("/api/v1/analytics/concentration?measure=value&guidelines=us-2023&provider=oracle")
-                        .get("lowEnds")));
+                .isEqualTo(shares(api("/api/v1/analytics/concentration?measure=value&guidelines=us-2023"
+                        + "&provider=oracle").get("lowEnds")));
         assertThat(stat("value-hhi")).isEqualTo("10,000.00");
         awaitReady();
-        assertThat(tableRows("deals-table")).extracting(row -> row.get(1)).containsExactly("Oracle Cloud Infrastructure");
+        assertThat(tableRows("deals-table")).extracting(row -> row.get(1))
+                .containsExactly("Oracle Cloud Infrastructure");
         assertThat(text("deals-source")).contains("provider=oracle");
         assertThat(chartSeries("exposure-chart", "low ends")).containsExactly(300.0);
 
@@ -457,15 +462,19 @@ class DashboardBrowserTest {
     }
 
     private static String stat(String term) {
-        return browser.findElement(By.cssSelector("[data-term='" + term + "'] dd")).getDomProperty("textContent").strip();
+        return text(By.cssSelector("[data-term='" + term + "'] dd"));
     }
 
     private static String statTerm(String term) {
-        return browser.findElement(By.cssSelector("[data-term='" + term + "'] dt")).getDomProperty("textContent").strip();
+        return text(By.cssSelector("[data-term='" + term + "'] dt"));
     }
 
     private static String text(String id) {
-        return browser.findElement(By.id(id)).getDomProperty("textContent").strip();
+        return text(By.id(id));
+    }
+
+    private static String text(By element) {
+        return browser.findElement(element).getDomProperty("textContent").strip();
     }
 
     private static String value(String id) {
