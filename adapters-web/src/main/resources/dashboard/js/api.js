@@ -27,7 +27,7 @@ export function requestOf(path, params = {}) {
   return BASE + path + (text ? `?${text}` : "");
 }
 
-/** GETs {@code path} with {@code params}; resolves to the JSON body, rejects with an ApiProblem. */
+/** GETs `path` with `params`; resolves to the JSON body, rejects with an ApiProblem. */
 export async function get(path, params = {}) {
   const request = requestOf(path, params);
   const response = await fetch(request, { headers: { Accept: "application/json" } });
@@ -38,13 +38,13 @@ export async function get(path, params = {}) {
   return body;
 }
 
-/** The cursor in a page's {@code next} link, or undefined on the last page. */
+/** The cursor in a page's `next` link, or undefined on the last page. */
 export function nextCursor(page) {
   return page.next ? new URL(page.next, window.location.origin).searchParams.get("cursor") : undefined;
 }
 
 /**
- * Up to {@code maxPages} pages of the deals matching {@code filters}, following the cursors; {@code complete} says
+ * Up to `maxPages` pages of the deals matching `filters`, following the cursors; `complete` says
  * whether the listing ended within them (the page then says so rather than presenting part as the whole).
  */
 export async function scanDeals(filters, maxPages = 10) {

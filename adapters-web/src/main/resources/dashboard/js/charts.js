@@ -14,8 +14,8 @@ const TEXT = { color: "#1b1f24", fontSize: 12 };
 const observed = new WeakSet();
 
 /**
- * Draws {@code option} in {@code container} (replacing what was there) and gives the container the text
- * alternative {@code description}; the chart follows the container's size.
+ * Draws `option` in `container` (replacing what was there) and gives the container the text
+ * alternative `description`; the chart follows the container's size.
  */
 function draw(container, option, description) {
   const chart = echarts.getInstanceByDom(container) || echarts.init(container, null, { renderer: "canvas" });
@@ -62,7 +62,7 @@ export function shareBars(container, { names, series, axisName, description, for
 
 /**
  * Horizontal bars of money in USD billions per provider: the low and the high ends of disclosed totals; a provider
- * whose deals are all {@code undisclosed} is labelled so rather than "0 B".
+ * whose deals are all `undisclosed` is labelled so rather than "0 B".
  */
 export function moneyBars(container, { names, low, high, undisclosed, description, formatTooltip }) {
   const label = { show: true, position: "right", formatter: ({ value, dataIndex }) => (undisclosed[dataIndex]

@@ -17,7 +17,7 @@ export function element(tag, { text, className, attributes = {} } = {}, ...child
 }
 
 /**
- * Fills {@code table} with a header row and body rows; a column whose header ends in "(number)" is
+ * Fills `table` with a header row and body rows; a column whose header ends in "(number)" is
  * right-aligned (the marker is not shown). Each row is an array of texts or of nodes.
  */
 export function fillTable(table, headers, rows) {
@@ -34,14 +34,14 @@ export function fillTable(table, headers, rows) {
   table.replaceChildren(head, body);
 }
 
-/** Fills a definition list with term → value pairs; each pair carries {@code data-term} for readers and tests. */
+/** Fills a definition list with term → value pairs; each pair carries `data-term` for readers and tests. */
 export function fillStats(list, pairs) {
   list.replaceChildren(...pairs.map(([term, value, key]) => element("div", { attributes: { "data-term": key } },
     element("dt", { text: term }), element("dd", { text: value }))));
 }
 
 /**
- * Runs {@code task} for {@code section}: marks it loading, then ready or error (with the problem's words in its
+ * Runs `task` for `section`: marks it loading, then ready or error (with the problem's words in its
  * alert). A newer run supersedes an older one still waiting, so a slow answer never overwrites a newer one.
  */
 export async function refresh(section, task) {

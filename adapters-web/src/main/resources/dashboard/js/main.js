@@ -50,7 +50,10 @@ function confidenceOf(deals) {
 function byProvider(deals) {
   const groups = new Map();
   for (const deal of deals) {
-    groups.set(deal.providerId, [...(groups.get(deal.providerId) || []), deal]);
+    if (!groups.has(deal.providerId)) {
+      groups.set(deal.providerId, []);
+    }
+    groups.get(deal.providerId).push(deal);
   }
   return groups;
 }
@@ -117,8 +120,8 @@ function drawValueShares(report, scan, source) {
       : "Bar chart: no matching deal has a disclosed value.",
     formatTooltip: ({ seriesName, dataIndex }) => {
       const share = shareAt(seriesName === "low ends" ? report.lowEnds : report.highEnds, ids[dataIndex]);
-      return `${providerName(ids[dataIndex])}, ${seriesName}\n${format.usd(share.value)}: `
-        + format.percent(share.sharePercent);
+      return `${providerName(ids[dataIndex])}, ${seriesName}\n`
+        + (share ? `${format.usd(share.value)}: ${format.percent(share.sharePercent)}` : "no disclosed value");
     },
   });
   fillStats(byId("shares-value-stats"), concentrationStats(report, "value"));
@@ -174,7 +177,7 @@ function refreshShares() {
   });
 }
 
-/** "2025 Q4" or "2025-10" for a period starting on {@code start}. */
+/** "2025 Q4" or "2025-10" for a period starting on `start`. */
 function periodName(start, granularity) {
   const [year, month] = start.split("-");
   return granularity === "quarter" ? `${year} Q${Math.floor((Number(month) - 1) / 3) + 1}` : `${year}-${month}`;
@@ -187,7 +190,7 @@ function drawTimeline(timeline, source) {
   const groups = names.map((name) => {
     const cells = timeline.points.map((point) => point.groups.find((group) => group.group === name));
     const estimated = cells.some((cell) => cell?.estimated);
-    return { key: name, estimated, name: estimated ? `${shown(name)} (estimated)` : shown(name),
+    return { estimated, name: estimated ? `${shown(name)} (estimated)` : shown(name),
       values: cells.map((cell) => (cell ? Number(cell.gigawatts) : 0)), cells };
   });
   const last = timeline.points[timeline.points.length - 1];
@@ -268,8 +271,7 @@ function refreshExposure() {
   return refresh(byId("exposure"), async () => {
     const customer = byId("exposure-customer").value.trim();
     const query = { ...filters(), customer };
-    const [exposure, scan] = await Promise.all([get("/analytics/exposure", query),
-      scanDeals(analysedDeals({ ...filters(), customer }))]);
+    const [exposure, scan] = await Promise.all([get("/analytics/exposure", query), scanDeals(analysedDeals(query))]);
     return () => drawExposure(exposure, scan, requestOf("/analytics/exposure", query));
   });
 }
@@ -277,8 +279,7 @@ function refreshExposure() {
 /** A decimal text times a billion, as a decimal text ("42.5" → "42500000000"), without binary rounding. */
 function timesBillion(decimal) {
   const [whole, fraction = ""] = decimal.split(".");
-  const digits = `${whole}${fraction.padEnd(9, "0")}`.replace(/^0+(?=\d)/, "");
-  return digits;
+  return `${whole}${fraction.padEnd(9, "0")}`.replace(/^0+(?=\d)/, "");
 }
 
 function refreshBuildOut() {
@@ -310,7 +311,7 @@ function termOf(term) {
 
 function dealRow(deal) {
   const open = element("button", { text: deal.customer, className: "deal-open", attributes: { type: "button",
-    "data-id": deal.id, "aria-label": `Open the deal of ${deal.customer} with ${providerName(deal.providerId)}, `
+    "aria-label": `Open the deal of ${deal.customer} with ${providerName(deal.providerId)}, `
       + `announced ${deal.announcedOn}` } });
   open.addEventListener("click", () => openDeal(deal.id));
   return [open, providerName(deal.providerId), deal.announcedOn, format.dealValue(deal.value),
@@ -385,6 +386,9 @@ async function openDeal(id) {
   const dialog = byId("deal-detail");
   const alert = dialog.querySelector(".error");
   dialog.dataset.state = "loading";
+  byId("deal-detail-title").textContent = "Reading the deal…";
+  byId("deal-detail-fields").replaceChildren();
+  byId("deal-history").replaceChildren();
   if (!dialog.open) {
     dialog.showModal();
   }
