@@ -33,9 +33,11 @@ import io.dropwizard.core.setup.Bootstrap;
 import io.dropwizard.core.setup.Environment;
 import io.dropwizard.db.DataSourceFactory;
 import io.dropwizard.db.ManagedDataSource;
+import io.dropwizard.servlets.assets.AssetServlet;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.Filter;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -54,6 +56,9 @@ public class ComputeLedgerApplication extends Application<ComputeLedgerConfigura
 
     /** The version of the swagger-ui webjar on the classpath (root pom property {@code swagger-ui.version}). */
     private static final String SWAGGER_UI_VERSION = "5.34.1";
+
+    /** The version of the echarts webjar on the classpath (root pom property {@code echarts.version}). */
+    private static final String ECHARTS_VERSION = "5.3.1";
 
     private final PrintStream commandOutput;
 
@@ -97,6 +102,11 @@ public class ComputeLedgerApplication extends Application<ComputeLedgerConfigura
         bootstrap.addBundle(new AssetsBundle("/docs", "/docs", "index.html", "docs"));
         bootstrap.addBundle(new AssetsBundle("/META-INF/resources/webjars/swagger-ui/" + SWAGGER_UI_VERSION,
                 "/docs/ui", null, "swagger-ui"));
+        // The dashboard (docs/adr/0025): its page, scripts and styles under /dashboard, the chart library's scripts
+        // under /dashboard/lib/echarts; the page is also the answer at / itself (serveTheDashboardAtTheRoot).
+        bootstrap.addBundle(new AssetsBundle("/dashboard", "/dashboard", "index.html", "dashboard"));
+        bootstrap.addBundle(new AssetsBundle("/META-INF/resources/webjars/echarts/" + ECHARTS_VERSION + "/dist",
+                "/dashboard/lib/echarts", null, "echarts"));
     }
 
     @Override
@@ -129,6 +139,7 @@ public class ComputeLedgerApplication extends Application<ComputeLedgerConfigura
                 persistence.moneyFlows(), persistence.organisations(), persistence.providers(),
                 persistence.revenueRunRates(), persistence.statistics(), persistence.unitOfWork())));
         environment.jersey().register(OpenApiDocument.resource());
+        serveTheDashboardAtTheRoot(environment);
 
         if (configuration.demoData.enabled) {
             int added = new DemoDataService(persistence.organisations(), persistence.providers(),
@@ -155,6 +166,15 @@ public class ComputeLedgerApplication extends Application<ComputeLedgerConfigura
                 () -> commandOutput.printf("%nWrites need an API key; the keys created before (the demo key printed "
                         + "at the first start among them) still work. More keys (stop the service first):%n  %s%n%n",
                         create));
+    }
+
+    /**
+     * The dashboard's page as the answer to {@code /} exactly (the servlet mapping {@code ""}): Jersey keeps every
+     * other path, so an unknown path is still a 404 problem. The page names its scripts by absolute paths.
+     */
+    private static void serveTheDashboardAtTheRoot(Environment environment) {
+        environment.servlets().addServlet("dashboard-page",
+                new AssetServlet("/dashboard", "/", "index.html", StandardCharsets.UTF_8)).addMapping("");
     }
 
     /** The servlet filters in front of every route of the API port, in this order (the request id first). */

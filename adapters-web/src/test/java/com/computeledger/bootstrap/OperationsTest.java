@@ -13,7 +13,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * What every response carries whatever its route: a request id (in the header and in problem bodies), the
- * security headers; and the request body limit (413 before anything is read or stored).
+ * security headers (the API's, the docs' and the dashboard's policies); and the request body limit (413 before
+ * anything is read or stored).
  */
 class OperationsTest {
 
@@ -68,6 +69,33 @@ class OperationsTest {
                 assertThat(policy).contains("script-src 'self'").doesNotContain("unsafe-eval"));
         assertThat(docs.body()).doesNotContain("<script>").contains("/docs/init.js");
         assertThat(ledger.get("/docs/init.js").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void theDashboardIsTheRootPageWithItsOwnPolicyAndNoInlineCodeWhileOtherPathsStayProblems() {
+        HttpResponse<String> page = ledger.get("/");
+        HttpResponse<String> script = ledger.get("/dashboard/js/main.js");
+        HttpResponse<String> chartLibrary = ledger.get("/dashboard/lib/echarts/echarts.esm.min.js");
+        HttpResponse<String> unknown = ledger.get("/no-such-page");
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.headers().firstValue("Content-Type")).hasValueSatisfying(type ->
+                assertThat(type).startsWith("text/html"));
+        assertThat(page.body()).contains("<script type=\"module\" src=\"/dashboard/js/main.js\"></script>")
+                .doesNotContainPattern("<script>|<style|style=|\\son[a-z]+=");
+        for (HttpResponse<String> response : List.of(page, script)) {
+            assertThat(response.headers().firstValue("Content-Security-Policy")).contains("default-src 'none'; "
+                    + "script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; base-uri 'none'; "
+                    + "form-action 'none'; frame-ancestors 'none'");
+            assertThat(response.headers().firstValue("X-Frame-Options")).contains("DENY");
+        }
+        assertThat(script.headers().firstValue("Content-Type")).hasValueSatisfying(type ->
+                assertThat(type).startsWith("text/javascript"));
+        assertThat(chartLibrary.statusCode()).isEqualTo(200);
+        assertThat(unknown.statusCode()).isEqualTo(404);
+        assertThat(json(unknown).get("type").asText()).isEqualTo("urn:compute-ledger:problem:not-found");
+        assertThat(unknown.headers().firstValue("Content-Security-Policy"))
+                .contains("default-src 'none'; frame-ancestors 'none'");
     }
 
     @Test
