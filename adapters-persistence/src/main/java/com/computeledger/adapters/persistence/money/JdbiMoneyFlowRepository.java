@@ -119,7 +119,8 @@ public final class JdbiMoneyFlowRepository implements MoneyFlowRepository {
     @Override
     public List<RecordedFlow> graphFlows(MoneyFlowFilter filter) {
         return unitOfWork.withHandle(handle -> bindFilter(handle.createQuery("select id, kind, payer_id, payee_id,"
-                        + " value_kind, value_low, value_high, currency from money_flow where " + where(filter)), filter)
+                        + " value_kind, value_low, value_high, currency from money_flow where " + where(filter)
+                        + " order by id"), filter)
                 .map((row, context) -> new RecordedFlow(new MoneyFlowId(row.getObject("id", UUID.class)),
                         MoneyFlowKind.valueOf(row.getString("kind")), new OrganisationId(row.getString("payer_id")),
                         new OrganisationId(row.getString("payee_id")), DealMapping.value(row.getString("value_kind"),

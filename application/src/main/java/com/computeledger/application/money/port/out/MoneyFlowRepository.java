@@ -25,7 +25,7 @@ public interface MoneyFlowRepository {
     /** Every flow that matches {@code filter}, ordered by id. */
     List<MoneyFlow> findAll(MoneyFlowFilter filter);
 
-    /** What the graph reads of every flow that matches {@code filter}: no sources, no history (one statement). */
+    /** What the graph reads of every flow that matches {@code filter}, ordered by id: no sources, no history. */
     List<RecordedFlow> graphFlows(MoneyFlowFilter filter);
 
     /** Every history entry of a flow, oldest first. */
