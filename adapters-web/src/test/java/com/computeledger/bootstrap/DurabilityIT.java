@@ -34,6 +34,12 @@ class DurabilityIT {
     private static final int WRITERS = 6;
     private static final int ACKNOWLEDGED_BEFORE_KILL = 150;
 
+    /**
+     * The rate limit is not under test here, and the test's own traffic (six writers, then one read per acknowledged
+     * deal) would outrun it on a fast machine: a 429 would read as a lost write.
+     */
+    private static final Map<String, String> NO_RATE_LIMIT = Map.of("RATE_LIMIT_ENABLED", "false");
+
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     @TempDir
@@ -44,7 +50,7 @@ class DurabilityIT {
         Map<String, String> acknowledged = new ConcurrentHashMap<>(); // path of the Location -> customer
         AtomicInteger refused = new AtomicInteger();
         String key;
-        try (LedgerProcess ledger = LedgerProcess.start(directory)) {
+        try (LedgerProcess ledger = LedgerProcess.start(directory, NO_RATE_LIMIT)) {
             key = ledger.demoKey();
             CountDownLatch enough = new CountDownLatch(ACKNOWLEDGED_BEFORE_KILL);
             AtomicBoolean killed = new AtomicBoolean();
@@ -80,7 +86,7 @@ class DurabilityIT {
         }
         assertThat(refused.get()).as("writes refused while the server was up").isZero();
 
-        try (LedgerProcess restarted = LedgerProcess.start(directory)) {
+        try (LedgerProcess restarted = LedgerProcess.start(directory, NO_RATE_LIMIT)) {
             List<String> missing = acknowledged.entrySet().stream()
                     .filter(deal -> !customerAt(restarted, deal.getKey()).equals(deal.getValue()))
                     .map(Map.Entry::getKey).toList();

@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -45,9 +46,16 @@ final class LedgerProcess implements AutoCloseable {
 
     /** Starts the jar on the H2 file under {@code directory} and waits until it answers. */
     static LedgerProcess start(Path directory) {
+        return start(directory, Map.of());
+    }
+
+    /** Starts the jar with {@code environment} added (such as {@code RATE_LIMIT_ENABLED}) and waits until it answers. */
+    static LedgerProcess start(Path directory, Map<String, String> environment) {
         int port = freePort();
         try {
-            LedgerProcess ledger = new LedgerProcess(jar(directory, port, "server").start(), port);
+            ProcessBuilder server = jar(directory, port, "server");
+            server.environment().putAll(environment);
+            LedgerProcess ledger = new LedgerProcess(server.start(), port);
             ledger.awaitReady();
             return ledger;
         } catch (IOException failure) {
