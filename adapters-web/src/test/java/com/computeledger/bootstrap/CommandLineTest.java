@@ -246,6 +246,12 @@ class CommandLineTest {
             assertThat(source.post(other + "/status", "{\"status\": \"CANCELLED\"}", Map.of("If-Match", "\"1\""))
                     .statusCode()).isEqualTo(200);
             assertThat(json(source.get(recorded)).get("commitments")).isNotEmpty();
+            String flow = "/api/v1/money-flows/" + ArticleDemoData.NVIDIA_OPENAI;
+            ObjectNode confirmed = (ObjectNode) json(source.get(flow));
+            confirmed.remove(List.of("id", "version", "recordedAt", "updatedAt", "annualizedValue"));
+            confirmed.put("valueConfidence", "CONFIRMED");
+            assertThat(source.put(flow, confirmed.toString(), Map.of("If-Match", "\"1\"")).statusCode())
+                    .as("a revised money flow: two history entries to carry").isEqualTo(200);
             original = answers(source);
         }
         useDatabase(directory.resolve("source"));

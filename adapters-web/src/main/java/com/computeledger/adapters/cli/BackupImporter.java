@@ -11,7 +11,7 @@ import com.computeledger.application.deal.port.in.DealUseCases.RestoreOutcome;
 import com.computeledger.application.error.AlreadyExistsException;
 import com.computeledger.application.error.NotFoundException;
 import com.computeledger.domain.deal.DealArchive;
-import com.computeledger.domain.money.MoneyFlowChange;
+import com.computeledger.domain.money.MoneyFlowArchive;
 import com.computeledger.domain.money.RevenueRunRate;
 import com.computeledger.domain.shared.DomainException;
 import com.computeledger.domain.shared.InvariantViolationException;
@@ -234,7 +234,7 @@ public final class BackupImporter {
             }
         }
 
-        private void moneyFlow(String where, Reading<MoneyFlowChange> read) throws IOException {
+        private void moneyFlow(String where, Reading<MoneyFlowArchive> read) throws IOException {
             read(where, read).ifPresent(flow -> attempt(where, () -> {
                 try {
                     if (ledger.moneyFlows().restore(flow)) {
@@ -243,7 +243,7 @@ public final class BackupImporter {
                         unchanged++;
                     }
                 } catch (AlreadyExistsException taken) {
-                    refused.add(new Refusal(where, "money flow " + flow.flow().id()
+                    refused.add(new Refusal(where, "money flow " + flow.id()
                             + " is stored with other content; the stored one is kept"));
                 }
             }));

@@ -8,7 +8,7 @@ import com.computeledger.adapters.web.money.MoneyFlowJsonMapping;
 import com.computeledger.domain.deal.Deal;
 import com.computeledger.domain.deal.DealArchive;
 import com.computeledger.domain.money.MoneyFlow;
-import com.computeledger.domain.money.MoneyFlowChange;
+import com.computeledger.domain.money.MoneyFlowArchive;
 import com.computeledger.domain.money.MoneyFlowHistoryEntry;
 import com.computeledger.domain.shared.InvariantViolationException;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -133,12 +133,12 @@ public final class LedgerBackup {
         return json;
     }
 
-    /** The flow, with the entry that recorded it, that a backup's money-flow object holds. */
-    static MoneyFlowChange toMoneyFlow(JsonNode json, ObjectMapper mapper) throws JsonProcessingException {
+    /** The flow and its history that a backup's money-flow object holds. */
+    static MoneyFlowArchive toMoneyFlow(JsonNode json, ObjectMapper mapper) throws JsonProcessingException {
         ObjectNode representation = withoutHistory(json, "money flow");
         List<HistoryEntryResponse> entries = historyOf(json, mapper);
         MoneyFlow flow = MoneyFlowJsonMapping.toFlow(mapper.treeToValue(representation, MoneyFlowResponse.class));
-        return MoneyFlow.restore(flow, entries.stream()
+        return new MoneyFlowArchive(flow, entries.stream()
                 .map(entry -> MoneyFlowJsonMapping.toHistoryEntry(flow.id(), entry)).toList());
     }
 

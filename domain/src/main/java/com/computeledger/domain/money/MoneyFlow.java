@@ -1,6 +1,7 @@
 package com.computeledger.domain.money;
 
 import com.computeledger.domain.deal.DealChangeKind;
+import com.computeledger.domain.deal.FieldChange;
 import com.computeledger.domain.shared.Actor;
 import com.computeledger.domain.shared.Require;
 import java.time.Instant;
@@ -9,8 +10,9 @@ import java.util.Optional;
 
 /**
  * Aggregate root: one flow of money from a payer organisation to a payee — a compute or hardware purchase, or an
- * equity investment. Recorded at version 1 with a history entry listing every field, as a deal is; the write rules
- * run when it is {@linkplain #record recorded}, and {@link #rehydrate} reads a stored flow back as it was stored.
+ * equity investment. Recorded at version 1 with a history entry listing every field, as a deal is; each
+ * {@linkplain #revise revision} is one version more with the entry of what changed. The write rules run when it is
+ * recorded or revised, and {@link #rehydrate} reads a stored flow back as it was stored.
  */
 public record MoneyFlow(MoneyFlowId id, MoneyFlowDetails details, long version, Instant recordedAt, Instant updatedAt) {
 
@@ -31,21 +33,18 @@ public record MoneyFlow(MoneyFlowId id, MoneyFlowDetails details, long version, 
     }
 
     /**
-     * A flow as a backup holds it, with the one entry that recorded it, as the change that stores it again; refused
-     * when the two do not agree (a flow is not changed once recorded: one version, one {@code RECORDED} entry of
-     * this flow at the moment it was recorded).
+     * Replaces the details; empty when the new details change nothing (no new version, no history entry). The write
+     * rules run, as when recording.
      */
-    public static MoneyFlowChange restore(MoneyFlow flow, List<MoneyFlowHistoryEntry> history) {
-        Require.present(flow, "flow");
-        Require.that(Require.noNulls(history, "history").size() == 1 && flow.version() == 1, "history",
-                "must hold the one entry that recorded the flow, at version 1");
-        MoneyFlowHistoryEntry recorded = history.get(0);
-        Require.that(recorded.flowId().equals(flow.id()), "history[0]", "is of another flow");
-        Require.that(recorded.version() == 1 && recorded.kind() == DealChangeKind.RECORDED, "history[0]",
-                "must be version 1, RECORDED");
-        Require.that(recorded.occurredAt().equals(flow.recordedAt()) && flow.updatedAt().equals(flow.recordedAt()),
-                "history[0].occurredAt", "must be the flow's recordedAt and updatedAt");
-        return new MoneyFlowChange(flow, recorded);
+    public Optional<MoneyFlowChange> revise(MoneyFlowDetails newDetails, Actor actor, Instant now) {
+        Require.present(newDetails, "details").checkWriteRules();
+        List<FieldChange> changes = newDetails.changesSince(Optional.of(details));
+        if (changes.isEmpty()) {
+            return Optional.empty();
+        }
+        MoneyFlow revised = new MoneyFlow(id, newDetails, version + 1, recordedAt, now);
+        return Optional.of(new MoneyFlowChange(revised, new MoneyFlowHistoryEntry(id, version + 1,
+                DealChangeKind.REVISED, actor, now, changes)));
     }
 
     /** Rebuilds a flow exactly as it was stored (the canonical constructor, named for storage adapters). */

@@ -3,6 +3,7 @@ package com.computeledger.adapters.persistence.money;
 import com.computeledger.adapters.persistence.JdbiUnitOfWork;
 import com.computeledger.adapters.persistence.SqlErrors;
 import com.computeledger.adapters.persistence.deal.DealMapping;
+import com.computeledger.application.error.StaleVersionException;
 import com.computeledger.application.money.port.out.MoneyFlowRepository;
 import com.computeledger.domain.deal.Customer;
 import com.computeledger.domain.deal.DealChangeKind;
@@ -13,6 +14,7 @@ import com.computeledger.domain.deal.ValueConfidence;
 import com.computeledger.domain.money.DealPurchases;
 import com.computeledger.domain.money.FlowTotal;
 import com.computeledger.domain.money.MoneyFlow;
+import com.computeledger.domain.money.MoneyFlowArchive;
 import com.computeledger.domain.money.MoneyFlowChange;
 import com.computeledger.domain.money.MoneyFlowDetails;
 import com.computeledger.domain.money.MoneyFlowFilter;
@@ -59,8 +61,8 @@ public final class JdbiMoneyFlowRepository implements MoneyFlowRepository {
     }
 
     @Override
-    public void add(MoneyFlowChange recorded) {
-        MoneyFlow flow = recorded.flow();
+    public void restore(MoneyFlowArchive archived) {
+        MoneyFlow flow = archived.flow();
         MoneyFlowDetails details = flow.details();
         SqlErrors.insertNew("money flow", flow.id(), () -> unitOfWork.withHandle(handle -> {
             handle.createUpdate("insert into money_flow (" + COLUMNS + ") values (:id, :kind, :payer, :payee,"
@@ -79,17 +81,56 @@ public final class JdbiMoneyFlowRepository implements MoneyFlowRepository {
                     .bind("recordedAt", flow.recordedAt().atOffset(ZoneOffset.UTC))
                     .bind("updatedAt", flow.updatedAt().atOffset(ZoneOffset.UTC))
                     .execute();
-            for (int position = 0; position < details.sources().size(); position++) {
-                Source source = details.sources().get(position);
-                handle.createUpdate("insert into money_flow_source (flow_id, position, title, address, published_on)"
-                                + " values (:id, :position, :title, :address, :publishedOn)")
-                        .bind("id", flow.id().value()).bind("position", position).bind("title", source.title())
-                        .bind("address", source.address().toString()).bind("publishedOn", source.publishedOn())
-                        .execute();
-            }
-            addHistory(handle, recorded.historyEntry());
+            insertSources(handle, flow);
+            archived.history().forEach(entry -> addHistory(handle, entry));
             return null;
         }));
+    }
+
+    @Override
+    public void save(MoneyFlowChange revised) {
+        MoneyFlow flow = revised.flow();
+        MoneyFlowDetails details = flow.details();
+        unitOfWork.withHandle(handle -> {
+            int updated = handle.createUpdate("update money_flow set kind = :kind, payer_id = :payer,"
+                            + " payee_id = :payee, announced_on = :announcedOn, term_start = :termStart,"
+                            + " term_months = :termMonths, value_kind = :valueKind, value_low = :low, value_high = :high,"
+                            + " currency = :currency, value_confidence = :confidence, version = :version,"
+                            + " updated_at = :updatedAt where id = :id and version = :expectedVersion")
+                    .bind("id", flow.id().value()).bind("kind", details.kind().name())
+                    .bind("payer", details.payer().value()).bind("payee", details.payee().value())
+                    .bind("announcedOn", details.announcedOn())
+                    .bind("termStart", details.term().start().orElse(null))
+                    .bind("termMonths", details.term().durationMonths().orElse(null))
+                    .bind("valueKind", DealMapping.valueKind(details.value()))
+                    .bind("low", details.value().lowerBound().map(Money::amount).orElse(null))
+                    .bind("high", details.value().upperBound().map(Money::amount).orElse(null))
+                    .bind("currency", Money.USD.getCurrencyCode())
+                    .bind("confidence", details.valueConfidence().name()).bind("version", flow.version())
+                    .bind("updatedAt", flow.updatedAt().atOffset(ZoneOffset.UTC))
+                    .bind("expectedVersion", flow.version() - 1)
+                    .execute();
+            if (updated == 0) {
+                throw new StaleVersionException("money flow", flow.id(), flow.version() - 1);
+            }
+            handle.createUpdate("delete from money_flow_source where flow_id = :id").bind("id", flow.id().value())
+                    .execute();
+            insertSources(handle, flow);
+            addHistory(handle, revised.historyEntry());
+            return null;
+        });
+    }
+
+    private static void insertSources(Handle handle, MoneyFlow flow) {
+        List<Source> sources = flow.details().sources();
+        for (int position = 0; position < sources.size(); position++) {
+            Source source = sources.get(position);
+            handle.createUpdate("insert into money_flow_source (flow_id, position, title, address, published_on)"
+                            + " values (:id, :position, :title, :address, :publishedOn)")
+                    .bind("id", flow.id().value()).bind("position", position).bind("title", source.title())
+                    .bind("address", source.address().toString()).bind("publishedOn", source.publishedOn())
+                    .execute();
+        }
     }
 
     @Override

@@ -14,6 +14,7 @@ import com.computeledger.application.money.port.in.MoneyFlowUseCases;
 import com.computeledger.application.money.port.in.MoneyFlowUseCases.ListMoneyFlowsQuery;
 import com.computeledger.application.money.port.in.MoneyFlowUseCases.MoneyFlowPage;
 import com.computeledger.application.money.port.in.MoneyFlowUseCases.RecordMoneyFlowCommand;
+import com.computeledger.application.money.port.in.MoneyFlowUseCases.ReviseMoneyFlowCommand;
 import com.computeledger.domain.money.MoneyFlow;
 import com.computeledger.domain.money.MoneyFlowId;
 import com.computeledger.domain.reference.OrganisationId;
@@ -30,12 +31,14 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Link;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
@@ -133,6 +136,35 @@ public final class MoneyFlowResource {
         MoneyFlow flow = flows.get(PathIds.parse("money flow", id, MoneyFlowId::parse));
         return ConditionalGet.answer(Versions.tagOf(flow.version()), ifNoneMatch,
                 () -> MoneyFlowJsonMapping.toResponse(flow)).build();
+    }
+
+    @Operation(operationId = "reviseMoneyFlow", summary = "Revise a money flow (replace it)",
+            description = "Replaces the details of the flow with the body (the shape of a new flow), at the version "
+                    + "named by If-Match; answers the flow with its new version as ETag, and its history gains the entry "
+                    + "of what changed. A body that changes nothing writes nothing.")
+    @ApiResponse(responseCode = "200", description = "The revised flow, with its new version as ETag",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MoneyFlowResponse.class)))
+    @ApiResponse(responseCode = "404", description = ProblemDocs.NOT_FOUND)
+    @ApiResponse(responseCode = "412", description = ProblemDocs.STALE_VERSION)
+    @ApiResponse(responseCode = "415", description = ProblemDocs.NOT_JSON)
+    @ApiResponse(responseCode = "422", description = ProblemDocs.INVALID_BODY)
+    @ApiResponse(responseCode = "428", description = ProblemDocs.IF_MATCH_MISSING)
+    @PUT
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response revise(
+            @Parameter(description = FLOW_ID, schema = @Schema(format = "uuid", maxLength = 36))
+            @PathParam("id") String id,
+            @Parameter(description = "The ETag of the flow as you read it, such as \"1\"", required = true,
+                    schema = @Schema(maxLength = ConditionalGet.TAG_LENGTH))
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Context SecurityContext security,
+            MoneyFlowRequest request) {
+        MoneyFlowId flowId = PathIds.parse("money flow", id, MoneyFlowId::parse);
+        long version = Versions.requiredVersion(ifMatch);
+        MoneyFlow flow = flows.revise(new ReviseMoneyFlowCommand(flowId, version, MoneyFlowJsonMapping.toDetails(request),
+                Caller.actorOf(security)));
+        return Response.ok(MoneyFlowJsonMapping.toResponse(flow)).tag(Versions.tagOf(flow.version())).build();
     }
 
     @Operation(operationId = "getMoneyFlowHistory", summary = "Read the history of a money flow",

@@ -2,12 +2,14 @@ package com.computeledger.application.money.service;
 
 import com.computeledger.application.error.AlreadyExistsException;
 import com.computeledger.application.error.NotFoundException;
+import com.computeledger.application.error.StaleVersionException;
 import com.computeledger.application.money.port.in.MoneyFlowUseCases;
 import com.computeledger.application.money.port.out.MoneyFlowIdSource;
 import com.computeledger.application.money.port.out.MoneyFlowRepository;
 import com.computeledger.application.port.out.UnitOfWork;
 import com.computeledger.application.reference.port.out.OrganisationRepository;
 import com.computeledger.domain.money.MoneyFlow;
+import com.computeledger.domain.money.MoneyFlowArchive;
 import com.computeledger.domain.money.MoneyFlowChange;
 import com.computeledger.domain.money.MoneyFlowDetails;
 import com.computeledger.domain.money.MoneyFlowHistoryEntry;
@@ -51,19 +53,37 @@ public final class MoneyFlowService implements MoneyFlowUseCases {
     }
 
     @Override
-    public boolean restore(MoneyFlowChange recorded) {
-        MoneyFlow flow = recorded.flow();
+    public MoneyFlow revise(ReviseMoneyFlowCommand command) {
+        return unitOfWork.inTransaction(() -> {
+            MoneyFlow current = flows.findById(command.flowId())
+                    .orElseThrow(() -> new NotFoundException("money flow", command.flowId()));
+            if (current.version() != command.expectedVersion()) {
+                throw new StaleVersionException("money flow", command.flowId(), command.expectedVersion());
+            }
+            requireRegistered("payer", command.details().payer());
+            requireRegistered("payee", command.details().payee());
+            return current.revise(command.details(), command.actor(), clock.instant().truncatedTo(ChronoUnit.MICROS))
+                    .map(revised -> {
+                        flows.save(revised);
+                        return revised.flow();
+                    }).orElse(current);
+        });
+    }
+
+    @Override
+    public boolean restore(MoneyFlowArchive archived) {
+        MoneyFlow flow = archived.flow();
         return unitOfWork.inTransaction(() -> {
             Optional<MoneyFlow> stored = flows.findById(flow.id());
             if (stored.isPresent()) {
-                if (stored.get().equals(flow) && flows.history(flow.id()).equals(List.of(recorded.historyEntry()))) {
+                if (stored.get().equals(flow) && flows.history(flow.id()).equals(archived.history())) {
                     return false;
                 }
                 throw new AlreadyExistsException("money flow", flow.id());
             }
             requireRegistered("payer", flow.details().payer());
             requireRegistered("payee", flow.details().payee());
-            flows.add(recorded);
+            flows.restore(archived);
             return true;
         });
     }

@@ -9,17 +9,19 @@ import static org.mockito.Mockito.when;
 
 import com.computeledger.application.demo.ArticleDemoData;
 import com.computeledger.application.error.AlreadyExistsException;
+import com.computeledger.application.error.StaleVersionException;
+import com.computeledger.application.money.port.in.MoneyFlowUseCases.ReviseMoneyFlowCommand;
 import com.computeledger.application.money.port.out.MoneyFlowRepository;
 import com.computeledger.application.port.out.TransactionalMocks;
 import com.computeledger.application.reference.port.out.OrganisationRepository;
 import com.computeledger.domain.deal.ValueConfidence;
 import com.computeledger.domain.money.MoneyFlow;
+import com.computeledger.domain.money.MoneyFlowArchive;
 import com.computeledger.domain.money.MoneyFlowChange;
 import com.computeledger.domain.money.MoneyFlowDetails;
 import com.computeledger.domain.money.MoneyFlowId;
 import com.computeledger.domain.reference.UnknownOrganisationException;
 import com.computeledger.domain.shared.Actor;
-import com.computeledger.domain.shared.InvariantViolationException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -32,14 +34,17 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.mockito.Mock;
 import org.mockito.junit.jupiter.MockitoExtension;
 
-/** Restoring money flows from a backup: stored as recorded, idempotent by id, never overwriting. */
+/** Revising money flows, and restoring them from a backup: stored as archived, idempotent by id, never overwriting. */
 @ExtendWith(MockitoExtension.class)
 class MoneyFlowRestoreTest {
 
     private static final Instant RECORDED = Instant.parse("2025-09-22T08:00:00.123456Z");
     private static final MoneyFlowId ID = new MoneyFlowId(UUID.fromString("00000000-0000-0000-0000-000000000042"));
     private static final MoneyFlowDetails NVIDIA_OPENAI = ArticleDemoData.flows().get(0).details();
-    private static final MoneyFlowChange ARCHIVED = MoneyFlow.record(ID, NVIDIA_OPENAI, new Actor("desk"), RECORDED);
+    private static final MoneyFlowChange RECORDED_FLOW = MoneyFlow.record(ID, NVIDIA_OPENAI, new Actor("desk"),
+            RECORDED);
+    private static final MoneyFlowArchive ARCHIVED = new MoneyFlowArchive(RECORDED_FLOW.flow(),
+            List.of(RECORDED_FLOW.historyEntry()));
 
     @Mock
     private MoneyFlowRepository flows;
@@ -62,17 +67,17 @@ class MoneyFlowRestoreTest {
 
         assertThat(service.restore(ARCHIVED)).isTrue();
 
-        verify(flows).add(ARCHIVED);
+        verify(flows).restore(ARCHIVED);
     }
 
     @Test
     void theSameFlowStoredAlreadyIsLeftAlone() {
         when(flows.findById(ID)).thenReturn(Optional.of(ARCHIVED.flow()));
-        when(flows.history(ID)).thenReturn(List.of(ARCHIVED.historyEntry()));
+        when(flows.history(ID)).thenReturn(ARCHIVED.history());
 
         assertThat(service.restore(ARCHIVED)).isFalse();
 
-        verify(flows, never()).add(any());
+        verify(flows, never()).restore(any());
     }
 
     @Test
@@ -84,7 +89,7 @@ class MoneyFlowRestoreTest {
 
         assertThatThrownBy(() -> service.restore(ARCHIVED)).isInstanceOf(AlreadyExistsException.class);
 
-        verify(flows, never()).add(any());
+        verify(flows, never()).restore(any());
     }
 
     @Test
@@ -94,18 +99,24 @@ class MoneyFlowRestoreTest {
 
         assertThatThrownBy(() -> service.restore(ARCHIVED)).isInstanceOf(UnknownOrganisationException.class);
 
-        verify(flows, never()).add(any());
+        verify(flows, never()).restore(any());
     }
 
     @Test
-    void aHistoryThatDoesNotMatchItsFlowIsRefusedByTheDomain() {
-        MoneyFlow later = MoneyFlow.rehydrate(ID, NVIDIA_OPENAI, 1, RECORDED.plusSeconds(1), RECORDED.plusSeconds(1));
+    void aRevisionAtTheVersionReadIsStoredAndAStaleOneRefused() {
+        when(flows.findById(ID)).thenReturn(Optional.of(RECORDED_FLOW.flow()));
+        when(organisations.findById(any())).thenAnswer(call -> ArticleDemoData.organisations().stream()
+                .filter(organisation -> organisation.id().equals(call.getArgument(0))).findFirst());
+        MoneyFlowDetails confirmed = new MoneyFlowDetails(NVIDIA_OPENAI.kind(), NVIDIA_OPENAI.payer(),
+                NVIDIA_OPENAI.payee(), NVIDIA_OPENAI.announcedOn(), NVIDIA_OPENAI.term(), NVIDIA_OPENAI.value(),
+                ValueConfidence.CONFIRMED, NVIDIA_OPENAI.sources());
 
-        assertThatThrownBy(() -> MoneyFlow.restore(later, List.of(ARCHIVED.historyEntry())))
-                .isInstanceOf(InvariantViolationException.class)
-                .hasMessage("history[0].occurredAt: must be the flow's recordedAt and updatedAt");
-        assertThatThrownBy(() -> MoneyFlow.restore(ARCHIVED.flow(), List.of()))
-                .hasMessage("history: must hold the one entry that recorded the flow, at version 1");
-        assertThat(MoneyFlow.restore(ARCHIVED.flow(), List.of(ARCHIVED.historyEntry()))).isEqualTo(ARCHIVED);
+        MoneyFlow revised = service.revise(new ReviseMoneyFlowCommand(ID, 1, confirmed, new Actor("desk")));
+
+        assertThat(revised.version()).isEqualTo(2);
+        verify(flows).save(any());
+        assertThatThrownBy(() -> service.revise(new ReviseMoneyFlowCommand(ID, 2, confirmed, new Actor("desk"))))
+                .isInstanceOf(StaleVersionException.class).hasMessageStartingWith("money flow " + ID
+                        + " is no longer at version 2");
     }
 }

@@ -1,7 +1,7 @@
 package com.computeledger.application.money.port.in;
 
 import com.computeledger.domain.money.MoneyFlow;
-import com.computeledger.domain.money.MoneyFlowChange;
+import com.computeledger.domain.money.MoneyFlowArchive;
 import com.computeledger.domain.money.MoneyFlowDetails;
 import com.computeledger.domain.money.MoneyFlowFilter;
 import com.computeledger.domain.money.MoneyFlowHistoryEntry;
@@ -18,12 +18,19 @@ public interface MoneyFlowUseCases {
     MoneyFlow record(RecordMoneyFlowCommand command);
 
     /**
-     * Restores a flow from a backup exactly as it was recorded (same id, timestamps and history entry); true when it
-     * was stored, false when the same flow is stored already. Fails with {@code AlreadyExistsException} when its id
-     * is stored with other content (the stored flow is kept), with {@code UnknownOrganisationException} when its
+     * Replaces a flow's details, provided nobody changed it since the caller read it: one version more and the
+     * history entry of what changed; the stored flow unchanged when the details change nothing. Fails with
+     * {@code NotFoundException}, {@code StaleVersionException} or {@code UnknownOrganisationException}.
+     */
+    MoneyFlow revise(ReviseMoneyFlowCommand command);
+
+    /**
+     * Restores a flow from a backup exactly as it was stored (same id, version, timestamps and history); true when
+     * it was stored, false when the same flow is stored already. Fails with {@code AlreadyExistsException} when its
+     * id is stored with other content (the stored flow is kept), with {@code UnknownOrganisationException} when its
      * payer or payee is not registered.
      */
-    boolean restore(MoneyFlowChange recorded);
+    boolean restore(MoneyFlowArchive archived);
 
     /** One flow; fails with {@code NotFoundException} when there is none. */
     MoneyFlow get(MoneyFlowId id);
@@ -37,6 +44,16 @@ public interface MoneyFlowUseCases {
     /** Record these details as a new flow, on behalf of {@code actor}. */
     record RecordMoneyFlowCommand(MoneyFlowDetails details, Actor actor) {
         public RecordMoneyFlowCommand {
+            Require.present(details, "details");
+            Require.present(actor, "actor");
+        }
+    }
+
+    /** The flow, the version the caller read, the new details and who revises. */
+    record ReviseMoneyFlowCommand(MoneyFlowId flowId, long expectedVersion, MoneyFlowDetails details, Actor actor) {
+        public ReviseMoneyFlowCommand {
+            Require.present(flowId, "flowId");
+            Require.that(expectedVersion >= 1, "version", "must be at least 1");
             Require.present(details, "details");
             Require.present(actor, "actor");
         }

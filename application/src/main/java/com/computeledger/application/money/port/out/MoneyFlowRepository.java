@@ -2,6 +2,7 @@ package com.computeledger.application.money.port.out;
 
 import com.computeledger.domain.money.DealPurchases;
 import com.computeledger.domain.money.MoneyFlow;
+import com.computeledger.domain.money.MoneyFlowArchive;
 import com.computeledger.domain.money.MoneyFlowChange;
 import com.computeledger.domain.money.MoneyFlowFilter;
 import com.computeledger.domain.money.MoneyFlowHistoryEntry;
@@ -15,7 +16,19 @@ import java.util.Optional;
 public interface MoneyFlowRepository {
 
     /** Stores a recorded flow and its first history entry; fails with {@code AlreadyExistsException} when its id is taken. */
-    void add(MoneyFlowChange recorded);
+    default void add(MoneyFlowChange recorded) {
+        restore(new MoneyFlowArchive(recorded.flow(), List.of(recorded.historyEntry())));
+    }
+
+    /** Stores a flow from a backup with its whole history; fails with {@code AlreadyExistsException} when its id is taken. */
+    void restore(MoneyFlowArchive archived);
+
+    /**
+     * Stores a revised flow and its history entry over the version it was revised from (its version minus one).
+     *
+     * @throws com.computeledger.application.error.StaleVersionException when another change got there first
+     */
+    void save(MoneyFlowChange revised);
 
     Optional<MoneyFlow> findById(MoneyFlowId id);
 
