@@ -41,6 +41,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.Update;
 import org.jdbi.v3.core.statement.Query;
 
 /**
@@ -63,23 +64,11 @@ public final class JdbiMoneyFlowRepository implements MoneyFlowRepository {
     @Override
     public void restore(MoneyFlowArchive archived) {
         MoneyFlow flow = archived.flow();
-        MoneyFlowDetails details = flow.details();
         SqlErrors.insertNew("money flow", flow.id(), () -> unitOfWork.withHandle(handle -> {
-            handle.createUpdate("insert into money_flow (" + COLUMNS + ") values (:id, :kind, :payer, :payee,"
+            bindRow(handle.createUpdate("insert into money_flow (" + COLUMNS + ") values (:id, :kind, :payer, :payee,"
                             + " :announcedOn, :termStart, :termMonths, :valueKind, :low, :high, :currency, :confidence,"
-                            + " :version, :recordedAt, :updatedAt)")
-                    .bind("id", flow.id().value()).bind("kind", details.kind().name())
-                    .bind("payer", details.payer().value()).bind("payee", details.payee().value())
-                    .bind("announcedOn", details.announcedOn())
-                    .bind("termStart", details.term().start().orElse(null))
-                    .bind("termMonths", details.term().durationMonths().orElse(null))
-                    .bind("valueKind", DealMapping.valueKind(details.value()))
-                    .bind("low", details.value().lowerBound().map(Money::amount).orElse(null))
-                    .bind("high", details.value().upperBound().map(Money::amount).orElse(null))
-                    .bind("currency", Money.USD.getCurrencyCode())
-                    .bind("confidence", details.valueConfidence().name()).bind("version", flow.version())
+                            + " :version, :recordedAt, :updatedAt)"), flow)
                     .bind("recordedAt", flow.recordedAt().atOffset(ZoneOffset.UTC))
-                    .bind("updatedAt", flow.updatedAt().atOffset(ZoneOffset.UTC))
                     .execute();
             insertSources(handle, flow);
             archived.history().forEach(entry -> addHistory(handle, entry));
@@ -90,24 +79,12 @@ public final class JdbiMoneyFlowRepository implements MoneyFlowRepository {
     @Override
     public void save(MoneyFlowChange revised) {
         MoneyFlow flow = revised.flow();
-        MoneyFlowDetails details = flow.details();
         unitOfWork.withHandle(handle -> {
-            int updated = handle.createUpdate("update money_flow set kind = :kind, payer_id = :payer,"
+            int updated = bindRow(handle.createUpdate("update money_flow set kind = :kind, payer_id = :payer,"
                             + " payee_id = :payee, announced_on = :announcedOn, term_start = :termStart,"
                             + " term_months = :termMonths, value_kind = :valueKind, value_low = :low, value_high = :high,"
                             + " currency = :currency, value_confidence = :confidence, version = :version,"
-                            + " updated_at = :updatedAt where id = :id and version = :expectedVersion")
-                    .bind("id", flow.id().value()).bind("kind", details.kind().name())
-                    .bind("payer", details.payer().value()).bind("payee", details.payee().value())
-                    .bind("announcedOn", details.announcedOn())
-                    .bind("termStart", details.term().start().orElse(null))
-                    .bind("termMonths", details.term().durationMonths().orElse(null))
-                    .bind("valueKind", DealMapping.valueKind(details.value()))
-                    .bind("low", details.value().lowerBound().map(Money::amount).orElse(null))
-                    .bind("high", details.value().upperBound().map(Money::amount).orElse(null))
-                    .bind("currency", Money.USD.getCurrencyCode())
-                    .bind("confidence", details.valueConfidence().name()).bind("version", flow.version())
-                    .bind("updatedAt", flow.updatedAt().atOffset(ZoneOffset.UTC))
+                            + " updated_at = :updatedAt where id = :id and version = :expectedVersion"), flow)
                     .bind("expectedVersion", flow.version() - 1)
                     .execute();
             if (updated == 0) {
@@ -119,6 +96,23 @@ public final class JdbiMoneyFlowRepository implements MoneyFlowRepository {
             addHistory(handle, revised.historyEntry());
             return null;
         });
+    }
+
+    /** Binds the columns an insert and an update of the flow's row share: all but {@code recorded_at}. */
+    private static Update bindRow(Update update, MoneyFlow flow) {
+        MoneyFlowDetails details = flow.details();
+        return update
+                .bind("id", flow.id().value()).bind("kind", details.kind().name())
+                .bind("payer", details.payer().value()).bind("payee", details.payee().value())
+                .bind("announcedOn", details.announcedOn())
+                .bind("termStart", details.term().start().orElse(null))
+                .bind("termMonths", details.term().durationMonths().orElse(null))
+                .bind("valueKind", DealMapping.valueKind(details.value()))
+                .bind("low", details.value().lowerBound().map(Money::amount).orElse(null))
+                .bind("high", details.value().upperBound().map(Money::amount).orElse(null))
+                .bind("currency", Money.USD.getCurrencyCode())
+                .bind("confidence", details.valueConfidence().name()).bind("version", flow.version())
+                .bind("updatedAt", flow.updatedAt().atOffset(ZoneOffset.UTC));
     }
 
     private static void insertSources(Handle handle, MoneyFlow flow) {
