@@ -18,7 +18,7 @@ import net.sourceforge.argparse4j.inf.Subparser;
 
 /**
  * {@code export [--format json|csv] OUTPUT CONFIG}: writes the whole ledger as a backup (docs/backup.md) — a JSON file,
- * or a folder of three CSV files for spreadsheets — that {@code import} restores. Runs beside a running service on
+ * or a folder of CSV files (one per kind of record) for spreadsheets — that {@code import} restores. Runs beside a running service on
  * PostgreSQL; on the embedded H2 file the service must be stopped.
  */
 final class ExportCommand extends LedgerCommand {
