@@ -57,7 +57,7 @@ public final class AcceleratorResource {
                     schema = @Schema(maxLength = ConditionalGet.TAG_LENGTH))
             @HeaderParam(ConditionalGet.IF_NONE_MATCH) String ifNoneMatch) {
         List<AcceleratorJson> all = accelerators.list().stream().map(AcceleratorJson::of).toList();
-        return ConditionalGet.answer(ConditionalGet.contentTag(all), ifNoneMatch, () -> all).build();
+        return ConditionalGet.byContent(all, ifNoneMatch);
     }
 
     @Operation(operationId = "getAccelerator", summary = "Read an accelerator",
@@ -77,7 +77,7 @@ public final class AcceleratorResource {
             @HeaderParam(ConditionalGet.IF_NONE_MATCH) String ifNoneMatch) {
         AcceleratorJson accelerator = AcceleratorJson.of(accelerators.get(PathIds.parse("accelerator", id,
                 AcceleratorId::new)));
-        return ConditionalGet.answer(ConditionalGet.contentTag(accelerator), ifNoneMatch, () -> accelerator).build();
+        return ConditionalGet.byContent(accelerator, ifNoneMatch);
     }
 
     @Operation(operationId = "registerAccelerator", summary = "Register an accelerator",

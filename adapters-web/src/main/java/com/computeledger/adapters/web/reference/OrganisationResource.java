@@ -58,7 +58,7 @@ public final class OrganisationResource {
                     schema = @Schema(maxLength = ConditionalGet.TAG_LENGTH))
             @HeaderParam(ConditionalGet.IF_NONE_MATCH) String ifNoneMatch) {
         List<OrganisationJson> all = organisations.list().stream().map(OrganisationJson::of).toList();
-        return ConditionalGet.answer(ConditionalGet.contentTag(all), ifNoneMatch, () -> all).build();
+        return ConditionalGet.byContent(all, ifNoneMatch);
     }
 
     @Operation(operationId = "getOrganisation", summary = "Read an organisation",
@@ -79,7 +79,7 @@ public final class OrganisationResource {
             @HeaderParam(ConditionalGet.IF_NONE_MATCH) String ifNoneMatch) {
         OrganisationJson organisation = OrganisationJson.of(organisations.get(
                 PathIds.parse("organisation", id, OrganisationId::new)));
-        return ConditionalGet.answer(ConditionalGet.contentTag(organisation), ifNoneMatch, () -> organisation).build();
+        return ConditionalGet.byContent(organisation, ifNoneMatch);
     }
 
     @Operation(operationId = "registerOrganisation", summary = "Register an organisation",

@@ -60,7 +60,7 @@ public final class ProviderResource {
                     schema = @Schema(maxLength = ConditionalGet.TAG_LENGTH))
             @HeaderParam(ConditionalGet.IF_NONE_MATCH) String ifNoneMatch) {
         List<ProviderJson> all = providers.list().stream().map(ProviderJson::of).toList();
-        return ConditionalGet.answer(ConditionalGet.contentTag(all), ifNoneMatch, () -> all).build();
+        return ConditionalGet.byContent(all, ifNoneMatch);
     }
 
     /** One provider, with an ETag derived from its content (providers have no version). */
@@ -80,7 +80,7 @@ public final class ProviderResource {
                     schema = @Schema(maxLength = ConditionalGet.TAG_LENGTH))
             @HeaderParam(ConditionalGet.IF_NONE_MATCH) String ifNoneMatch) {
         ProviderJson provider = ProviderJson.of(providers.get(PathIds.parse("provider", id, ProviderId::new)));
-        return ConditionalGet.answer(ConditionalGet.contentTag(provider), ifNoneMatch, () -> provider).build();
+        return ConditionalGet.byContent(provider, ifNoneMatch);
     }
 
     @Operation(operationId = "registerProvider", summary = "Register a provider",

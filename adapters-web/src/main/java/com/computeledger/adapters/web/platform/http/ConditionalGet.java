@@ -31,8 +31,13 @@ public final class ConditionalGet {
         return names(ifNoneMatch, tag) ? Response.notModified(tag) : Response.ok(entity.get()).tag(tag);
     }
 
+    /** 200 with {@code representation} tagged by its content, or 304 when {@code ifNoneMatch} names that tag. */
+    public static Response byContent(Object representation, String ifNoneMatch) {
+        return answer(contentTag(representation), ifNoneMatch, () -> representation).build();
+    }
+
     /** A strong tag derived from a representation's content (a record prints every component it holds). */
-    public static EntityTag contentTag(Object representation) {
+    private static EntityTag contentTag(Object representation) {
         return new EntityTag(ShortDigest.of(representation.toString()));
     }
 
