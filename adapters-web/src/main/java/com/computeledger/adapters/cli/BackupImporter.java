@@ -11,8 +11,6 @@ import com.computeledger.application.deal.port.in.DealUseCases.RestoreOutcome;
 import com.computeledger.application.error.AlreadyExistsException;
 import com.computeledger.application.error.NotFoundException;
 import com.computeledger.domain.deal.DealArchive;
-import com.computeledger.domain.money.MoneyFlowArchive;
-import com.computeledger.domain.money.RevenueRunRate;
 import com.computeledger.domain.shared.DomainException;
 import com.computeledger.domain.shared.InvariantViolationException;
 import com.fasterxml.jackson.core.JsonParseException;
@@ -34,10 +32,9 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import java.util.function.Consumer;
 import java.util.function.DoubleSupplier;
 import java.util.function.Function;
-import java.util.function.UnaryOperator;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -189,37 +186,48 @@ public final class BackupImporter {
         /** Restores one record of {@code section}, read as JSON by {@code json}. */
         void record(Section section, String where, Reading<JsonNode> json) throws IOException {
             switch (section) {
-                case ORGANISATIONS -> referenceEntry(where,
-                        () -> mapper.treeToValue(json.read(), OrganisationJson.class).toDomain(), "organisation",
-                        organisation -> organisation.id().value(), ledger.organisations()::register,
-                        organisation -> ledger.organisations().get(organisation.id()));
-                case PROVIDERS -> referenceEntry(where,
-                        () -> mapper.treeToValue(json.read(), ProviderJson.class).toDomain(), "provider",
-                        provider -> provider.id().value(), ledger.providers()::register,
-                        provider -> ledger.providers().get(provider.id()));
-                case ACCELERATORS -> referenceEntry(where,
-                        () -> mapper.treeToValue(json.read(), AcceleratorJson.class).toDomain(), "accelerator",
-                        accelerator -> accelerator.id().value(), ledger.accelerators()::register,
-                        accelerator -> ledger.accelerators().get(accelerator.id()));
+                case ORGANISATIONS -> restore(where,
+                        () -> mapper.treeToValue(json.read(), OrganisationJson.class).toDomain(),
+                        ledger.organisations()::restore, organisation -> registeredOtherwise("organisation",
+                                organisation.id().value()));
+                case PROVIDERS -> restore(where, () -> mapper.treeToValue(json.read(), ProviderJson.class).toDomain(),
+                        ledger.providers()::restore, provider -> registeredOtherwise("provider", provider.id().value()));
+                case ACCELERATORS -> restore(where,
+                        () -> mapper.treeToValue(json.read(), AcceleratorJson.class).toDomain(),
+                        ledger.accelerators()::restore, accelerator -> registeredOtherwise("accelerator",
+                                accelerator.id().value()));
                 case DEALS -> deal(where, () -> LedgerBackup.toArchive(json.read(), mapper));
-                case MONEY_FLOWS -> moneyFlow(where, () -> LedgerBackup.toMoneyFlow(json.read(), mapper));
-                case REVENUE_RUN_RATES -> runRate(where, () -> RevenueRunRateResource.toDomain(
-                        mapper.treeToValue(json.read(), RunRateResponse.class)));
+                case MONEY_FLOWS -> restore(where, () -> LedgerBackup.toMoneyFlow(json.read(), mapper),
+                        ledger.moneyFlows()::restore,
+                        flow -> "money flow " + flow.id() + " is stored with other content; the stored one is kept");
+                case REVENUE_RUN_RATES -> restore(where, () -> RevenueRunRateResource.toDomain(
+                        mapper.treeToValue(json.read(), RunRateResponse.class)), ledger.revenueRunRates()::restore,
+                        runRate -> "the run rate of '" + runRate.organisation().value() + "' as of " + runRate.asOf()
+                                + " is recorded with other content; the recorded one is kept");
             }
         }
 
-        /** Registers an organisation, provider or accelerator; one registered already counts when it is the same. */
-        private <T> void referenceEntry(String where, Reading<T> read, String kind, Function<T, String> id,
-                                        Consumer<T> register, UnaryOperator<T> registered) throws IOException {
-            read(where, read).ifPresent(entry -> attempt(where, () -> {
+        /**
+         * Restores one record through its use case: stored, or counted as present when the same record is stored
+         * already; refused, saying so with {@code conflict}, when its id is stored with other content.
+         */
+        private <T> void restore(String where, Reading<T> read, Predicate<T> restore, Function<T, String> conflict)
+                throws IOException {
+            read(where, read).ifPresent(record -> attempt(where, () -> {
                 try {
-                    register.accept(entry);
-                    stored++;
+                    if (restore.test(record)) {
+                        stored++;
+                    } else {
+                        unchanged++;
+                    }
                 } catch (AlreadyExistsException taken) {
-                    sameOrRefused(where, registered.apply(entry).equals(entry), kind + " '" + id.apply(entry)
-                            + "' is registered with other content; the registered one is kept");
+                    refused.add(new Refusal(where, conflict.apply(record)));
                 }
             }));
+        }
+
+        private static String registeredOtherwise(String kind, String id) {
+            return kind + " '" + id + "' is registered with other content; the registered one is kept";
         }
 
         private void deal(String where, Reading<DealArchive> read) throws IOException {
@@ -232,37 +240,6 @@ public final class BackupImporter {
             if (batch.size() == BATCH_SIZE) {
                 storeBatch();
             }
-        }
-
-        private void moneyFlow(String where, Reading<MoneyFlowArchive> read) throws IOException {
-            read(where, read).ifPresent(flow -> attempt(where, () -> {
-                try {
-                    if (ledger.moneyFlows().restore(flow)) {
-                        stored++;
-                    } else {
-                        unchanged++;
-                    }
-                } catch (AlreadyExistsException taken) {
-                    refused.add(new Refusal(where, "money flow " + flow.id()
-                            + " is stored with other content; the stored one is kept"));
-                }
-            }));
-        }
-
-        private void runRate(String where, Reading<RevenueRunRate> read) throws IOException {
-            read(where, read).ifPresent(runRate -> attempt(where, () -> {
-                if (ledger.revenueRunRates().list(runRate.organisation()).contains(runRate)) {
-                    unchanged++;
-                    return;
-                }
-                try {
-                    ledger.revenueRunRates().record(runRate);
-                    stored++;
-                } catch (AlreadyExistsException taken) {
-                    refused.add(new Refusal(where, "the run rate of '" + runRate.organisation().value() + "' as of "
-                            + runRate.asOf() + " is recorded with other content; the recorded one is kept"));
-                }
-            }));
         }
 
         /** Stores what is left and reports the final figures. */
@@ -295,14 +272,6 @@ public final class BackupImporter {
             batch.clear();
             batchLines.clear();
             progress.report(stored + unchanged + refused.size(), OptionalDouble.of(shareRead.getAsDouble()));
-        }
-
-        private void sameOrRefused(String where, boolean same, String why) {
-            if (same) {
-                unchanged++;
-            } else {
-                refused.add(new Refusal(where, why));
-            }
         }
 
         /** Runs {@code store}; a rule it breaks (an unknown organisation, an invalid value) refuses the record. */

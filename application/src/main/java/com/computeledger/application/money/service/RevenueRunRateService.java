@@ -34,6 +34,18 @@ public final class RevenueRunRateService implements RevenueRunRateUseCases {
     }
 
     @Override
+    public boolean restore(RevenueRunRate runRate) {
+        return unitOfWork.inTransaction(() -> {
+            requireRegistered(runRate.organisation());
+            if (runRates.findAll(runRate.organisation()).contains(runRate)) {
+                return false;
+            }
+            runRates.add(runRate);
+            return true;
+        });
+    }
+
+    @Override
     public List<RevenueRunRate> list(OrganisationId organisation) {
         return unitOfWork.inTransaction(() -> {
             requireRegistered(organisation);

@@ -5,9 +5,10 @@ import com.computeledger.application.error.NotFoundException;
 import com.computeledger.application.port.out.UnitOfWork;
 import com.computeledger.application.reference.port.out.ReferenceRepository;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 
-/** Register, list and get for reference data identified by a slug (providers, accelerators); one transaction each. */
+/** Register, restore, list and get for reference data identified by a slug; one transaction each. */
 abstract class ReferenceDataService<E, I> {
 
     private final String resource;
@@ -28,10 +29,32 @@ abstract class ReferenceDataService<E, I> {
             if (repository.findById(idOf.apply(entry)).isPresent()) {
                 throw new AlreadyExistsException(resource, idOf.apply(entry));
             }
-            checkReferences(entry);
-            repository.insert(entry);
+            insert(entry);
             return entry;
         });
+    }
+
+    /**
+     * Registers an entry from a backup: true when it was stored, false when the same entry is registered already;
+     * fails with {@code AlreadyExistsException} when its id is registered with other content (that one is kept).
+     */
+    public boolean restore(E entry) {
+        return unitOfWork.inTransaction(() -> {
+            Optional<E> registered = repository.findById(idOf.apply(entry));
+            if (registered.isPresent()) {
+                if (registered.get().equals(entry)) {
+                    return false;
+                }
+                throw new AlreadyExistsException(resource, idOf.apply(entry));
+            }
+            insert(entry);
+            return true;
+        });
+    }
+
+    private void insert(E entry) {
+        checkReferences(entry);
+        repository.insert(entry);
     }
 
     /** Fails when {@code entry} names other reference data that is not registered; checked in the same transaction. */

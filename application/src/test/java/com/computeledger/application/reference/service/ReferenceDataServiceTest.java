@@ -64,6 +64,20 @@ class ReferenceDataServiceTest {
     }
 
     @Test
+    void restoringFromABackupStoresANewEntryCountsTheSameOneAndRefusesAnother() {
+        ProviderService service = new ProviderService(providers, organisations, TransactionalMocks.passThroughUnitOfWork());
+        when(organisations.findById(AMAZON.id())).thenReturn(Optional.of(AMAZON));
+        when(providers.findById(AWS.id())).thenReturn(Optional.empty(), Optional.of(AWS), Optional.of(AWS));
+
+        assertThat(service.restore(AWS)).as("stored").isTrue();
+        assertThat(service.restore(AWS)).as("the same, registered already").isFalse();
+        Provider renamed = new Provider(AWS.id(), "AWS", AWS.kind(), AWS.owner());
+        assertThatThrownBy(() -> service.restore(renamed)).isInstanceOf(AlreadyExistsException.class);
+        verify(providers).insert(AWS);
+        verify(providers, never()).insert(renamed);
+    }
+
+    @Test
     void refusesATakenProviderIdWithoutWriting() {
         ProviderService service = new ProviderService(providers, organisations, TransactionalMocks.passThroughUnitOfWork());
         when(providers.findById(AWS.id())).thenReturn(Optional.of(AWS));

@@ -12,4 +12,10 @@ public interface RevenueRunRateUseCases {
 
     /** Every run rate of an organisation, newest first; fails with {@code NotFoundException} when there is none. */
     List<RevenueRunRate> list(OrganisationId organisation);
+
+    /**
+     * Records a run rate from a backup: true when it was stored, false when the same one is recorded already; fails
+     * with {@code AlreadyExistsException} when the organisation has another on that date (that one is kept).
+     */
+    boolean restore(RevenueRunRate runRate);
 }

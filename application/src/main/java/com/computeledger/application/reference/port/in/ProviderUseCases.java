@@ -15,4 +15,10 @@ public interface ProviderUseCases {
 
     /** One provider; fails with {@code NotFoundException} when there is none. */
     Provider get(ProviderId id);
+
+    /**
+     * Registers an entry from a backup: true when it was stored, false when the same entry is registered already;
+     * fails with {@code AlreadyExistsException} when its id is registered with other content (that one is kept).
+     */
+    boolean restore(Provider entry);
 }
