@@ -8,6 +8,8 @@ import com.computeledger.adapters.web.money.RevenueRunRateResource;
 import com.computeledger.adapters.web.platform.http.RequestBodyLimitFilter;
 import com.computeledger.adapters.web.platform.http.RequestIdFilter;
 import com.computeledger.adapters.web.platform.http.SecurityHeadersFilter;
+import com.computeledger.adapters.web.platform.http.TextParameters;
+import com.computeledger.adapters.web.platform.json.JsonBodies;
 import com.computeledger.adapters.web.platform.json.JsonSettings;
 import com.computeledger.adapters.web.platform.openapi.OpenApiDocument;
 import com.computeledger.adapters.web.platform.problem.ProblemErrorHandler;
@@ -126,6 +128,8 @@ public class ComputeLedgerApplication extends Application<ComputeLedgerConfigura
 
         answerEveryErrorWithAProblem(environment);
         filterEveryRequest(environment, configuration);
+        environment.jersey().register(new JsonBodies(environment.getObjectMapper()));
+        environment.jersey().register(new TextParameters());
         OperationsSurface.apply(configuration, environment);
         environment.jersey().register(new AccessControl(ledger.apiKeys(), configuration.access.readsRequireKey));
         environment.jersey().register(new ProviderResource(ledger.providers()));

@@ -1,5 +1,7 @@
 package com.computeledger.adapters.web;
 
+import com.computeledger.adapters.web.platform.http.TextParameters;
+import com.computeledger.adapters.web.platform.json.JsonBodies;
 import com.computeledger.adapters.web.platform.json.JsonSettings;
 import com.computeledger.adapters.web.platform.problem.Problem;
 import com.computeledger.adapters.web.platform.problem.ProblemExceptionMapper;
@@ -43,11 +45,16 @@ public final class WebTestSupport {
     private WebTestSupport() {
     }
 
-    /** A resource extension configured like the application: no default mappers, only the problem mappers. */
+    /**
+     * A resource extension configured like the application: no default mappers, only the problem mappers; the
+     * application's JSON bodies and text parameters.
+     */
     public static ResourceExtension resources(Object... resources) {
         ResourceExtension.Builder builder = ResourceExtension.builder()
                 .setMapper(MAPPER)
-                .setRegisterDefaultExceptionMappers(false);
+                .setRegisterDefaultExceptionMappers(false)
+                .addProvider(new JsonBodies(MAPPER))
+                .addProvider(new TextParameters());
         ProblemExceptionMapper.all().forEach(builder::addProvider);
         for (Object resource : resources) {
             builder.addResource(resource);
