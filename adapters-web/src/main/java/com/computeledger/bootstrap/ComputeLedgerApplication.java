@@ -5,6 +5,7 @@ import com.computeledger.adapters.web.deal.DealResource;
 import com.computeledger.adapters.web.money.MoneyAnalyticsResource;
 import com.computeledger.adapters.web.money.MoneyFlowResource;
 import com.computeledger.adapters.web.money.RevenueRunRateResource;
+import com.computeledger.adapters.web.platform.http.QueryBeans;
 import com.computeledger.adapters.web.platform.http.RequestBodyLimitFilter;
 import com.computeledger.adapters.web.platform.http.RequestIdFilter;
 import com.computeledger.adapters.web.platform.http.SecurityHeadersFilter;
@@ -130,6 +131,7 @@ public class ComputeLedgerApplication extends Application<ComputeLedgerConfigura
         filterEveryRequest(environment, configuration);
         environment.jersey().register(new JsonBodies(environment.getObjectMapper()));
         environment.jersey().register(new TextParameters());
+        environment.jersey().register(QueryBeans.binder());
         OperationsSurface.apply(configuration, environment);
         environment.jersey().register(new AccessControl(ledger.apiKeys(), configuration.access.readsRequireKey));
         environment.jersey().register(new ProviderResource(ledger.providers()));

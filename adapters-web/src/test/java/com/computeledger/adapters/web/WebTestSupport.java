@@ -1,5 +1,6 @@
 package com.computeledger.adapters.web;
 
+import com.computeledger.adapters.web.platform.http.QueryBeans;
 import com.computeledger.adapters.web.platform.http.TextParameters;
 import com.computeledger.adapters.web.platform.json.JsonBodies;
 import com.computeledger.adapters.web.platform.json.JsonSettings;
@@ -47,14 +48,15 @@ public final class WebTestSupport {
 
     /**
      * A resource extension configured like the application: no default mappers, only the problem mappers; the
-     * application's JSON bodies and text parameters.
+     * application's JSON bodies, text parameters and parameter beans.
      */
     public static ResourceExtension resources(Object... resources) {
         ResourceExtension.Builder builder = ResourceExtension.builder()
                 .setMapper(MAPPER)
                 .setRegisterDefaultExceptionMappers(false)
                 .addProvider(new JsonBodies(MAPPER))
-                .addProvider(new TextParameters());
+                .addProvider(new TextParameters())
+                .addProvider(QueryBeans.binder());
         ProblemExceptionMapper.all().forEach(builder::addProvider);
         for (Object resource : resources) {
             builder.addResource(resource);
