@@ -131,7 +131,7 @@ public class ComputeLedgerApplication extends Application<ComputeLedgerConfigura
         filterEveryRequest(environment, configuration);
         environment.jersey().register(new JsonBodies(environment.getObjectMapper()));
         environment.jersey().register(new TextParameters());
-        environment.jersey().register(QueryBeans.binder());
+        environment.jersey().register(new QueryBeans.Binder());
         OperationsSurface.apply(configuration, environment);
         environment.jersey().register(new AccessControl(ledger.apiKeys(), configuration.access.readsRequireKey));
         environment.jersey().register(new ProviderResource(ledger.providers()));

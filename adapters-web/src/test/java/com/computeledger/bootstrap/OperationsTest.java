@@ -4,6 +4,9 @@ import static com.computeledger.bootstrap.RunningLedger.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.computeledger.adapters.web.WebTestSupport;
+import com.computeledger.adapters.web.platform.http.QueryBeans;
+import com.computeledger.adapters.web.platform.http.TextParameters;
+import com.computeledger.adapters.web.platform.json.JsonBodies;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -20,6 +23,12 @@ class OperationsTest {
 
     @RegisterExtension
     static final RunningLedger ledger = RunningLedger.perClass();
+
+    /** Docs/adr/0029: without these the API answers the same, only slower, so no other test would notice. */
+    @Test
+    void theApplicationRegistersTheProvidersThatSpareEveryRequestTheFrameworksDefaults() {
+        assertThat(ledger.jerseyComponents()).contains(JsonBodies.class, TextParameters.class, QueryBeans.Binder.class);
+    }
 
     @Test
     void everyResponseCarriesARequestIdAndAProblemNamesItToo() {

@@ -181,13 +181,18 @@ final class RunningLedger implements AutoCloseable, BeforeAllCallback, AfterAllC
         return app.getEnvironment().getApplicationContext().getServer();
     }
 
-    /** Every route under {@code /api/} that the running application serves, read from its registered resources. */
-    Set<String> apiRoutes() {
-        Set<String> routes = new TreeSet<>();
+    /** The types of every component the running application registered with Jersey (resources, providers, binders). */
+    Set<Class<?>> jerseyComponents() {
         ResourceConfig registered = app.getEnvironment().jersey().getResourceConfig();
         Set<Class<?>> components = new HashSet<>(registered.getClasses());
         registered.getSingletons().forEach(singleton -> components.add(singleton.getClass()));
-        for (Class<?> component : components) {
+        return components;
+    }
+
+    /** Every route under {@code /api/} that the running application serves, read from its registered resources. */
+    Set<String> apiRoutes() {
+        Set<String> routes = new TreeSet<>();
+        for (Class<?> component : jerseyComponents()) {
             if (!component.isAnnotationPresent(jakarta.ws.rs.Path.class)) {
                 continue;
             }

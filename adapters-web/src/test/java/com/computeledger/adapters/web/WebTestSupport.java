@@ -56,7 +56,7 @@ public final class WebTestSupport {
                 .setRegisterDefaultExceptionMappers(false)
                 .addProvider(new JsonBodies(MAPPER))
                 .addProvider(new TextParameters())
-                .addProvider(QueryBeans.binder());
+                .addProvider(new QueryBeans.Binder());
         ProblemExceptionMapper.all().forEach(builder::addProvider);
         for (Object resource : resources) {
             builder.addResource(resource);

@@ -1,7 +1,6 @@
 package com.computeledger.adapters.web.platform.http;
 
 import jakarta.inject.Inject;
-import jakarta.inject.Singleton;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.DefaultValue;
@@ -36,17 +35,14 @@ import org.glassfish.jersey.server.spi.internal.ValueParamProvider;
  * optional {@code @DefaultValue} — or nested beans of the same kind, in the class or its superclasses; any other
  * bean is left to Jersey. The beans and their annotations, and so the OpenAPI document, stay as they are.
  */
-@Singleton
 public final class QueryBeans implements ValueParamProvider {
 
-    /** Registers the provider with Jersey, ahead of its own for bean parameters. */
-    public static AbstractBinder binder() {
-        return new AbstractBinder() {
-            @Override
-            protected void configure() {
-                bind(new QueryBeans()).to(ValueParamProvider.class);
-            }
-        };
+    /** Registers the provider with Jersey (one instance), ahead of its own for bean parameters. */
+    public static final class Binder extends AbstractBinder {
+        @Override
+        protected void configure() {
+            bind(new QueryBeans()).to(ValueParamProvider.class);
+        }
     }
 
     @Override
