@@ -52,7 +52,8 @@ final class ImportCommand extends LedgerCommand {
         if (!Files.isReadable(path)) {
             throw new CommandFailure(path + " does not exist or cannot be read");
         }
-        LedgerStorage.Factory.find().prepareForBulkLoad(database);
+        LedgerStorage.Factory storage = LedgerStorage.Factory.find();
+        storage.prepareForBulkLoad(database);
         LedgerServices ledger = LedgerServices.open(database);
         ImportReport report;
         String unit;
@@ -75,13 +76,14 @@ final class ImportCommand extends LedgerCommand {
                     report = backupImporter(ledger, unit).json(reader, counted.shareRead());
                 } else {
                     unit = "rows";
-                    report = new DealCsvImporter(ledger.deals(), Progress.of(out, unit))
+                    report = new DealCsvImporter(ledger.deals(), Progress.of(out, unit), DealCsvImporter.BATCH_SIZE,
+                            () -> storage.reclaimSpaceDuringBulkLoad(database))
                             .importFrom(reader, new Actor("csv-import"), counted.shareRead());
                 }
             }
         }
         if (report.stored() > 0) {
-            LedgerStorage.Factory.find().compact(database); // the last use of the database (it may close it)
+            storage.compact(database); // the last use of the database (it may close it)
         }
         report.refused().forEach(out::println);
         String summary = "rows".equals(unit)

@@ -3,14 +3,18 @@ package com.computeledger.bootstrap;
 import com.codahale.metrics.MetricRegistry;
 import io.dropwizard.core.cli.ConfiguredCommand;
 import io.dropwizard.core.setup.Bootstrap;
+import io.dropwizard.db.DataSourceFactory;
 import io.dropwizard.db.ManagedDataSource;
+import io.dropwizard.util.Duration;
 import java.io.PrintStream;
 import javax.sql.DataSource;
 import net.sourceforge.argparse4j.inf.Namespace;
 
 /**
  * A command of the ledger's command line: runs on the configured database, without the HTTP server, and prints
- * to {@code out}; a {@link CommandFailure} is one line on stderr.
+ * to {@code out}; a {@link CommandFailure} is one line on stderr. Its pool checks every connection before lending
+ * it, since a command may close and reopen the database while it runs (the import compacts an H2 file between
+ * batches).
  */
 abstract class LedgerCommand extends ConfiguredCommand<ComputeLedgerConfiguration> {
 
@@ -34,12 +38,18 @@ abstract class LedgerCommand extends ConfiguredCommand<ComputeLedgerConfiguratio
     @Override
     protected final void run(Bootstrap<ComputeLedgerConfiguration> bootstrap, Namespace namespace,
                              ComputeLedgerConfiguration configuration) throws Exception {
-        ManagedDataSource database = DatabaseSetup.settle(configuration.database).build(new MetricRegistry(),
-                getName());
+        ManagedDataSource database = dataSource(DatabaseSetup.settle(configuration.database), getName());
         try {
             runOn(database, namespace);
         } finally {
             database.stop();
         }
+    }
+
+    /** The pool a command runs on: {@code settings}, but checking every connection before it lends it. */
+    static ManagedDataSource dataSource(DataSourceFactory settings, String name) {
+        settings.setCheckConnectionOnBorrow(true);
+        settings.setValidationInterval(Duration.milliseconds(0));
+        return settings.build(new MetricRegistry(), name);
     }
 }

@@ -3,7 +3,6 @@ package com.computeledger.adapters.persistence;
 import com.computeledger.application.port.out.LedgerStorage;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.Arrays;
 import java.util.List;
 import javax.sql.DataSource;
@@ -44,28 +43,46 @@ public final class JdbiLedgerStorageFactory implements LedgerStorage.Factory {
      */
     @Override
     public void compact(DataSource dataSource) {
-        try (Connection connection = dataSource.getConnection()) {
-            if (connection.getMetaData().getURL().startsWith("jdbc:h2:file:")) {
-                try (Statement statement = connection.createStatement()) {
-                    statement.execute("shutdown compact");
-                }
-            }
-        } catch (SQLException failure) {
-            throw new IllegalStateException("compacting the database failed: " + failure.getMessage(), failure);
-        }
+        onH2File(dataSource, "compacting the database", H2BulkLoad::compact);
     }
 
     /** On an H2 file database, {@link H2BulkLoad#prepare}; other databases are left as they are. */
     @Override
     public void prepareForBulkLoad(DataSource dataSource) {
-        try (Connection connection = dataSource.getConnection()) {
-            if (connection.getMetaData().getURL().startsWith("jdbc:h2:file:")) {
-                H2BulkLoad.prepare(connection);
-            }
-        } catch (SQLException failure) {
-            throw new IllegalStateException("preparing the database for a bulk load failed: " + failure.getMessage(),
-                    failure);
+        onH2File(dataSource, "preparing the database for a bulk load", H2BulkLoad::prepare);
+    }
+
+    /**
+     * On an H2 file database, {@code SHUTDOWN COMPACT} as in {@link #compact}, then {@link #prepareForBulkLoad} on the
+     * database reopened (docs/adr/0030). Other databases are left as they are.
+     */
+    @Override
+    public void reclaimSpaceDuringBulkLoad(DataSource dataSource) {
+        if (onH2File(dataSource, "compacting the database during a bulk load", H2BulkLoad::compact)) {
+            prepareForBulkLoad(dataSource);
         }
+    }
+
+    /**
+     * Runs {@code work} on a connection when {@code dataSource} is an H2 file database and answers whether it did; a
+     * failure names {@code what}.
+     */
+    private static boolean onH2File(DataSource dataSource, String what, H2Work work) {
+        try (Connection connection = dataSource.getConnection()) {
+            if (!connection.getMetaData().getURL().startsWith("jdbc:h2:file:")) {
+                return false;
+            }
+            work.on(connection);
+            return true;
+        } catch (SQLException failure) {
+            throw new IllegalStateException(what + " failed: " + failure.getMessage(), failure);
+        }
+    }
+
+    /** Something done on a connection to an H2 file database. */
+    @FunctionalInterface
+    private interface H2Work {
+        void on(Connection connection) throws SQLException;
     }
 
     private static Flyway flyway(DataSource dataSource) {

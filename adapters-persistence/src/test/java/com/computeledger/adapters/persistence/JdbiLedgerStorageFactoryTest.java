@@ -31,32 +31,47 @@ class JdbiLedgerStorageFactoryTest {
         database.setURL("jdbc:h2:file:" + directory.resolve("ledger") + ";" + H2Defaults.portableSettings());
         JdbiLedgerStorageFactory factory = new JdbiLedgerStorageFactory();
         factory.migrate(database);
-        try (Connection connection = database.getConnection();
-             PreparedStatement insert = connection.prepareStatement(
-                     "insert into provider (id, name, kind) values (?, ?, 'CLOUD')")) {
-            for (int round = 0; round < 20; round++) { // each commit writes; the deleted rows' pages are left unused
-                for (int row = 0; row < 2000; row++) {
-                    insert.setString(1, "p" + row);
-                    insert.setString(2, "n".repeat(150));
-                    insert.addBatch();
-                }
-                insert.executeBatch();
-                connection.createStatement().execute("delete from provider where id like 'p%'");
-            }
-            connection.createStatement()
-                    .execute("insert into provider (id, name, kind) values ('kept', 'Kept', 'CLOUD')");
-        }
+        leaveUnusedSpaceAndKeepOneProvider(database);
         long before = Files.size(directory.resolve("ledger.mv.db"));
 
         factory.compact(database);
 
         assertThat(Files.size(directory.resolve("ledger.mv.db"))).isLessThan(before / 2);
-        try (Connection connection = database.getConnection();
-             ResultSet rows = connection.createStatement()
-                     .executeQuery("select name from provider where id = 'kept'")) {
-            assertThat(rows.next()).isTrue();
-            assertThat(rows.getString(1)).isEqualTo("Kept");
+        try (Connection connection = database.getConnection()) {
+            assertThat(providerName(connection, "kept")).isEqualTo("Kept");
         }
+    }
+
+    @Test
+    void reclaimingSpaceDuringABulkLoadCompactsAnH2FileAndLeavesItOpenAndTunedForTheRest(@TempDir Path directory)
+            throws Exception {
+        JdbcDataSource database = new JdbcDataSource(); // the database stays open between connections, as in a pool
+        database.setURL("jdbc:h2:file:" + directory.resolve("ledger") + ";" + H2Defaults.portableSettings()
+                + ";DB_CLOSE_DELAY=-1");
+        JdbiLedgerStorageFactory factory = new JdbiLedgerStorageFactory();
+        factory.migrate(database);
+        factory.prepareForBulkLoad(database);
+        leaveUnusedSpaceAndKeepOneProvider(database);
+        long before = Files.size(directory.resolve("ledger.mv.db"));
+
+        factory.reclaimSpaceDuringBulkLoad(database);
+
+        assertThat(Files.size(directory.resolve("ledger.mv.db"))).isLessThan(before / 2);
+        try (Connection connection = database.getConnection()) {
+            assertThat(H2BulkLoad.autoCommitMemory(connection)).isEqualTo(H2BulkLoad.AUTO_COMMIT_MEMORY);
+            assertThat(providerName(connection, "kept")).isEqualTo("Kept");
+            connection.createStatement().execute("shutdown");
+        }
+    }
+
+    @Test
+    void reclaimingSpaceDuringABulkLoadLeavesAnInMemoryDatabaseAsItIs() throws Exception {
+        DataSource database = TestDatabases.freshH2();
+        int applied = appliedMigrations(database);
+
+        new JdbiLedgerStorageFactory().reclaimSpaceDuringBulkLoad(database);
+
+        assertThat(appliedMigrations(database)).isEqualTo(applied);
     }
 
     @Test
@@ -84,6 +99,35 @@ class JdbiLedgerStorageFactoryTest {
         new JdbiLedgerStorageFactory().compact(database);
 
         assertThat(appliedMigrations(database)).isEqualTo(applied);
+    }
+
+    /** Commits and deletes 20 rounds of rows, whose pages stay in the file, and keeps one provider, "kept". */
+    private static void leaveUnusedSpaceAndKeepOneProvider(DataSource database) throws Exception {
+        try (Connection connection = database.getConnection();
+             PreparedStatement insert = connection.prepareStatement(
+                     "insert into provider (id, name, kind) values (?, ?, 'CLOUD')")) {
+            for (int round = 0; round < 20; round++) { // each commit writes; the deleted rows' pages are left unused
+                for (int row = 0; row < 2000; row++) {
+                    insert.setString(1, "p" + row);
+                    insert.setString(2, "n".repeat(150));
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+                connection.createStatement().execute("delete from provider where id like 'p%'");
+            }
+            connection.createStatement()
+                    .execute("insert into provider (id, name, kind) values ('kept', 'Kept', 'CLOUD')");
+        }
+    }
+
+    private static String providerName(Connection connection, String id) throws Exception {
+        try (PreparedStatement query = connection.prepareStatement("select name from provider where id = ?")) {
+            query.setString(1, id);
+            try (ResultSet rows = query.executeQuery()) {
+                assertThat(rows.next()).isTrue();
+                return rows.getString(1);
+            }
+        }
     }
 
     private static int appliedMigrations(DataSource database) throws Exception {

@@ -21,7 +21,9 @@ import org.apache.commons.csv.CSVRecord;
  * reported with its line number and reason and stored nothing. When a batch is refused as a whole (a row
  * names an unknown provider), it is retried in halves, down to single rows where needed, so that only the bad
  * rows are left out and a batch with one bad row costs a few dozen transactions rather than one per row.
- * Progress (rows done, rows per second, time left) is reported after every batch.
+ * Progress (rows done, rows per second, time left) is reported after every batch. Once half of the input has
+ * been read, the storage may give back the space the batches so far left unused ({@code halfway}): on H2 that
+ * keeps the file under twice the size it ends with (docs/adr/0030).
  */
 public final class DealCsvImporter {
 
@@ -34,10 +36,19 @@ public final class DealCsvImporter {
 
     private final DealUseCases importDeals;
     private final Progress progress;
+    private final int batchSize;
+    private final Runnable halfway;
 
-    public DealCsvImporter(DealUseCases importDeals, Progress progress) {
+    /**
+     * Stores {@code batchSize} rows to a transaction ({@link #BATCH_SIZE} for the import command) and runs
+     * {@code halfway} once, after the first batch stored once half of the input has been read, unless that batch
+     * ended the input.
+     */
+    public DealCsvImporter(DealUseCases importDeals, Progress progress, int batchSize, Runnable halfway) {
         this.importDeals = importDeals;
         this.progress = progress;
+        this.batchSize = batchSize;
+        this.halfway = halfway;
     }
 
     /**
@@ -50,6 +61,7 @@ public final class DealCsvImporter {
         List<BadRow> bad = new ArrayList<>();
         List<NumberedRow> batch = new ArrayList<>();
         int stored = 0;
+        boolean halfwayDone = false;
         try (CSVParser records = DealCsv.records(csv)) {
             Iterator<CSVRecord> rows = records.iterator();
             if (!rows.hasNext() || !DealCsv.HEADER.equals(String.join(",", rows.next().toList()).strip())) {
@@ -75,10 +87,15 @@ public final class DealCsvImporter {
                 } catch (InvariantViolationException invalid) {
                     bad.add(new BadRow(line, invalid.getMessage()));
                 }
-                if (batch.size() == BATCH_SIZE) {
+                if (batch.size() == batchSize) {
                     stored += store(batch, actor, bad);
                     batch.clear();
-                    progress.report(stored, OptionalDouble.of(shareRead.getAsDouble()));
+                    double share = shareRead.getAsDouble();
+                    progress.report(stored, OptionalDouble.of(share));
+                    if (!halfwayDone && share >= 0.5 && share < 1) {
+                        halfway.run();
+                        halfwayDone = true;
+                    }
                 }
             }
         }

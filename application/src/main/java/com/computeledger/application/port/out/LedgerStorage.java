@@ -67,6 +67,15 @@ public interface LedgerStorage {
         default void prepareForBulkLoad(DataSource dataSource) {
         }
 
+        /**
+         * Called halfway through a bulk write by the only process using the database, between two transactions:
+         * gives back the space the writes so far left unused in the database's files, where the database does not
+         * do so by itself, and leaves it ready and tuned for the rest. It may close and reopen the database, so
+         * {@code dataSource} must check a connection before it lends it. Does nothing by default.
+         */
+        default void reclaimSpaceDuringBulkLoad(DataSource dataSource) {
+        }
+
         /** The one factory on the class path; fails saying what to add when there is none. */
         static Factory find() {
             return ServiceLoader.load(Factory.class).findFirst().orElseThrow(() -> new IllegalStateException(
