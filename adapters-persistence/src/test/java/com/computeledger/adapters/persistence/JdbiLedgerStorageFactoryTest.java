@@ -27,10 +27,8 @@ class JdbiLedgerStorageFactoryTest {
 
     @Test
     void compactingAnH2FileKeepsEveryRowAndGivesBackTheSpaceLeftUnused(@TempDir Path directory) throws Exception {
-        JdbcDataSource database = new JdbcDataSource();
-        database.setURL("jdbc:h2:file:" + directory.resolve("ledger") + ";" + H2Defaults.portableSettings());
+        JdbcDataSource database = migratedH2File(directory, "");
         JdbiLedgerStorageFactory factory = new JdbiLedgerStorageFactory();
-        factory.migrate(database);
         leaveUnusedSpaceAndKeepOneProvider(database);
         long before = Files.size(directory.resolve("ledger.mv.db"));
 
@@ -45,11 +43,8 @@ class JdbiLedgerStorageFactoryTest {
     @Test
     void reclaimingSpaceDuringABulkLoadCompactsAnH2FileAndLeavesItOpenAndTunedForTheRest(@TempDir Path directory)
             throws Exception {
-        JdbcDataSource database = new JdbcDataSource(); // the database stays open between connections, as in a pool
-        database.setURL("jdbc:h2:file:" + directory.resolve("ledger") + ";" + H2Defaults.portableSettings()
-                + ";DB_CLOSE_DELAY=-1");
+        JdbcDataSource database = migratedH2File(directory, ";DB_CLOSE_DELAY=-1"); // stays open, as under a pool
         JdbiLedgerStorageFactory factory = new JdbiLedgerStorageFactory();
-        factory.migrate(database);
         factory.prepareForBulkLoad(database);
         leaveUnusedSpaceAndKeepOneProvider(database);
         long before = Files.size(directory.resolve("ledger.mv.db"));
@@ -62,16 +57,6 @@ class JdbiLedgerStorageFactoryTest {
             assertThat(providerName(connection, "kept")).isEqualTo("Kept");
             connection.createStatement().execute("shutdown");
         }
-    }
-
-    @Test
-    void reclaimingSpaceDuringABulkLoadLeavesAnInMemoryDatabaseAsItIs() throws Exception {
-        DataSource database = TestDatabases.freshH2();
-        int applied = appliedMigrations(database);
-
-        new JdbiLedgerStorageFactory().reclaimSpaceDuringBulkLoad(database);
-
-        assertThat(appliedMigrations(database)).isEqualTo(applied);
     }
 
     @Test
@@ -92,13 +77,24 @@ class JdbiLedgerStorageFactoryTest {
     }
 
     @Test
-    void compactingAnInMemoryDatabaseLeavesItOpen() throws Exception {
+    void compactingAnInMemoryDatabaseAtTheEndOrHalfwayThroughABulkLoadLeavesItOpen() throws Exception {
         DataSource database = TestDatabases.freshH2();
         int applied = appliedMigrations(database);
+        JdbiLedgerStorageFactory factory = new JdbiLedgerStorageFactory();
 
-        new JdbiLedgerStorageFactory().compact(database);
-
+        factory.reclaimSpaceDuringBulkLoad(database);
         assertThat(appliedMigrations(database)).isEqualTo(applied);
+
+        factory.compact(database);
+        assertThat(appliedMigrations(database)).isEqualTo(applied);
+    }
+
+    /** An H2 file database {@code ledger} in {@code directory}, with the shipped settings and {@code more}, migrated. */
+    private static JdbcDataSource migratedH2File(Path directory, String more) {
+        JdbcDataSource database = new JdbcDataSource();
+        database.setURL("jdbc:h2:file:" + directory.resolve("ledger") + ";" + H2Defaults.portableSettings() + more);
+        new JdbiLedgerStorageFactory().migrate(database);
+        return database;
     }
 
     /** Commits and deletes 20 rounds of rows, whose pages stay in the file, and keeps one provider, "kept". */
