@@ -26,9 +26,9 @@ import org.apache.commons.io.input.BoundedInputStream;
 /**
  * {@code import PATH CONFIG}: restores a backup made by {@code export} — a JSON file, or a folder of CSV files — or
  * records the new deals of a flat CSV file (docs/backup.md). Names each refused record with its line, then compacts
- * the database (on H2 the file would otherwise keep the space the import used up); exits 0 only when nothing was
- * refused, else 1 with the count. Runs beside a running service on PostgreSQL; on the embedded H2 file the service
- * must be stopped.
+ * the database (on H2 the file would otherwise keep the space the import used up; a flat CSV file also halfway
+ * through, docs/adr/0030); exits 0 only when nothing was refused, else 1 with the count. Runs beside a running
+ * service on PostgreSQL; on the embedded H2 file the service must be stopped.
  */
 final class ImportCommand extends LedgerCommand {
 
