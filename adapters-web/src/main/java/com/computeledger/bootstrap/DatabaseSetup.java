@@ -11,7 +11,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import javax.sql.DataSource;
@@ -36,18 +36,23 @@ final class DatabaseSetup {
     /** The H2 file URLs this process has found free (see {@link #refuseAFileInUse}). */
     private static final Set<String> FOUND_FREE = ConcurrentHashMap.newKeySet();
 
+    /** The connections that found an H2 file free, held until a pool has the file open ({@link #awaitReachable}). */
+    private static final Map<String, Connection> PROBES = new ConcurrentHashMap<>();
+
     private DatabaseSetup() {
     }
 
     /**
      * Opens a connection, retrying up to {@code attempts} times {@code delay} apart; fails once they are spent.
-     * An H2 database is tried once: it is embedded, so it never comes up later.
+     * An H2 database is tried once: it is embedded, so it never comes up later. Once the pool has the database open,
+     * the connection that found an H2 file free is closed.
      */
     static void awaitReachable(DataSourceFactory database, DataSource dataSource, int attempts, Duration delay)
             throws InterruptedException {
         int tries = database.getUrl().startsWith("jdbc:h2:") ? 1 : attempts;
         for (int attempt = 1; ; attempt++) {
             try (Connection connection = dataSource.getConnection()) {
+                closeProbe(database.getUrl().strip());
                 return;
             } catch (SQLException unreachable) {
                 if (attempt >= tries) {
@@ -107,16 +112,18 @@ final class DatabaseSetup {
     /**
      * Opens the file once to see whether another process holds it. An open of a large file costs a second or more
      * (H2 reads its chunk map), so a file found free is not checked again by this process: a second open in the
-     * same JVM would share the database anyway and could not tell.
+     * same JVM would share the database anyway and could not tell. The connection stays open until
+     * {@link #awaitReachable} has the pool's, so the file is read once per start.
      */
     private static void refuseAFileInUse(String url, String user, String password) {
         if (FOUND_FREE.contains(url)) {
             return;
         }
-        // Without compaction on close: the probe is the file's only connection, and compacting it costs seconds.
-        String probe = url.toUpperCase(Locale.ROOT).contains("MAX_COMPACT_TIME") ? url : url + ";MAX_COMPACT_TIME=0";
-        try (Connection free = DriverManager.getConnection(probe, user, password)) {
-            FOUND_FREE.add(url); // closed again at once: the pool opens the file next
+        try {
+            // Held open until the pool has the file: the pool's first connection then shares the open database
+            // instead of reading the chunk map again, and closing the probe neither closes nor compacts the file.
+            PROBES.put(url, DriverManager.getConnection(url, user, password));
+            FOUND_FREE.add(url);
         } catch (SQLException failure) {
             if (failure.getErrorCode() != H2_DATABASE_ALREADY_OPEN) {
                 return; // any other failure is the pool's to report, as on every database
@@ -126,6 +133,17 @@ final class DatabaseSetup {
             throw new CommandFailure("The database file " + file + " is in use by another process (the server or "
                     + "a command): stop that process first, or use PostgreSQL (DATABASE_URL=jdbc:postgresql://...) "
                     + "to run several processes on one database.");
+        }
+    }
+
+    private static void closeProbe(String url) {
+        Connection probe = PROBES.remove(url);
+        if (probe != null) {
+            try {
+                probe.close();
+            } catch (SQLException alreadyClosed) {
+                LOG.debug("closing the connection that found {} free: {}", url, alreadyClosed.getMessage());
+            }
         }
     }
 }

@@ -38,8 +38,10 @@ abstract class LedgerCommand extends ConfiguredCommand<ComputeLedgerConfiguratio
     @Override
     protected final void run(Bootstrap<ComputeLedgerConfiguration> bootstrap, Namespace namespace,
                              ComputeLedgerConfiguration configuration) throws Exception {
-        ManagedDataSource database = dataSource(DatabaseSetup.settle(configuration.database), getName());
+        DataSourceFactory settings = DatabaseSetup.settle(configuration.database);
+        ManagedDataSource database = dataSource(settings, getName());
         try {
+            DatabaseSetup.awaitReachable(settings, database, 1, java.time.Duration.ZERO);
             runOn(database, namespace);
         } finally {
             database.stop();

@@ -7,12 +7,18 @@ import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import com.codahale.metrics.MetricRegistry;
 import io.dropwizard.db.DataSourceFactory;
+import io.dropwizard.db.ManagedDataSource;
+import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class DatabaseSetupTest {
 
@@ -57,10 +63,42 @@ class DatabaseSetupTest {
         assertThatThrownBy(() -> settled("jdbc:mysql://db/ledger")).hasMessageContaining("jdbc:h2: or jdbc:postgresql:");
     }
 
+    @Test
+    void theConnectionThatFoundAnH2FileFreeIsHeldUntilThePoolHasTheFileOpen(@TempDir Path directory) throws Exception {
+        String url = "jdbc:h2:file:" + directory.resolve("ledger") + ";DB_CLOSE_ON_EXIT=FALSE";
+        DataSourceFactory settings = settled(url); // finds the file free
+        settings.setInitialSize(1);
+        settings.setMinSize(1);
+        settings.setMaxSize(1);
+        try (Connection beside = DriverManager.getConnection(url, "sa", "")) {
+            assertThat(sessions(beside)).isEqualTo(2); // this one and the one that found the file free
+        }
+        ManagedDataSource pool = settings.build(new MetricRegistry(), "test");
+        try {
+            DatabaseSetup.awaitReachable(settings, pool, 1, Duration.ZERO);
+
+            try (Connection pooled = pool.getConnection()) {
+                assertThat(sessions(pooled)).isEqualTo(1); // the pool's only: the first one is closed
+            }
+        } finally {
+            pool.stop();
+        }
+    }
+
+    private static int sessions(Connection connection) throws SQLException {
+        try (ResultSet count = connection.createStatement()
+                .executeQuery("select count(*) from information_schema.sessions")) {
+            count.next();
+            return count.getInt(1);
+        }
+    }
+
     private static DataSourceFactory settled(String url) {
         DataSourceFactory database = new DataSourceFactory();
         database.setUrl(url);
         database.setDriverClass("org.h2.Driver");
+        database.setUser("sa");
+        database.setPassword("");
         return DatabaseSetup.settle(database);
     }
 }
