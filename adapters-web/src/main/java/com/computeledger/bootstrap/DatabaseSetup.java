@@ -68,10 +68,12 @@ final class DatabaseSetup {
 
     /**
      * Sets the driver the URL names; on an H2 file, opens the file once before any pool does, so that a file
-     * another process holds (H2 locks it while open) fails with a one-line {@link CommandFailure}.
+     * another process holds (H2 locks it while open) fails with a one-line {@link CommandFailure}. A file the early
+     * check opened that is not the configured one (a {@code -Ddw.database.url} override) is let go.
      */
     static DataSourceFactory settle(DataSourceFactory database) {
         String url = database.getUrl().strip();
+        PROBES.keySet().stream().filter(probed -> !probed.equals(url)).toList().forEach(DatabaseSetup::closeProbe);
         if (url.startsWith("jdbc:postgresql:")) {
             database.setDriverClass("org.postgresql.Driver");
         } else if (url.startsWith("jdbc:h2:")) {
@@ -136,6 +138,7 @@ final class DatabaseSetup {
         }
     }
 
+    /** Closes the connection that found {@code url} free, if it is still held. */
     private static void closeProbe(String url) {
         Connection probe = PROBES.remove(url);
         if (probe != null) {

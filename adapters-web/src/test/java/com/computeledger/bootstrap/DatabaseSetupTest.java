@@ -85,6 +85,18 @@ class DatabaseSetupTest {
         }
     }
 
+    @Test
+    void aFileFoundFreeThatTheConfigurationDoesNotNameIsLetGo(@TempDir Path directory) throws Exception {
+        String early = "jdbc:h2:file:" + directory.resolve("early") + ";DB_CLOSE_ON_EXIT=FALSE";
+        settled(early); // as the early check of a configuration file that -Ddw.database.url then overrides
+
+        settled("jdbc:h2:file:" + directory.resolve("configured") + ";DB_CLOSE_ON_EXIT=FALSE");
+
+        try (Connection beside = DriverManager.getConnection(early, "sa", "")) {
+            assertThat(sessions(beside)).isEqualTo(1);
+        }
+    }
+
     private static int sessions(Connection connection) throws SQLException {
         try (ResultSet count = connection.createStatement()
                 .executeQuery("select count(*) from information_schema.sessions")) {
