@@ -13,8 +13,8 @@ import net.sourceforge.argparse4j.inf.Namespace;
 /**
  * A command of the ledger's command line: runs on the configured database, without the HTTP server, and prints
  * to {@code out}; a {@link CommandFailure} is one line on stderr. Its pool checks every connection before lending
- * it, since a command may close and reopen the database while it runs (the import compacts an H2 file between
- * batches).
+ * it, since a command may close and reopen the database while it runs (the import compacts an H2 file halfway,
+ * docs/adr/0030).
  */
 abstract class LedgerCommand extends ConfiguredCommand<ComputeLedgerConfiguration> {
 
@@ -41,7 +41,7 @@ abstract class LedgerCommand extends ConfiguredCommand<ComputeLedgerConfiguratio
         DataSourceFactory settings = DatabaseSetup.settle(configuration.database);
         ManagedDataSource database = dataSource(settings, getName());
         try {
-            DatabaseSetup.awaitReachable(settings, database, 1, java.time.Duration.ZERO);
+            DatabaseSetup.awaitReachable(settings, database, 1, java.time.Duration.ZERO); // tried once, as before
             runOn(database, namespace);
         } finally {
             database.stop();

@@ -4,6 +4,7 @@ import static com.computeledger.bootstrap.RunningLedger.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.computeledger.adapters.cli.DealCsv;
+import com.computeledger.adapters.cli.DealCsvImporter;
 import com.computeledger.adapters.persistence.H2Defaults;
 import com.computeledger.adapters.persistence.JdbiPersistence;
 import com.computeledger.adapters.persistence.TestDatabases;
@@ -23,6 +24,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -356,6 +358,27 @@ class CommandLineTest {
     private void useDatabase(Path folder) {
         url = "jdbc:h2:file:" + folder.resolve("ledger").toAbsolutePath() + ";" + H2Defaults.portableSettings();
         System.setProperty("dw.database.url", url);
+    }
+
+    @Test
+    void anImportOfMoreThanTwoBatchesCompactsHalfwayAndStoresEveryRow() throws Exception {
+        assertThat(run("db", "migrate")).isEmpty();
+        insertDemoProviders(url);
+        int rows = 2 * DealCsvImporter.BATCH_SIZE + 1;
+        StringBuilder csv = new StringBuilder(DealCsv.HEADER).append('\n');
+        for (int row = 0; row < rows; row++) {
+            csv.append("Bulk ").append(row % 700).append(",aws,2024-0").append(1 + row % 9).append("-1")
+                    .append(row % 9).append(",2024-01-01,36,exact,").append(5_000_000 + row).append(",,REPORTED\n");
+        }
+        Path file = Files.writeString(directory.resolve("bulk.csv"), csv);
+
+        // halfway the H2 file is compacted, which closes the database under the command's pool (ADR 0030)
+        assertThat(run("import", file.toString())).isEmpty();
+
+        assertThat(output()).contains(String.format(Locale.ROOT, "%,d rows imported, 0 rows refused", rows));
+        int stored = Jdbi.create(url, "sa", "").withHandle(handle -> handle
+                .createQuery("select count(*) from deal where customer like 'Bulk %'").mapTo(Integer.class).one());
+        assertThat(stored).isEqualTo(rows);
     }
 
     @Test
