@@ -14,6 +14,7 @@ import com.computeledger.domain.analytics.TimelineGrouping;
 import com.computeledger.domain.deal.Customer;
 import com.computeledger.domain.deal.Deal;
 import com.computeledger.domain.deal.DealChange;
+import com.computeledger.domain.deal.DealDetails;
 import com.computeledger.domain.deal.DealFilter;
 import com.computeledger.domain.deal.DealStatus;
 import com.computeledger.domain.reference.ProviderId;
@@ -148,5 +149,27 @@ public abstract class MarketStatisticsContract {
                 .as("the stated-GW commitment has no full-capacity date").isEqualTo(1);
         assertThat(statistics.capacityRamps(NOT_CANCELLED, TimelineGrouping.CUSTOMER))
                 .extracting(CapacityRamp::group).containsOnly("OpenAI", "مايكروسوفت 微软");
+    }
+
+    @Test
+    void groupsACustomerSpelledTwoWaysUnderOneLabel() {
+        DealDetails dated = ContractData.datedDetails(LocalDate.of(2025, 3, 1), LocalDate.of(2025, 4, 1),
+                LocalDate.of(2026, 4, 1));
+        ports.unitOfWork().inTransaction(() -> {
+            ports.deals().add(ContractData.asAdded(deal(8, new DealDetails(Customer.of("OPENAI"),
+                    dated.providerId(), dated.announcedOn(), dated.term(), dated.value(), dated.valueConfidence(),
+                    dated.commitments(), dated.expansion(), dated.sources()))));
+            return null;
+        });
+
+        List<CapacityRamp> ramps = statistics.capacityRamps(NOT_CANCELLED, TimelineGrouping.CUSTOMER);
+
+        assertThat(ramps).as("the least spelling, in String order, names every ramp of the customer")
+                .extracting(CapacityRamp::group).containsOnly("OPENAI", "مايكروسوفت 微软");
+        assertThat(ramps).filteredOn(ramp -> ramp.start().equals(LocalDate.of(2025, 4, 1))).singleElement()
+                .extracting(CapacityRamp::power).isEqualTo(Gigawatts.of("1"));
+        assertThat(statistics.capacityRamps(new DealFilter(Optional.empty(), Optional.of(Customer.of("openai")),
+                DealFilter.notCancelled(), Optional.empty(), Optional.empty()), TimelineGrouping.CUSTOMER))
+                .extracting(CapacityRamp::group).containsOnly("OPENAI");
     }
 }

@@ -18,6 +18,7 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -80,11 +81,15 @@ public final class InMemoryMarketStatistics implements MarketStatistics {
     @Override
     public List<CapacityRamp> capacityRamps(DealFilter filter, TimelineGrouping grouping) {
         Map<List<Object>, Gigawatts> sums = new LinkedHashMap<>();
+        Map<String, String> labels = new HashMap<>();
         for (Deal deal : deals.matching(filter)) {
             String group = grouping == TimelineGrouping.PROVIDER ? deal.details().providerId().value()
-                    : deal.details().customer().name();
+                    : deal.details().customer().key();
             for (ComputeCommitment commitment : deal.details().commitments()) {
                 if (hasRamp(deal, commitment)) {
+                    // one label per customer: the least of its deals' spellings
+                    labels.merge(group, grouping == TimelineGrouping.PROVIDER ? group : deal.details().customer().name(),
+                            (kept, offered) -> kept.compareTo(offered) <= 0 ? kept : offered);
                     boolean estimated = commitment.power().isEmpty();
                     sums.merge(List.of(group, deal.details().term().start().orElseThrow(),
                                     commitment.fullCapacityBy().orElseThrow(), estimated),
@@ -92,7 +97,7 @@ public final class InMemoryMarketStatistics implements MarketStatistics {
                 }
             }
         }
-        return sums.entrySet().stream().map(sum -> new CapacityRamp((String) sum.getKey().get(0),
+        return sums.entrySet().stream().map(sum -> new CapacityRamp(labels.get((String) sum.getKey().get(0)),
                 (LocalDate) sum.getKey().get(1), (LocalDate) sum.getKey().get(2), sum.getValue(),
                 (Boolean) sum.getKey().get(3))).toList();
     }

@@ -21,6 +21,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.mapper.RowMapper;
 
 /**
@@ -44,6 +46,7 @@ public class JdbiMarketStatistics implements MarketStatistics {
     /**
      * Reads {@code grp, term_start, full_capacity_by, stated, estimated}, in this order (by position, without a
      * label lookup per value: a timeline reads tens of thousands of rows): a stated ramp, an estimated one or both.
+     * (Ramps per customer are summed by {@link CustomerRampSums}, which gives each customer one label.)
      */
     static final RowMapper<List<CapacityRamp>> RAMPS = (row, context) -> {
         Optional<CapacityRamp> stated = ramp(row, 4, false);
@@ -107,13 +110,25 @@ public class JdbiMarketStatistics implements MarketStatistics {
     @Override
     public List<CapacityRamp> capacityRamps(DealFilter filter, TimelineGrouping grouping) {
         DealFilterSql sql = DealFilterSql.of(filter).add(HAS_RAMP, Map.of());
-        String group = grouping == TimelineGrouping.PROVIDER ? "d.provider_id" : "d.customer_key";
-        String label = grouping == TimelineGrouping.PROVIDER ? "d.provider_id" : "min(d.customer)";
-        String query = "select " + label + " as grp, d.term_start, c.full_capacity_by,"
-                + " coalesce(sum(c.gigawatts), 0) as stated, " + ESTIMATED_GW + " as estimated"
-                + COMMITMENTS + sql.where() + " group by " + group + ", d.term_start, c.full_capacity_by"
-                + " order by 1, 2, 3";
-        return list(sql, query, RAMPS).stream().flatMap(List::stream).toList();
+        String sums = ", coalesce(sum(c.gigawatts), 0) as stated, " + ESTIMATED_GW + " as estimated" + COMMITMENTS
+                + sql.where();
+        if (grouping == TimelineGrouping.PROVIDER) {
+            String query = "select d.provider_id as grp, d.term_start, c.full_capacity_by" + sums
+                    + " group by d.provider_id, d.term_start, c.full_capacity_by order by 1, 2, 3";
+            return list(sql, query, RAMPS).stream().flatMap(List::stream).toList();
+        }
+        String query = "select d.customer_key, min(d.customer), d.term_start, c.full_capacity_by" + sums
+                + " group by d.customer_key, d.term_start, c.full_capacity_by";
+        CustomerRampSums ramps = new CustomerRampSums();
+        unitOfWork.withHandle(handle -> sql.bind(handle.createQuery(query)).scanResultSet((rows, context) -> {
+            ResultSet row = rows.get();
+            while (row.next()) {
+                ramps.add(row.getString(1), row.getString(2), row.getObject(3, LocalDate.class),
+                        row.getObject(4, LocalDate.class), row.getBigDecimal(5), row.getBigDecimal(6));
+            }
+            return null;
+        }));
+        return ramps.ramps();
     }
 
     @Override
@@ -121,6 +136,11 @@ public class JdbiMarketStatistics implements MarketStatistics {
         DealFilterSql sql = DealFilterSql.of(filter).add("not (" + HAS_RAMP + ")", Map.of());
         String query = "select count(*)" + COMMITMENTS + sql.where();
         return unitOfWork.withHandle(handle -> sql.bind(handle.createQuery(query)).mapTo(Long.class).one());
+    }
+
+    /** Runs {@code statements} on the handle of the current unit of work. */
+    <T> T withHandle(Function<Handle, T> statements) {
+        return unitOfWork.withHandle(statements);
     }
 
     /** Runs {@code query} with the filter's parameters and maps each row. */

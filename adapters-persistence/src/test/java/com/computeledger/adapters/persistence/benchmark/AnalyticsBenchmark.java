@@ -126,6 +126,17 @@ public final class AnalyticsBenchmark {
                 filter(null, null, null, null, DealFilter.notCancelled()), TimelineGrouping.CUSTOMER));
         operation("list: first page of 20", s -> s.deals().list(
                 new ListDealsQuery(DealFilter.ALL, DealSort.DEFAULT, Optional.empty(), 20)));
+        operation("list: first page of 20, not cancelled (the dashboard's default)", s -> s.deals().list(
+                new ListDealsQuery(filter(null, null, null, null, DealFilter.notCancelled()), DealSort.DEFAULT,
+                        Optional.empty(), 20)));
+        operation("list: first page of 20, status CANCELLED", s -> s.deals().list(new ListDealsQuery(
+                filter(null, null, null, null, Set.of(DealStatus.CANCELLED)), DealSort.DEFAULT, Optional.empty(), 20)));
+        operation("list: first page of 20, provider + status ACTIVE", s -> s.deals().list(new ListDealsQuery(
+                filter("provider-3", null, null, null, Set.of(DealStatus.ACTIVE)), DealSort.DEFAULT, Optional.empty(),
+                20)));
+        operation("list: first page of 20, customer + not cancelled", s -> s.deals().list(new ListDealsQuery(
+                filter(null, "customer-7", null, null, DealFilter.notCancelled()), DealSort.DEFAULT, Optional.empty(),
+                20)));
     }
 
     private AnalyticsBenchmark() {
