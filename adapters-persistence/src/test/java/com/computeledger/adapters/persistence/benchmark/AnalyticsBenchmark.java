@@ -134,6 +134,20 @@ public final class AnalyticsBenchmark {
         operation("list: first page of 20, provider + status ACTIVE", s -> s.deals().list(new ListDealsQuery(
                 filter("provider-3", null, null, null, Set.of(DealStatus.ACTIVE)), DealSort.DEFAULT, Optional.empty(),
                 20)));
+        operation("list: first page of 20, provider + not cancelled", s -> s.deals().list(new ListDealsQuery(
+                filter("provider-3", null, null, null, DealFilter.notCancelled()), DealSort.DEFAULT, Optional.empty(),
+                20)));
+        operation("list: first page of 20, one provider", s -> s.deals().list(new ListDealsQuery(
+                filter("provider-3", null, null, null, Set.of()), DealSort.DEFAULT, Optional.empty(), 20)));
+        operation("list: first page of 20, announced from 2025-01-01, not cancelled", s -> s.deals().list(
+                new ListDealsQuery(filter(null, null, YEAR_2025, null, DealFilter.notCancelled()), DealSort.DEFAULT,
+                        Optional.empty(), 20)));
+        operation("list: first page of 20 by customer name, not cancelled", s -> s.deals().list(new ListDealsQuery(
+                filter(null, null, null, null, DealFilter.notCancelled()), DealSort.CUSTOMER_ASC, Optional.empty(),
+                20)));
+        operation("list: first page of 20 newest recorded, status CANCELLED", s -> s.deals().list(new ListDealsQuery(
+                filter(null, null, null, null, Set.of(DealStatus.CANCELLED)), DealSort.RECORDED_AT_DESC,
+                Optional.empty(), 20)));
         operation("list: first page of 20, customer + not cancelled", s -> s.deals().list(new ListDealsQuery(
                 filter(null, "customer-7", null, null, DealFilter.notCancelled()), DealSort.DEFAULT, Optional.empty(),
                 20)));
