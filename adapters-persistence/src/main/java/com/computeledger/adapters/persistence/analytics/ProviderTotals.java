@@ -313,13 +313,7 @@ public final class ProviderTotals {
                                                         List<CommitmentRow> commitments) {
         Map<UUID, List<CommitmentRow>> byDeal = commitments.stream()
                 .collect(Collectors.groupingBy(CommitmentRow::dealId));
-        Map<String, BigDecimal> kilowattsPerUnit = commitments.isEmpty() ? Map.of()
-                : handle.createQuery("select id, all_in_kilowatts_per_unit from accelerator")
-                        .reduceRows(new HashMap<String, BigDecimal>(), (map, row) -> {
-                            map.put(row.getColumn("id", String.class),
-                                    row.getColumn("all_in_kilowatts_per_unit", BigDecimal.class));
-                            return map;
-                        });
+        Map<String, BigDecimal> kilowattsPerUnit = commitments.isEmpty() ? Map.of() : kilowattsPerUnit(handle);
         List<Contribution> contributions = new ArrayList<>(deals.size());
         for (DealRow deal : deals) {
             long withoutPower = 0;
@@ -331,8 +325,7 @@ public final class ProviderTotals {
             for (CommitmentRow commitment : own) {
                 BigDecimal commitmentStated = commitment.gigawatts() != null ? commitment.gigawatts() : BigDecimal.ZERO;
                 BigDecimal commitmentEstimated = commitment.gigawatts() == null && commitment.units() != null
-                        ? BigDecimal.valueOf(commitment.units()).multiply(kilowattsPerUnit.get(commitment.acceleratorId()))
-                                .multiply(KILO_TO_GIGA)
+                        ? estimatedGigawatts(commitment.units(), kilowattsPerUnit.get(commitment.acceleratorId()))
                         : BigDecimal.ZERO;
                 boolean hasPower = commitment.gigawatts() != null || commitment.units() != null;
                 boolean hasRamp = deal.termStart() != null && commitment.fullCapacityBy() != null && hasPower;
@@ -350,6 +343,21 @@ public final class ProviderTotals {
                     orZero(deal.valueHigh()), own.size(), withoutPower, withoutRamp, stated, estimated, ramps));
         }
         return contributions;
+    }
+
+    /** Each accelerator's all-in kilowatts per unit, by id. */
+    static Map<String, BigDecimal> kilowattsPerUnit(Handle handle) {
+        return handle.createQuery("select id, all_in_kilowatts_per_unit from accelerator")
+                .reduceRows(new HashMap<String, BigDecimal>(), (map, row) -> {
+                    map.put(row.getColumn("id", String.class),
+                            row.getColumn("all_in_kilowatts_per_unit", BigDecimal.class));
+                    return map;
+                });
+    }
+
+    /** The power of {@code units} chips of {@code kilowattsPerUnit} each, exactly as {@code ESTIMATED_GW} has it. */
+    static BigDecimal estimatedGigawatts(long units, BigDecimal kilowattsPerUnit) {
+        return BigDecimal.valueOf(units).multiply(kilowattsPerUnit).multiply(KILO_TO_GIGA);
     }
 
     private static BigDecimal orZero(BigDecimal amount) {

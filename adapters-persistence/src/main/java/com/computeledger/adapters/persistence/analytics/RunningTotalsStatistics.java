@@ -33,9 +33,6 @@ import org.jdbi.v3.core.Handle;
  */
 public final class RunningTotalsStatistics extends JdbiMarketStatistics {
 
-    /** kW to GW, the factor of the estimated power of the plain aggregates. */
-    private static final BigDecimal KILO_TO_GIGA = new BigDecimal("0.000001");
-
     public RunningTotalsStatistics(JdbiUnitOfWork unitOfWork) {
         super(unitOfWork);
     }
@@ -106,11 +103,7 @@ public final class RunningTotalsStatistics extends JdbiMarketStatistics {
      * groups the ramps by hash, which at a million deals took longer than reading both tables whole.
      */
     private static List<CapacityRamp> rampsPerCustomer(Handle handle, DealFilter filter) {
-        Map<String, BigDecimal> kilowattsPerUnit = handle.createQuery(
-                "select id, all_in_kilowatts_per_unit from accelerator").reduceRows(new HashMap<>(), (map, row) -> {
-                    map.put(row.getColumn(1, String.class), row.getColumn(2, BigDecimal.class));
-                    return map;
-                });
+        Map<String, BigDecimal> kilowattsPerUnit = ProviderTotals.kilowattsPerUnit(handle);
         DealFilterSql sql = DealFilterSql.of(filter).add("d.term_start is not null", Map.of());
         Map<UUID, DealStart> starts = new HashMap<>();
         Map<Object, Object> shared = new HashMap<>();
@@ -132,8 +125,9 @@ public final class RunningTotalsStatistics extends JdbiMarketStatistics {
                         DealStart deal = starts.get(row.getObject(1, UUID.class));
                         if (deal != null) {
                             BigDecimal stated = row.getBigDecimal(3);
-                            BigDecimal estimated = stated != null ? BigDecimal.ZERO : BigDecimal.valueOf(row.getLong(4))
-                                    .multiply(kilowattsPerUnit.get(row.getString(5))).multiply(KILO_TO_GIGA);
+                            BigDecimal estimated = stated != null ? BigDecimal.ZERO
+                                    : ProviderTotals.estimatedGigawatts(row.getLong(4),
+                                            kilowattsPerUnit.get(row.getString(5)));
                             ramps.add(deal.customerKey(), deal.customer(), deal.termStart(),
                                     row.getObject(2, LocalDate.class), stated != null ? stated : BigDecimal.ZERO,
                                     estimated);
