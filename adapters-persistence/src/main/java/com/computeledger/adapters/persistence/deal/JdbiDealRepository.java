@@ -127,8 +127,18 @@ public final class JdbiDealRepository implements DealRepository {
                 + comparison + " :afterKey or d.id " + comparison + " :afterId)",
                 Map.of("afterKey", sqlValue(cursor.typedKey()), "afterId", cursor.lastId().value())));
         String direction = sort.descending() ? " desc" : " asc";
-        String query = "select " + DealRows.SELECT_COLUMNS + " from deal d" + sql.where()
-                + " order by " + column + direction + ", d.id" + direction + " limit :limit";
+        // One provider's deals by day are in the order of deal_by_provider (provider, day, id). H2 reads that index in
+        // order and stops after the page only when the order names the provider first and the day is bounded: its
+        // cost model charges an index for the columns a condition leaves unused, so with the provider alone it
+        // prefers its own one-column index on the foreign key and sorts all that provider's deals (docs/adr/0031).
+        // A later page is bounded by its cursor; the first by the earliest day stored, which excludes nothing.
+        boolean oneProviderByDay = filter.providerId().isPresent() && sort.field() == DealSort.Field.ANNOUNCED_ON;
+        if (oneProviderByDay && after.isEmpty()) {
+            sql.add("d.announced_on >= (select min(earliest.announced_on) from deal earliest)", Map.of());
+        }
+        String query = "select " + DealRows.SELECT_COLUMNS + " from deal d" + sql.where() + " order by "
+                + (oneProviderByDay ? "d.provider_id" + direction + ", " : "") + column + direction + ", d.id"
+                + direction + " limit :limit";
         return unitOfWork.withHandle(handle -> {
             List<DealRow> rows = sql.bind(handle.createQuery(query)).bind("limit", limit + 1)
                     .map(DealRows.DEAL_ROW).list();
