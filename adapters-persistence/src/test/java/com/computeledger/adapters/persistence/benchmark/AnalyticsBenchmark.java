@@ -19,6 +19,7 @@ import com.computeledger.application.deal.DealSort;
 import com.computeledger.application.deal.port.in.DealUseCases.ListDealsQuery;
 import com.computeledger.application.deal.service.DealService;
 import com.computeledger.application.demo.ArticleDemoData;
+import com.computeledger.application.money.service.MoneyFlowAnalyticsService;
 import com.computeledger.domain.analytics.ConcentrationMeasure;
 import com.computeledger.domain.analytics.MergerGuidelines;
 import com.computeledger.domain.analytics.PowerEquivalences;
@@ -28,6 +29,7 @@ import com.computeledger.domain.deal.Customer;
 import com.computeledger.domain.deal.DealFilter;
 import com.computeledger.domain.deal.DealId;
 import com.computeledger.domain.deal.DealStatus;
+import com.computeledger.domain.money.MoneyFlowFilter;
 import com.computeledger.domain.reference.ProviderId;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -124,6 +126,11 @@ public final class AnalyticsBenchmark {
                 filter(null, "customer-7", null, null, DealFilter.notCancelled()), TimelineGrouping.CUSTOMER));
         operation("capacity timeline by customer, whole market", s -> s.timeline(
                 filter(null, null, null, null, DealFilter.notCancelled()), TimelineGrouping.CUSTOMER));
+        operation("money flows: the graph with the deals as purchases, whole market", s -> s.money().graph(
+                MoneyFlowFilter.ALL));
+        operation("money flows: closed loops, limit 100", s -> s.money().closedLoops(MoneyFlowFilter.ALL, 100));
+        operation("money flows: the graph, announced from 2025-01-01", s -> s.money().graph(new MoneyFlowFilter(
+                Optional.empty(), Optional.empty(), Optional.of(YEAR_2025), Optional.empty())));
         operation("list: first page of 20", s -> s.deals().list(
                 new ListDealsQuery(DealFilter.ALL, DealSort.DEFAULT, Optional.empty(), 20)));
         operation("list: first page of 20, not cancelled (the dashboard's default)", s -> s.deals().list(
@@ -200,7 +207,7 @@ public final class AnalyticsBenchmark {
             JdbiPersistence persistence = new JdbiPersistence(Jdbi.create(dataSource));
             Services plain = new Services(new MarketAnalyticsService(
                     new JdbiMarketStatistics((JdbiUnitOfWork) persistence.unitOfWork()), persistence.unitOfWork(),
-                    PowerEquivalences.ARTICLE_DEFAULTS), services.deals());
+                    PowerEquivalences.ARTICLE_DEFAULTS), services.deals(), services.money());
             System.out.printf(Locale.ROOT, "%n| warm, plain SQL over the deal table, %d runs after %d warm-up runs"
                     + " | median ms | p90 ms | max ms |%n|---|---|---|---|%n", MEASURED_RUNS, WARMUP_RUNS);
             OPERATIONS.forEach((operation, run) -> time(operation, () -> run.apply(plain)));
@@ -223,7 +230,7 @@ public final class AnalyticsBenchmark {
     }
 
     /** The services over a database, wired as the application wires them. */
-    private record Services(MarketAnalyticsService analytics, DealService deals) {
+    private record Services(MarketAnalyticsService analytics, DealService deals, MoneyFlowAnalyticsService money) {
 
         Object concentration(ConcentrationMeasure measure, DealFilter filter) {
             return analytics.concentration(new ConcentrationQuery(filter, measure, MergerGuidelines.US_2023));
@@ -243,7 +250,9 @@ public final class AnalyticsBenchmark {
         return new Services(new MarketAnalyticsService(persistence.statistics(), persistence.unitOfWork(),
                 PowerEquivalences.ARTICLE_DEFAULTS), new DealService(persistence.deals(), persistence.providers(),
                 persistence.accelerators(), persistence.idempotencyKeys(), persistence.unitOfWork(), () -> null,
-                Clock.systemUTC()));
+                Clock.systemUTC()), new MoneyFlowAnalyticsService(persistence.moneyFlows(), persistence.organisations(),
+                persistence.providers(), persistence.revenueRunRates(), persistence.statistics(),
+                persistence.unitOfWork()));
     }
 
     /** Opens and migrates the database at {@code url}, as the application does on start. */
