@@ -2,6 +2,7 @@ package com.computeledger.adapters.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.computeledger.adapters.persistence.money.PurchaseTotals;
 import com.computeledger.application.demo.ArticleDemoData;
 import com.computeledger.application.demo.service.DemoDataService;
 import com.computeledger.domain.deal.Deal;
@@ -10,6 +11,8 @@ import com.computeledger.domain.money.MoneyFlow;
 import com.computeledger.domain.money.MoneyFlowFilter;
 import com.computeledger.domain.reference.OrganisationId;
 import com.computeledger.domain.money.RevenueRunRate;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -31,10 +34,15 @@ class CurrencyColumnMigrationTest {
     private static final OrganisationId OPENAI = new OrganisationId("openai");
 
     @Test
-    void theCurrencyColumnsBecomeVarcharAndEveryRecordReadsBackAsItWas() {
+    void theCurrencyColumnsBecomeVarcharAndEveryRecordReadsBackAsItWas() throws SQLException {
         JdbcDataSource database = new JdbcDataSource();
         database.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1;" + H2Defaults.portableSettings());
         Flyway.configure().dataSource(database).locations("classpath:db/migration").target("8").load().migrate();
+        // today's deal repository keeps the purchase totals of V11 (docs/adr/0032): the table is made ahead so that it
+        // can seed the older ledger, and V11 fills it again from the deals
+        try (Connection connection = database.getConnection()) {
+            PurchaseTotals.create(connection);
+        }
         JdbiPersistence before = new JdbiPersistence(Jdbi.create(database));
         new DemoDataService(before.organisations(), before.providers(), before.accelerators(), before.deals(),
                 before.moneyFlows(), before.revenueRunRates(), before.unitOfWork(),

@@ -7,6 +7,7 @@ import com.computeledger.adapters.persistence.deal.DealRows.ChangeRow;
 import com.computeledger.adapters.persistence.deal.DealRows.CommitmentRow;
 import com.computeledger.adapters.persistence.deal.DealRows.DealRow;
 import com.computeledger.adapters.persistence.deal.DealRows.SourceRow;
+import com.computeledger.adapters.persistence.money.PurchaseTotals;
 import com.computeledger.application.deal.DealCursor;
 import com.computeledger.application.deal.DealPage;
 import com.computeledger.application.deal.DealSort;
@@ -72,6 +73,7 @@ public final class JdbiDealRepository implements DealRepository {
             dao.insertSources(batch.stream().flatMap(deal -> DealMapping.sourceRows(deal).stream()).toList());
             appendHistory(dao, history);
             ProviderTotals.apply(handle, List.of(), ProviderTotals.contributionsOfNew(handle, rows, commitments));
+            PurchaseTotals.apply(handle, List.of(), PurchaseTotals.ofNew(rows));
             return null;
         }));
     }
@@ -84,7 +86,9 @@ public final class JdbiDealRepository implements DealRepository {
             DealDao dao = handle.attach(DealDao.class);
             List<ProviderTotals.Contribution> before = ProviderTotals.contributionsOf(handle,
                     List.of(deal.id().value()));
-            if (dao.update(DealMapping.toRow(deal), expectedVersion) == 0) {
+            List<PurchaseTotals.Purchases> purchasesBefore = PurchaseTotals.of(handle, List.of(deal.id().value()));
+            DealRow row = DealMapping.toRow(deal);
+            if (dao.update(row, expectedVersion) == 0) {
                 throw new StaleVersionException(deal.id(), expectedVersion);
             }
             dao.deleteCommitments(deal.id().value());
@@ -93,6 +97,7 @@ public final class JdbiDealRepository implements DealRepository {
             dao.insertSources(DealMapping.sourceRows(deal));
             appendHistory(dao, List.of(change.historyEntry()));
             ProviderTotals.apply(handle, before, ProviderTotals.contributionsOf(handle, List.of(deal.id().value())));
+            PurchaseTotals.apply(handle, purchasesBefore, PurchaseTotals.ofNew(List.of(row)));
             return null;
         });
     }

@@ -191,11 +191,19 @@ public final class JdbiMoneyFlowRepository implements MoneyFlowRepository {
     public List<DealPurchases> dealPurchases(Optional<LocalDate> from, Optional<LocalDate> to) {
         String where = "status <> 'CANCELLED'" + from.map(date -> " and announced_on >= :from").orElse("")
                 + to.map(date -> " and announced_on <= :to").orElse("");
+        // Without a period, the running totals per customer spelling, provider and status answer (ADR 0032).
+        String sql = from.isEmpty() && to.isEmpty()
+                ? "select min(customer) as customer, provider_id, sum(deals) as deals,"
+                        + " sum(undisclosed_deals) as undisclosed, sum(low_total) as low_total,"
+                        + " sum(high_total) as high_total from purchase_totals where " + where + " and deals > 0"
+                        + " group by customer_key, provider_id"
+                : "select min(customer) as customer, provider_id, count(*) as deals,"
+                        + " sum(case when value_kind = '" + DealMapping.UNDISCLOSED + "' then 1 else 0 end)"
+                        + " as undisclosed, coalesce(sum(value_low), 0) as low_total,"
+                        + " coalesce(sum(value_high), 0) as high_total from deal where " + where
+                        + " group by customer_key, provider_id";
         return unitOfWork.withHandle(handle -> {
-            Query query = handle.createQuery("select min(customer) as customer, provider_id, count(*) as deals,"
-                    + " sum(case when value_kind = '" + DealMapping.UNDISCLOSED + "' then 1 else 0 end) as undisclosed,"
-                    + " coalesce(sum(value_low), 0) as low_total, coalesce(sum(value_high), 0) as high_total"
-                    + " from deal where " + where + " group by customer_key, provider_id");
+            Query query = handle.createQuery(sql);
             from.ifPresent(date -> query.bind("from", date));
             to.ifPresent(date -> query.bind("to", date));
             return query.map((row, context) -> new DealPurchases(Customer.of(row.getString("customer")),

@@ -9,6 +9,7 @@ import com.computeledger.adapters.persistence.TestDatabases;
 import com.computeledger.adapters.persistence.analytics.ProviderTotals;
 import com.computeledger.adapters.persistence.deal.DealRows.DealRow;
 import com.computeledger.adapters.persistence.deal.DealRows;
+import com.computeledger.adapters.persistence.money.PurchaseTotals;
 import com.computeledger.application.access.service.ApiKeyService;
 import com.computeledger.application.analytics.port.in.MarketAnalyticsUseCases.ConcentrationQuery;
 import com.computeledger.application.analytics.port.in.MarketAnalyticsUseCases.ExposureQuery;
@@ -417,6 +418,7 @@ public final class AnalyticsBenchmark {
             }
             // The loader wrote around the repositories, so the running totals are recomputed once at the end.
             ProviderTotals.rebuild(connection);
+            PurchaseTotals.rebuild(connection);
             handle.commit();
         }
     }
