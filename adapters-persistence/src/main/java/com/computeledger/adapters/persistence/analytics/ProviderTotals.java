@@ -1,5 +1,6 @@
 package com.computeledger.adapters.persistence.analytics;
 
+import com.computeledger.adapters.persistence.TotalRows;
 import com.computeledger.adapters.persistence.deal.DealMapping;
 import com.computeledger.adapters.persistence.deal.DealRows.CommitmentRow;
 import com.computeledger.adapters.persistence.deal.DealRows.DealRow;
@@ -9,7 +10,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -18,7 +18,6 @@ import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.statement.PreparedBatch;
 
 /**
  * Running totals kept in the same transaction as every deal write, so that analyses read aggregates instead of
@@ -370,10 +369,10 @@ public final class ProviderTotals {
      * touching the same rows cannot deadlock; a day or ramp row is created, at zero, the first time it is needed.
      */
     public static void apply(Handle handle, List<Contribution> removed, List<Contribution> added) {
-        Map<List<Object>, Contribution> providers = new TreeMap<>(KEY_ORDER);
-        Map<List<Object>, Contribution> days = new TreeMap<>(KEY_ORDER);
-        Map<List<Object>, Ramp> ramps = new TreeMap<>(KEY_ORDER);
-        Map<List<Object>, Map<String, Object>> rampTotals = new TreeMap<>(KEY_ORDER);
+        Map<List<Object>, Contribution> providers = new TreeMap<>(TotalRows.KEY_ORDER);
+        Map<List<Object>, Contribution> days = new TreeMap<>(TotalRows.KEY_ORDER);
+        Map<List<Object>, Ramp> ramps = new TreeMap<>(TotalRows.KEY_ORDER);
+        Map<List<Object>, Map<String, Object>> rampTotals = new TreeMap<>(TotalRows.KEY_ORDER);
         for (int sign : new int[] {-1, 1}) {
             for (Contribution contribution : sign < 0 ? removed : added) {
                 Contribution signed = contribution.times(sign);
@@ -390,11 +389,11 @@ public final class ProviderTotals {
                 }
             }
         }
-        batch(handle, List.of(APPLY), providers.values().stream().filter(change -> !change.isZero()).toList());
-        batch(handle, List.of(ADD_DAY, APPLY_DAY), days.values().stream().filter(change -> !change.isZero()).toList());
-        batch(handle, List.of(ADD_RAMP, APPLY_RAMP), ramps.values().stream().filter(change -> !change.isZero())
+        TotalRows.batch(handle, List.of(APPLY), providers.values().stream().filter(change -> !change.isZero()).toList());
+        TotalRows.batch(handle, List.of(ADD_DAY, APPLY_DAY), days.values().stream().filter(change -> !change.isZero()).toList());
+        TotalRows.batch(handle, List.of(ADD_RAMP, APPLY_RAMP), ramps.values().stream().filter(change -> !change.isZero())
                 .toList());
-        batch(handle, List.of(ADD_RAMP_TOTAL, APPLY_RAMP_TOTAL), rampTotals.values().stream()
+        TotalRows.batch(handle, List.of(ADD_RAMP_TOTAL, APPLY_RAMP_TOTAL), rampTotals.values().stream()
                 .filter(change -> change.values().stream().anyMatch(value -> value instanceof BigDecimal amount
                         && amount.signum() != 0)).toList());
     }
@@ -415,37 +414,6 @@ public final class ProviderTotals {
         }
         return change;
     }
-
-    /** Runs each statement as one batch over {@code rows}, bound by their component names (or keys of a map). */
-    @SuppressWarnings("unchecked")
-    private static void batch(Handle handle, List<String> statements, List<?> rows) {
-        if (rows.isEmpty()) {
-            return;
-        }
-        for (String statement : statements) {
-            PreparedBatch batch = handle.prepareBatch(statement);
-            rows.forEach(row -> {
-                if (row instanceof Map<?, ?> values) {
-                    batch.bindMap((Map<String, ?>) values).add();
-                } else {
-                    batch.bindMethods(row).add();
-                }
-            });
-            batch.execute();
-        }
-    }
-
-    /** Keys (dates and strings) compared element by element. */
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    private static final Comparator<List<Object>> KEY_ORDER = (left, right) -> {
-        for (int i = 0; i < left.size(); i++) {
-            int order = ((Comparable) left.get(i)).compareTo(right.get(i));
-            if (order != 0) {
-                return order;
-            }
-        }
-        return 0;
-    };
 
     /**
      * What some deals announced on one day add to the totals of their provider and status, with their capacity

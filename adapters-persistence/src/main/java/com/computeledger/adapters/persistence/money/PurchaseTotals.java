@@ -1,5 +1,6 @@
 package com.computeledger.adapters.persistence.money;
 
+import com.computeledger.adapters.persistence.TotalRows;
 import com.computeledger.adapters.persistence.deal.DealMapping;
 import com.computeledger.adapters.persistence.deal.DealRows.DealRow;
 import java.math.BigDecimal;
@@ -11,7 +12,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
 import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.statement.PreparedBatch;
 
 /**
  * Running totals of the deals read as compute purchases (docs/adr/0026, 0032): per customer key, spelling, provider
@@ -88,28 +88,11 @@ public final class PurchaseTotals {
      * needed and updated in key order, so that two transactions touching the same rows cannot deadlock.
      */
     public static void apply(Handle handle, List<Purchases> removed, List<Purchases> added) {
-        Map<List<String>, Purchases> changes = new TreeMap<>(PurchaseTotals::compareKeys);
+        Map<List<Object>, Purchases> changes = new TreeMap<>(TotalRows.KEY_ORDER);
         removed.forEach(purchases -> changes.merge(purchases.key(), purchases.negated(), Purchases::plus));
         added.forEach(purchases -> changes.merge(purchases.key(), purchases, Purchases::plus));
-        List<Purchases> rows = changes.values().stream().filter(change -> !change.isZero()).toList();
-        if (rows.isEmpty()) {
-            return;
-        }
-        for (String statement : List.of(ADD, APPLY)) {
-            PreparedBatch batch = handle.prepareBatch(statement);
-            rows.forEach(row -> batch.bindMethods(row).add());
-            batch.execute();
-        }
-    }
-
-    private static int compareKeys(List<String> left, List<String> right) {
-        for (int i = 0; i < left.size(); i++) {
-            int order = left.get(i).compareTo(right.get(i));
-            if (order != 0) {
-                return order;
-            }
-        }
-        return 0;
+        TotalRows.batch(handle, List.of(ADD, APPLY), changes.values().stream().filter(change -> !change.isZero())
+                .toList());
     }
 
     private static BigDecimal orZero(BigDecimal amount) {
@@ -120,7 +103,7 @@ public final class PurchaseTotals {
     public record Purchases(String customerKey, String customer, String providerId, String status, long deals,
                             long undisclosed, BigDecimal lowTotal, BigDecimal highTotal) {
 
-        List<String> key() {
+        List<Object> key() {
             return List.of(customerKey, customer, providerId, status);
         }
 
