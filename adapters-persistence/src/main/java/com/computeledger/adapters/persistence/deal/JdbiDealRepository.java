@@ -31,8 +31,9 @@ import org.jdbi.v3.core.Handle;
 /**
  * The deal out-port on the deal tables. A deal is one {@code deal} row plus ordered commitment and source
  * rows, and its history; a change replaces the child rows and appends its history entry in the same
- * transaction, and every write moves the deal's contribution in {@link ProviderTotals}. Pages are read by keyset (the last row's sort key and id), never
- * by offset, and their children with one {@code IN} query per table.
+ * transaction, and every write moves the deal's contribution in {@link ProviderTotals} and {@link PurchaseTotals}.
+ * Pages are read by keyset (the last row's sort key and id), never by offset, and their children with one {@code IN}
+ * query per table.
  */
 public final class JdbiDealRepository implements DealRepository {
 

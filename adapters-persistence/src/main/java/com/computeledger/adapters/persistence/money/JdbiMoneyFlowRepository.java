@@ -48,7 +48,8 @@ import org.jdbi.v3.core.statement.Query;
  * The money-flow out-port on the {@code money_flow} tables (plain JDBI statements, as {@code DealReads} explains):
  * a flow's row, its sources and its history are written in the caller's transaction; values are stored as a deal's
  * are ({@code value_kind}, both ends, the exact amount at both). The deals are summed per customer and provider here
- * too, so the graph never loads them one by one.
+ * too, so the graph never loads them one by one: from {@link PurchaseTotals} without a period, from the deal table
+ * with one.
  */
 public final class JdbiMoneyFlowRepository implements MoneyFlowRepository {
 
