@@ -20,12 +20,12 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A restore killed with SIGKILL leaves whole batches only, and running it again completes the rest without a
- * duplicate: the packaged jar imports a large backup, is killed once its first progress line shows it under way,
+ * duplicate: the packaged jar imports a large backup, is killed once a progress line shows work left,
  * and the rerun finds exactly the deals the first run committed (whole transactions of 1,000) already present.
  */
 class InterruptedImportIT {
 
-    private static final int DEALS = 60_000;
+    private static final int DEALS = 150_000; // several seconds of import, so a progress line comes before the end
     private static final int REFERENCE_RECORDS = 8; // the demo data's five providers and three accelerators
     private static final Pattern SUMMARY = Pattern.compile("([\\d,]+) records imported, ([\\d,]+) already present, "
             + "([\\d,]+) refused");
@@ -59,12 +59,16 @@ class InterruptedImportIT {
         }
     }
 
-    /** Waits (bounded) until the import prints its first progress line. */
+    /**
+     * Waits (bounded) until the import prints a progress line with work left ("… % done"): a log gets one every
+     * {@code Progress.LOG_INTERVAL}, and the final line, printed once everything is stored, has no share, so a kill
+     * after this line always lands mid-import.
+     */
     private static void awaitProgress(LedgerProcess process) throws InterruptedException {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-        while (process.output().stream().noneMatch(line -> line.contains("records/s"))) {
-            assertThat(Instant.now()).as("a progress line within 60 s:\n" + String.join("\n", process.output()))
-                    .isBefore(deadline);
+        while (process.output().stream().noneMatch(line -> line.contains("records/s") && line.contains("% done"))) {
+            assertThat(Instant.now()).as("a progress line with work left within 60 s:\n"
+                    + String.join("\n", process.output())).isBefore(deadline);
             Thread.sleep(50);
         }
     }
