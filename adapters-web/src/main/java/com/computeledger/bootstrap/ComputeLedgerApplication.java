@@ -115,7 +115,7 @@ public class ComputeLedgerApplication extends Application<ComputeLedgerConfigura
     @Override
     public void run(ComputeLedgerConfiguration configuration, Environment environment) throws InterruptedException {
         DataSourceFactory database = DatabaseSetup.settle(configuration.database);
-        ManagedDataSource dataSource = database.build(environment.metrics(), "db");
+        ManagedDataSource dataSource = DatabaseSetup.pool(database, environment.metrics(), "db");
         DatabaseSetup.awaitReachable(database, dataSource, configuration.databaseStartup.attempts,
                 configuration.databaseStartup.delay.toJavaDuration());
         LedgerServices ledger = LedgerServices.open(dataSource);

@@ -52,6 +52,6 @@ abstract class LedgerCommand extends ConfiguredCommand<ComputeLedgerConfiguratio
     static ManagedDataSource dataSource(DataSourceFactory settings, String name) {
         settings.setCheckConnectionOnBorrow(true);
         settings.setValidationInterval(Duration.milliseconds(0));
-        return settings.build(new MetricRegistry(), name);
+        return DatabaseSetup.pool(settings, new MetricRegistry(), name);
     }
 }

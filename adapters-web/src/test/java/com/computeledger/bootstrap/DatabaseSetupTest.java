@@ -13,10 +13,13 @@ import io.dropwizard.db.ManagedDataSource;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import javax.sql.DataSource;
+import org.h2.jdbc.JdbcPreparedStatement;
+import org.h2.jdbc.JdbcResultSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -61,6 +64,25 @@ class DatabaseSetupTest {
         assertThat(settled("jdbc:postgresql://db:5432/ledger").getDriverClass()).isEqualTo("org.postgresql.Driver");
         assertThat(settled("jdbc:h2:mem:x").getDriverClass()).isEqualTo("org.h2.Driver");
         assertThatThrownBy(() -> settled("jdbc:mysql://db/ledger")).hasMessageContaining("jdbc:h2: or jdbc:postgresql:");
+    }
+
+    @Test
+    void thePoolLendsTheDriversOwnStatementsAndResultSets() throws Exception {
+        DataSourceFactory settings = settled("jdbc:h2:mem:statements;DB_CLOSE_DELAY=-1");
+        ManagedDataSource pool = DatabaseSetup.pool(settings, new MetricRegistry(), "test");
+        try (Connection connection = pool.getConnection();
+             PreparedStatement statement = connection.prepareStatement("select ? + 1")) {
+            statement.setInt(1, 41);
+            try (ResultSet row = statement.executeQuery()) {
+                // No reflective facade between the caller and H2 (docs/adr/0033).
+                assertThat(statement).isInstanceOf(JdbcPreparedStatement.class);
+                assertThat(row).isInstanceOf(JdbcResultSet.class);
+                assertThat(row.next()).isTrue();
+                assertThat(row.getInt(1)).isEqualTo(42);
+            }
+        } finally {
+            pool.stop();
+        }
     }
 
     @Test

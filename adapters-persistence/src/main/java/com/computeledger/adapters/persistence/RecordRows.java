@@ -39,16 +39,20 @@ public final class RecordRows {
     public static <R extends Record> RowMapper<R> mapper(Class<R> type) {
         Class<?>[] types = Arrays.stream(type.getRecordComponents()).map(RecordComponent::getType)
                 .toArray(Class<?>[]::new);
+        Class<?>[] columnTypes = Arrays.stream(types).map(component -> BOXED.getOrDefault(component, component))
+                .toArray(Class<?>[]::new);
         Constructor<R> constructor;
         try {
             constructor = type.getDeclaredConstructor(types);
         } catch (NoSuchMethodException notARecord) {
             throw new IllegalArgumentException(type + " has no canonical constructor", notARecord);
         }
+        // The access check once here, not on every row.
+        constructor.setAccessible(true);
         return (row, context) -> {
-            Object[] values = new Object[types.length];
-            for (int index = 0; index < types.length; index++) {
-                values[index] = row.getObject(index + 1, BOXED.getOrDefault(types[index], types[index]));
+            Object[] values = new Object[columnTypes.length];
+            for (int index = 0; index < columnTypes.length; index++) {
+                values[index] = row.getObject(index + 1, columnTypes[index]);
             }
             try {
                 return constructor.newInstance(values);
