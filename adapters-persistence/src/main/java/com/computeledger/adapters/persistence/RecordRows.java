@@ -3,6 +3,7 @@ package com.computeledger.adapters.persistence;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.Locale;
@@ -35,8 +36,14 @@ public final class RecordRows {
         return component.replaceAll("([A-Z])", "_$1").toLowerCase(Locale.ROOT);
     }
 
-    /** Reads a row selected by {@link #columns} into a {@code type}. */
+    /** Reads a row selected by {@link #columns} into a {@code type}, for a JDBI query. */
     public static <R extends Record> RowMapper<R> mapper(Class<R> type) {
+        RowReader<R> reader = reader(type);
+        return (row, context) -> reader.read(row);
+    }
+
+    /** Reads a row selected by {@link #columns} into a {@code type}, for a plain JDBC query ({@link JdbcQueries}). */
+    public static <R extends Record> RowReader<R> reader(Class<R> type) {
         Class<?>[] types = Arrays.stream(type.getRecordComponents()).map(RecordComponent::getType)
                 .toArray(Class<?>[]::new);
         Class<?>[] columnTypes = Arrays.stream(types).map(component -> BOXED.getOrDefault(component, component))
@@ -49,7 +56,7 @@ public final class RecordRows {
         }
         // The access check once here, not on every row.
         constructor.setAccessible(true);
-        return (row, context) -> {
+        return row -> {
             Object[] values = new Object[columnTypes.length];
             for (int index = 0; index < columnTypes.length; index++) {
                 values[index] = row.getObject(index + 1, columnTypes[index]);
@@ -60,5 +67,13 @@ public final class RecordRows {
                 throw new SQLException("cannot read a row into " + type.getSimpleName(), failure);
             }
         };
+    }
+
+    /** Reads the current row of a result set into a value. */
+    @FunctionalInterface
+    public interface RowReader<R> {
+
+        /** The value of {@code row}'s current row. */
+        R read(ResultSet row) throws SQLException;
     }
 }

@@ -1,6 +1,9 @@
 package com.computeledger.adapters.persistence.deal;
 
+import com.computeledger.adapters.persistence.JdbcQueries;
+import com.computeledger.adapters.persistence.JdbcQueries.IdSet;
 import com.computeledger.adapters.persistence.RecordRows;
+import com.computeledger.adapters.persistence.RecordRows.RowReader;
 import com.computeledger.adapters.persistence.deal.DealRows.ChangeRow;
 import com.computeledger.adapters.persistence.deal.DealRows.CommitmentRow;
 import com.computeledger.adapters.persistence.deal.DealRows.DealRow;
@@ -10,62 +13,60 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.mapper.RowMapper;
 
 /**
- * The reads of the deal tables, as JDBI statements with constant SQL on the caller's handle, each row read by
- * position into its record ({@link RecordRows}). Reads run on every request, so they do not go through a SqlObject:
- * attaching one builds a configuration for each of its methods every time, and that cost more than the queries
- * themselves (docs/benchmarks.md, "Throughput against the bare floor").
+ * The reads of the deal tables, as constant SQL run by {@link JdbcQueries} on the caller's handle, each row read by
+ * position into its record ({@link RecordRows}). Reads run on every request, so they skip what JDBI does per
+ * statement (docs/adr/0034) as they skipped its SqlObjects before (docs/adr/0021).
  */
 final class DealReads {
 
-    private static final String DEAL_BY_ID = "select " + DealRows.SELECT_COLUMNS + " from deal d where d.id = :id";
+    private static final String DEAL_BY_ID = "select " + DealRows.SELECT_COLUMNS + " from deal d where d.id = ?";
 
     private static final String COMMITMENTS_OF = "select " + RecordRows.columns(CommitmentRow.class, "")
-            + " from deal_commitment where deal_id in (<dealIds>) order by deal_id, position";
+            + " from deal_commitment where deal_id = any(?) order by deal_id, position";
 
     private static final String SOURCES_OF = "select " + RecordRows.columns(SourceRow.class, "")
-            + " from deal_source where deal_id in (<dealIds>) order by deal_id, position";
+            + " from deal_source where deal_id = any(?) order by deal_id, position";
 
-    private static final String DEALS_BY_ID = "select " + DealRows.SELECT_COLUMNS
-            + " from deal d where d.id in (<dealIds>)";
+    private static final String DEALS_BY_ID = "select " + DealRows.SELECT_COLUMNS + " from deal d where d.id = any(?)";
 
     private static final String HISTORY_OF = "select " + RecordRows.columns(HistoryRow.class, "")
-            + " from deal_history where deal_id in (<dealIds>) order by deal_id, version";
+            + " from deal_history where deal_id = any(?) order by deal_id, version";
 
     private static final String CHANGES_OF = "select " + RecordRows.columns(ChangeRow.class, "")
-            + " from deal_history_change where deal_id in (<dealIds>) order by deal_id, version, position";
+            + " from deal_history_change where deal_id = any(?) order by deal_id, version, position";
 
-    private static final RowMapper<CommitmentRow> COMMITMENT_ROW = RecordRows.mapper(CommitmentRow.class);
-    private static final RowMapper<SourceRow> SOURCE_ROW = RecordRows.mapper(SourceRow.class);
-    private static final RowMapper<HistoryRow> HISTORY_ROW = RecordRows.mapper(HistoryRow.class);
-    private static final RowMapper<ChangeRow> CHANGE_ROW = RecordRows.mapper(ChangeRow.class);
+    private static final RowReader<DealRow> DEAL_ROW = RecordRows.reader(DealRow.class);
+    private static final RowReader<CommitmentRow> COMMITMENT_ROW = RecordRows.reader(CommitmentRow.class);
+    private static final RowReader<SourceRow> SOURCE_ROW = RecordRows.reader(SourceRow.class);
+    private static final RowReader<HistoryRow> HISTORY_ROW = RecordRows.reader(HistoryRow.class);
+    private static final RowReader<ChangeRow> CHANGE_ROW = RecordRows.reader(ChangeRow.class);
 
     private DealReads() {
     }
 
     static Optional<DealRow> dealById(Handle handle, UUID id) {
-        return handle.createQuery(DEAL_BY_ID).bind("id", id).map(DealRows.DEAL_ROW).findOne();
+        return JdbcQueries.one(handle, DEAL_BY_ID, DEAL_ROW, id);
     }
 
     static List<DealRow> dealsById(Handle handle, List<UUID> ids) {
-        return handle.createQuery(DEALS_BY_ID).bindList("dealIds", ids).map(DealRows.DEAL_ROW).list();
+        return JdbcQueries.list(handle, DEALS_BY_ID, DEAL_ROW, new IdSet(ids));
     }
 
     static List<CommitmentRow> commitmentsOf(Handle handle, List<UUID> dealIds) {
-        return handle.createQuery(COMMITMENTS_OF).bindList("dealIds", dealIds).map(COMMITMENT_ROW).list();
+        return JdbcQueries.list(handle, COMMITMENTS_OF, COMMITMENT_ROW, new IdSet(dealIds));
     }
 
     static List<SourceRow> sourcesOf(Handle handle, List<UUID> dealIds) {
-        return handle.createQuery(SOURCES_OF).bindList("dealIds", dealIds).map(SOURCE_ROW).list();
+        return JdbcQueries.list(handle, SOURCES_OF, SOURCE_ROW, new IdSet(dealIds));
     }
 
     static List<HistoryRow> historyOf(Handle handle, List<UUID> dealIds) {
-        return handle.createQuery(HISTORY_OF).bindList("dealIds", dealIds).map(HISTORY_ROW).list();
+        return JdbcQueries.list(handle, HISTORY_OF, HISTORY_ROW, new IdSet(dealIds));
     }
 
     static List<ChangeRow> changesOf(Handle handle, List<UUID> dealIds) {
-        return handle.createQuery(CHANGES_OF).bindList("dealIds", dealIds).map(CHANGE_ROW).list();
+        return JdbcQueries.list(handle, CHANGES_OF, CHANGE_ROW, new IdSet(dealIds));
     }
 }
