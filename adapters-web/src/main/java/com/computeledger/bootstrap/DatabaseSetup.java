@@ -1,9 +1,9 @@
 package com.computeledger.bootstrap;
 
+import com.codahale.metrics.MetricRegistry;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import io.dropwizard.core.setup.Bootstrap;
-import com.codahale.metrics.MetricRegistry;
 import io.dropwizard.db.DataSourceFactory;
 import io.dropwizard.db.ManagedDataSource;
 import java.io.IOException;
@@ -49,8 +49,8 @@ final class DatabaseSetup {
      * The connection pool on {@code database}, without tomcat-jdbc's statement facade: by default the pool wraps
      * every statement and result set in a reflective proxy (so that a closed statement can still answer
      * {@code equals}), and each {@code ResultSet.getObject} then costs a {@code Method.invoke} with its access
-     * check, a tenth of the CPU of a page of 50 deals (docs/benchmarks.md, session 10). JDBI closes every
-     * statement it opens, so the facade protects nothing here.
+     * check: about 5 % of the CPU of a page of 50 deals (docs/adr/0033). JDBI and {@code JdbcQueries} close every
+     * statement they open, so the facade protects nothing here.
      */
     static ManagedDataSource pool(DataSourceFactory database, MetricRegistry metrics, String name) {
         ManagedDataSource pool = database.build(metrics, name);

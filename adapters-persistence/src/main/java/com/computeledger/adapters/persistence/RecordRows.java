@@ -14,8 +14,9 @@ import org.jdbi.v3.core.mapper.RowMapper;
 /**
  * Rows as records whose components are the columns, in order: {@link #columns} writes the select list from the
  * components ({@code customerKey} is the column {@code customer_key}), and {@link #reader} reads a row into the
- * record by position (for a JDBI query, wrapped as its {@link #mapper}). The reflection is done once per record type, not per query as JDBI's
- * {@code ConstructorMapper} does (its per-query matching of column names cost a third of a read by id).
+ * record by position ({@link #mapper} wraps it for a JDBI query). The reflection is done once per record type, not
+ * per query as JDBI's {@code ConstructorMapper} does (its per-query matching of column names cost a third of a read
+ * by id).
  */
 public final class RecordRows {
 

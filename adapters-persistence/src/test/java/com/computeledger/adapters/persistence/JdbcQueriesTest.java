@@ -46,6 +46,15 @@ class JdbcQueriesTest {
     }
 
     @Test
+    void anIdSetIsLookedUpInTheIndexNotScanned() {
+        List<String> plan = jdbi.withHandle(handle -> JdbcQueries.list(handle,
+                "explain select id, name, rank from item where id = any(?)", row -> row.getString(1),
+                new IdSet(List.of(FIRST, THIRD))));
+
+        assertThat(plan).singleElement().asString().contains("PRIMARY_KEY").doesNotContain("tableScan");
+    }
+
+    @Test
     void readsAtMostOneRow() {
         assertThat(itemById(SECOND)).contains(new Item(SECOND, "second", 2));
         assertThat(itemById(UUID.randomUUID())).isEmpty();
