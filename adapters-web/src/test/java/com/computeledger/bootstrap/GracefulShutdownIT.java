@@ -33,7 +33,8 @@ import org.junit.jupiter.api.io.TempDir;
  * service stops accepting, answers the requests it has in flight, then exits. Every answer is a complete
  * 201 — or, for a request that reached a kept-alive connection after the stop began, a 503 problem — never a
  * 500; some 201s are sent after the signal, and every acknowledged deal is there after a restart.
- * On the way, the access log is shown to end each line with the request's id.
+ * On the way, the access log is shown to end each line with the request's id, and to hold a line for every
+ * acknowledged write once the process has exited (its last batch is written when the server stops, ADR 0035).
  */
 class GracefulShutdownIT {
 
@@ -90,6 +91,7 @@ class GracefulShutdownIT {
             assertThat(ledger.awaitExit()).as("exit code after SIGTERM").isIn(0, 143);
             writers.shutdown();
             assertThat(writers.awaitTermination(30, TimeUnit.SECONDS)).isTrue();
+            assertEveryAcknowledgedWriteLogged(ledger, acknowledged.size());
         }
         assertThat(otherStatuses).as("answers other than 201 or, once stopping, a 503 problem").isEmpty();
         assertThat(answeredAfterSignal.get()).as("requests answered after the signal").isPositive();
@@ -133,6 +135,21 @@ class GracefulShutdownIT {
         }
         assertThat(ledger.output()).as("the access-log line of the request").anySatisfy(line ->
                 assertThat(line).contains(expected).endsWith("request-id=" + requestId));
+    }
+
+    /** At least one access-log line per 201 answered (a 201 whose answer was cut off may have one more). */
+    private static void assertEveryAcknowledgedWriteLogged(LedgerProcess ledger, int acknowledged)
+            throws InterruptedException {
+        String created = "\"POST /api/v1/deals HTTP/1.1\" 201";
+        for (int wait = 0; wait < 50 && logged(ledger, created) < acknowledged; wait++) {
+            Thread.sleep(100); // the output's last lines may still be on their way from the exited process's pipe
+        }
+        assertThat(logged(ledger, created)).as("access-log lines of the %d acknowledged writes", acknowledged)
+                .isGreaterThanOrEqualTo(acknowledged);
+    }
+
+    private static long logged(LedgerProcess ledger, String text) {
+        return ledger.output().stream().filter(line -> line.contains(text)).count();
     }
 
     private static byte[] readAll(InputStream in) throws IOException {

@@ -114,9 +114,12 @@ final class LedgerProcess implements AutoCloseable {
         awaitExit();
     }
 
-    /** SIGTERM: the service stops accepting, lets requests in flight finish, then exits. */
+    /**
+     * SIGTERM: the service stops accepting, lets requests in flight finish, then exits. Sent through the process's
+     * handle: {@code Process.destroy} would also close our end of its output, losing what it prints while stopping.
+     */
     void terminate() {
-        process.destroy();
+        process.toHandle().destroy();
     }
 
     /** Waits (bounded) for the process to end; returns its exit code. */
