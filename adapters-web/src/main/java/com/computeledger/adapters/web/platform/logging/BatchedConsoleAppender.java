@@ -51,9 +51,9 @@ final class BatchedConsoleAppender<E> extends UnsynchronizedAppenderBase<E> {
     @Override
     public void stop() {
         super.stop();
-        writer.shutdown();
+        writer.shutdown(); // cancels the next wake-up; a write under way is let finish
         try {
-            writer.awaitTermination(interval.toMillis() * 10, TimeUnit.MILLISECONDS);
+            writer.awaitTermination(5, TimeUnit.SECONDS);
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
         }

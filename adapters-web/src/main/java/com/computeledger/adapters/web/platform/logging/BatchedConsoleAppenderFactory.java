@@ -10,19 +10,24 @@ import io.dropwizard.logging.common.async.AsyncAppenderFactory;
 import io.dropwizard.logging.common.filter.LevelFilterFactory;
 import io.dropwizard.logging.common.layout.LayoutFactory;
 import io.dropwizard.util.Duration;
+import io.dropwizard.validation.MinDuration;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import java.util.concurrent.TimeUnit;
 
 /**
  * {@code type: console-batched}: standard output like Dropwizard's {@code console} appender, written in batches by
  * {@link BatchedConsoleAppender} instead of through an asynchronous appender that wakes its writer for every
- * event (docs/adr/0035). For the access log, where every request logs one line.
+ * event (docs/adr/0035). For the access log, where every request logs one line. Its own settings are
+ * {@code interval} and {@code capacity}; those of the asynchronous appender ({@code queueSize}, {@code neverBlock},
+ * {@code discardingThreshold}) have nothing to configure here.
  */
 @JsonTypeName("console-batched")
 public final class BatchedConsoleAppenderFactory<E extends DeferredProcessingAware> extends AbstractAppenderFactory<E> {
 
     @NotNull
+    @MinDuration(value = 1, unit = TimeUnit.MILLISECONDS)
     private Duration interval = Duration.milliseconds(100);
 
     @Min(1)

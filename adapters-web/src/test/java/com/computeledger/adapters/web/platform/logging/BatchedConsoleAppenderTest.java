@@ -9,6 +9,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.dropwizard.jackson.Jackson;
 import io.dropwizard.logging.common.AppenderFactory;
 import io.dropwizard.util.Duration;
+import io.dropwizard.validation.BaseValidator;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -105,6 +106,15 @@ class BatchedConsoleAppenderTest {
             assertThat(batched.getInterval()).isEqualTo(Duration.milliseconds(50));
             assertThat(batched.getCapacity()).isEqualTo(5);
         });
+    }
+
+    @Test
+    void anIntervalOfNothingIsRefusedByTheConfigurationsValidation() {
+        BatchedConsoleAppenderFactory<?> factory = new BatchedConsoleAppenderFactory<>();
+        factory.setInterval(Duration.milliseconds(0));
+
+        assertThat(BaseValidator.newValidator().validate(factory)).singleElement()
+                .satisfies(violation -> assertThat(violation.getPropertyPath()).hasToString("interval"));
     }
 
     private BatchedConsoleAppender<String> started(java.time.Duration interval, int capacity) {
