@@ -40,30 +40,39 @@ public enum DealSort {
     }
 
     /**
-     * What a listing can be sorted by, declared once: the field's name, its key in a deal, and how a cursor
-     * writes that key as text and reads it back typed. A storage adapter adds only the column it sorts on.
+     * What a listing can be sorted by, declared once: the field's name, the type of its key, its key in a deal, and
+     * how a cursor's text is read back as that type. A storage adapter adds only the column it sorts on.
      */
     public enum Field {
-        ANNOUNCED_ON("announcedOn", deal -> deal.details().announcedOn(), LocalDate::parse),
-        RECORDED_AT("recordedAt", Deal::recordedAt, Instant::parse),
-        CUSTOMER("customer", deal -> deal.details().customer().key(), text -> Require.text(text, "cursor", 200));
+        ANNOUNCED_ON("announcedOn", LocalDate.class, deal -> deal.details().announcedOn(), LocalDate::parse),
+        RECORDED_AT("recordedAt", Instant.class, Deal::recordedAt, Instant::parse),
+        CUSTOMER("customer", String.class, deal -> deal.details().customer().key(),
+                text -> Require.text(text, "cursor", 200));
 
         private final String name;
+        private final Class<? extends Comparable<?>> type;
         private final Function<Deal, Comparable<?>> key;
         private final Function<String, Comparable<?>> parse;
 
-        Field(String name, Function<Deal, Comparable<?>> key, Function<String, Comparable<?>> parse) {
+        Field(String name, Class<? extends Comparable<?>> type, Function<Deal, Comparable<?>> key,
+              Function<String, Comparable<?>> parse) {
             this.name = name;
+            this.type = type;
             this.key = key;
             this.parse = parse;
         }
 
-        /** The key of {@code deal}, as a cursor carries it. */
-        public String keyText(Deal deal) {
-            return key.apply(deal).toString();
+        /** The key of {@code deal} in this field's order. */
+        public Comparable<?> keyOf(Deal deal) {
+            return key.apply(deal);
         }
 
-        /** A cursor's key, typed as the field is; fails on text this field never writes. */
+        /** Whether {@code key} has this field's type. */
+        public boolean holds(Comparable<?> key) {
+            return type.isInstance(key);
+        }
+
+        /** A key written as text ({@code toString}), typed as the field is; fails on text this field never writes. */
         public Comparable<?> parse(String text) {
             return parse.apply(text);
         }

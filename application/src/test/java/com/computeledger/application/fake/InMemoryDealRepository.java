@@ -107,13 +107,14 @@ public final class InMemoryDealRepository implements DealRepository {
     /** A deal's place in a listing: its typed sort key, then its id as text (how SQL orders a uuid). */
     private record Position(Comparable<Object> key, String id) implements Comparable<Position> {
 
+        @SuppressWarnings("unchecked")
         static Position of(Deal deal, DealSort sort) {
-            return of(DealCursor.after(deal, sort));
+            return new Position((Comparable<Object>) sort.field().keyOf(deal), deal.id().toString());
         }
 
         @SuppressWarnings("unchecked")
         static Position of(DealCursor cursor) {
-            return new Position((Comparable<Object>) cursor.typedKey(), cursor.lastId().toString());
+            return new Position((Comparable<Object>) cursor.lastKey(), cursor.lastId().toString());
         }
 
         @Override

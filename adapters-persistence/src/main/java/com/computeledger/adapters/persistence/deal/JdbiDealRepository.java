@@ -131,7 +131,7 @@ public final class JdbiDealRepository implements DealRepository {
         // the list costs what the first one does; the rest of the condition breaks ties by id.
         after.ifPresent(cursor -> sql.add(column + " " + comparison + "= :afterKey and (" + column + " "
                 + comparison + " :afterKey or d.id " + comparison + " :afterId)",
-                Map.of("afterKey", sqlValue(cursor.typedKey()), "afterId", cursor.lastId().value())));
+                Map.of("afterKey", sqlValue(cursor.lastKey()), "afterId", cursor.lastId().value())));
         String direction = sort.descending() ? " desc" : " asc";
         // One provider's deals by day are in the order of deal_by_provider (provider, day, id). H2 reads that index in
         // order and stops after the page only when the order names the provider first and the day is bounded: its

@@ -334,7 +334,7 @@ public final class AnalyticsBenchmark {
             row.setInt(1, total * 9 / 10);
             try (ResultSet result = row.executeQuery()) {
                 result.next();
-                return new DealCursor(DealSort.DEFAULT, result.getObject(1, LocalDate.class).toString(),
+                return new DealCursor(DealSort.DEFAULT, result.getObject(1, LocalDate.class),
                         new DealId(result.getObject(2, UUID.class)));
             }
         }

@@ -28,7 +28,7 @@ public final class CursorCodec {
     /** The cursor continuing a listing filtered by {@code filter}. */
     public static String encode(DealCursor cursor, DealFilter filter) {
         String plain = String.join(SEPARATOR, cursor.sort().name(), fingerprint(filter), cursor.lastId().toString(),
-                cursor.lastKey());
+                cursor.keyText());
         return Base64.getUrlEncoder().withoutPadding().encodeToString(plain.getBytes(StandardCharsets.UTF_8));
     }
 
@@ -38,7 +38,7 @@ public final class CursorCodec {
         DealCursor cursor;
         try {
             parts = new String(Base64.getUrlDecoder().decode(text), StandardCharsets.UTF_8).split(SEPARATOR, 4);
-            cursor = new DealCursor(DealSort.valueOf(parts[0]), parts[3], DealId.parse(parts[2]));
+            cursor = DealCursor.parse(DealSort.valueOf(parts[0]), parts[3], DealId.parse(parts[2]));
         } catch (IllegalArgumentException | IndexOutOfBoundsException | InvariantViolationException malformed) {
             throw ProblemException.invalidParameter("cursor", "is not a cursor this service issued");
         }

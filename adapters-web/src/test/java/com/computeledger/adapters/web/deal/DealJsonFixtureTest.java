@@ -76,7 +76,7 @@ class DealJsonFixtureTest {
     @Test
     void aPageCarriesItsItemsAndTheLinkToTheNextPage() throws Exception {
         Deal google = demoDeal(3);
-        DealCursor next = new DealCursor(DealSort.ANNOUNCED_ON_DESC, google.details().announcedOn().toString(),
+        DealCursor next = new DealCursor(DealSort.ANNOUNCED_ON_DESC, google.details().announcedOn(),
                 google.id());
 
         DealPageResponse page = new DealPageResponse(List.of(DealJsonMapping.toResponse(google)),

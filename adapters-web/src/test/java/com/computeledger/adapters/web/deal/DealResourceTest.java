@@ -49,6 +49,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -399,7 +400,7 @@ class DealResourceTest {
 
     @Test
     void listsAPageWhoseNextLinkKeepsTheQuery() {
-        DealCursor cursor = new DealCursor(DealSort.ANNOUNCED_ON_DESC, "2025-11-03", AWS.id());
+        DealCursor cursor = new DealCursor(DealSort.ANNOUNCED_ON_DESC, LocalDate.parse("2025-11-03"), AWS.id());
         when(DEALS.list(any())).thenReturn(new DealPage(List.of(AWS), Optional.of(cursor)));
 
         Response response = RESOURCES.target("/api/v1/deals").queryParam("customer", "OpenAI")
@@ -435,7 +436,7 @@ class DealResourceTest {
 
     @Test
     void aCursorReplayedWithOtherFiltersOrSortIs400() {
-        DealCursor cursor = new DealCursor(DealSort.ANNOUNCED_ON_DESC, "2025-11-03", AWS.id());
+        DealCursor cursor = new DealCursor(DealSort.ANNOUNCED_ON_DESC, LocalDate.parse("2025-11-03"), AWS.id());
         when(DEALS.list(any())).thenReturn(new DealPage(List.of(AWS), Optional.of(cursor)));
         String token = cursorOf(RESOURCES.target("/api/v1/deals").queryParam("provider", "aws").request()
                 .get(DealJson.DealPageResponse.class).next());

@@ -11,13 +11,28 @@ public final class ShortDigest {
 
     private static final int BYTES = 9;
 
+    /** Copied for each digest: a copy is cheaper than looking the algorithm up among the security providers. */
+    private static final MessageDigest SHA_256 = sha256();
+
     private ShortDigest() {
     }
 
     public static String of(String text) {
+        byte[] digest = copy().digest(text.getBytes(StandardCharsets.UTF_8));
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(digest, BYTES));
+    }
+
+    private static MessageDigest copy() {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(digest, BYTES));
+            return (MessageDigest) SHA_256.clone();
+        } catch (CloneNotSupportedException notCloneable) {
+            return sha256();
+        }
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException impossible) {
             throw new IllegalStateException("every Java platform has SHA-256", impossible);
         }

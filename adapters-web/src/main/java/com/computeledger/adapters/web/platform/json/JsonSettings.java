@@ -12,7 +12,8 @@ import com.fasterxml.jackson.databind.SerializationFeature;
  *   <li>in requests, {@code null} and an absent field mean the same: "not given";</li>
  *   <li>a fraction where a whole number is expected ({@code "durationMonths": 84.5}) is refused, not
  *       truncated; nulls for primitives and trailing tokens are refused too;</li>
- *   <li>dates are ISO-8601 strings, and only strings: a number is not read as a count of days;</li>
+ *   <li>dates are ISO-8601 strings, and only strings: a number is not read as a count of days; instants and
+ *       dates are written by {@link IsoTimeModule};</li>
  *   <li>numbers longer than 64 digits and strings longer than 100,000 characters are refused by the parser
  *       before they cost anything.</li>
  * </ul>
@@ -34,6 +35,7 @@ public final class JsonSettings {
                 .maxStringLength(MAX_STRING_LENGTH)
                 .build());
         mapper.setDefaultLeniency(false);
+        mapper.registerModule(new IsoTimeModule());
         return mapper
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
