@@ -10,8 +10,10 @@ import com.computeledger.adapters.persistence.deal.DealRows.DealRow;
 import com.computeledger.adapters.persistence.deal.DealRows.HistoryRow;
 import com.computeledger.adapters.persistence.deal.DealRows.SourceRow;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.jdbi.v3.core.Handle;
 
 /**
@@ -31,6 +33,10 @@ final class DealReads {
 
     private static final String DEALS_BY_ID = "select " + DealRows.SELECT_COLUMNS + " from deal d where d.id = any(?)";
 
+    private static final String DEALS_BY_ID_LOCKED = DEALS_BY_ID + " for update";
+
+    private static final String VERSIONS_OF = "select id, version from deal where id = any(?)";
+
     private static final String HISTORY_OF = "select " + RecordRows.columns(HistoryRow.class, "")
             + " from deal_history where deal_id = any(?) order by deal_id, version";
 
@@ -42,6 +48,8 @@ final class DealReads {
     private static final RowReader<SourceRow> SOURCE_ROW = RecordRows.reader(SourceRow.class);
     private static final RowReader<HistoryRow> HISTORY_ROW = RecordRows.reader(HistoryRow.class);
     private static final RowReader<ChangeRow> CHANGE_ROW = RecordRows.reader(ChangeRow.class);
+    private static final RowReader<Map.Entry<UUID, Long>> VERSION = row -> Map.entry(row.getObject(1, UUID.class),
+            row.getLong(2));
 
     private DealReads() {
     }
@@ -52,6 +60,17 @@ final class DealReads {
 
     static List<DealRow> dealsById(Handle handle, List<UUID> ids) {
         return JdbcQueries.list(handle, DEALS_BY_ID, DEAL_ROW, new IdSet(ids));
+    }
+
+    /** The deals' rows, locked against writers until the transaction ends. */
+    static List<DealRow> lockedDealsById(Handle handle, List<UUID> ids) {
+        return JdbcQueries.list(handle, DEALS_BY_ID_LOCKED, DEAL_ROW, new IdSet(ids));
+    }
+
+    /** The current version of each of the deals (a deal no longer stored has none). */
+    static Map<UUID, Long> versionsOf(Handle handle, List<UUID> ids) {
+        return JdbcQueries.list(handle, VERSIONS_OF, VERSION, new IdSet(ids)).stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
     static List<CommitmentRow> commitmentsOf(Handle handle, List<UUID> dealIds) {

@@ -23,6 +23,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -180,10 +181,34 @@ public final class JdbiDealRepository implements DealRepository {
         dao.insertChanges(entries.stream().flatMap(entry -> DealMapping.changeRows(entry).stream()).toList());
     }
 
+    /**
+     * The deals of {@code rows} with their commitments and sources, each as one state the ledger had. The rows and
+     * their children are read by separate statements, and each statement sees what was committed when it began (H2
+     * and PostgreSQL alike, at the read-committed level; H2's stricter levels fix each table's snapshot only at its
+     * first use), so a revision committed in between would pair a deal with another version's children. Every
+     * change of a deal's children changes its version, so the versions read again after the children show such a
+     * deal; it is read again with its row locked, which keeps writers off it until this transaction ends
+     * (docs/adr/0037).
+     */
     private static List<Deal> withChildren(Handle handle, List<DealRow> rows) {
         if (rows.isEmpty()) {
             return List.of();
         }
+        List<Deal> deals = assembled(handle, rows);
+        Map<UUID, Long> versions = DealReads.versionsOf(handle, rows.stream().map(DealRow::id).toList());
+        List<UUID> changed = rows.stream().filter(row -> !Long.valueOf(row.version()).equals(versions.get(row.id())))
+                .map(DealRow::id).toList();
+        if (changed.isEmpty()) {
+            return deals;
+        }
+        Map<UUID, Deal> reread = assembled(handle, DealReads.lockedDealsById(handle, changed)).stream()
+                .collect(Collectors.toMap(deal -> deal.id().value(), deal -> deal));
+        return deals.stream().map(deal -> changed.contains(deal.id().value()) ? reread.get(deal.id().value()) : deal)
+                .filter(Objects::nonNull).toList();
+    }
+
+    /** The deals of {@code rows} with the commitments and sources stored for them now. */
+    private static List<Deal> assembled(Handle handle, List<DealRow> rows) {
         List<UUID> ids = rows.stream().map(DealRow::id).toList();
         Map<UUID, List<CommitmentRow>> commitments = DealReads.commitmentsOf(handle, ids).stream()
                 .collect(Collectors.groupingBy(CommitmentRow::dealId));

@@ -37,9 +37,12 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.Update;
 import org.jdbi.v3.core.statement.Query;
@@ -232,9 +235,37 @@ public final class JdbiMoneyFlowRepository implements MoneyFlowRepository {
         }
     }
 
-    /** The flows {@code where} finds, with their sources (read by {@code sourcesWhere} in one more statement). */
+    /**
+     * The flows {@code where} finds, with their sources (read by {@code sourcesWhere} in one more statement), each as
+     * one state the ledger had. The two statements each see what was committed when they began, so a revision
+     * committed between them would pair a flow with another version's sources; every revision changes the flow's
+     * version, so the versions read before the sources show it, and those flows are read again with their rows
+     * locked, which keeps writers off them until this transaction ends (docs/adr/0037).
+     */
     private static List<MoneyFlow> read(Handle handle, String where, UnaryOperator<Query> bind,
                                         String sourcesWhere) {
+        Map<UUID, Long> versions = new HashMap<>();
+        bind.apply(handle.createQuery("select id, version from money_flow" + where))
+                .map((row, context) -> Map.entry(row.getObject("id", UUID.class), row.getLong("version")))
+                .forEach(version -> versions.put(version.getKey(), version.getValue()));
+        List<MoneyFlow> flows = readAsStored(handle, where, bind, sourcesWhere);
+        Set<UUID> changed = flows.stream().filter(flow -> !Long.valueOf(flow.version()).equals(versions.get(
+                flow.id().value()))).map(flow -> flow.id().value()).collect(Collectors.toSet());
+        if (changed.isEmpty()) {
+            return flows;
+        }
+        handle.createQuery("select id from money_flow where id in (<ids>) for update").bindList("ids", List.copyOf(changed))
+                .mapTo(UUID.class).list();
+        Map<UUID, MoneyFlow> reread = new HashMap<>();
+        readAsStored(handle, " where id in (<ids>)", query -> query.bindList("ids", List.copyOf(changed)), "flow_id in (<ids>)")
+                .forEach(flow -> reread.put(flow.id().value(), flow));
+        return flows.stream().map(flow -> changed.contains(flow.id().value()) ? reread.get(flow.id().value()) : flow)
+                .filter(Objects::nonNull).toList();
+    }
+
+    /** The flows {@code where} finds and the sources {@code sourcesWhere} finds, as each statement sees them. */
+    private static List<MoneyFlow> readAsStored(Handle handle, String where, UnaryOperator<Query> bind,
+                                                String sourcesWhere) {
         Map<UUID, List<Source>> sources = new HashMap<>();
         bind.apply(handle.createQuery("select flow_id, title, address, published_on from money_flow_source where "
                         + sourcesWhere + " order by flow_id, position"))
