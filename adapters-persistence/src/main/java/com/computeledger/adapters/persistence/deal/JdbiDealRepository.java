@@ -6,7 +6,6 @@ import com.computeledger.adapters.persistence.analytics.ProviderTotals;
 import com.computeledger.adapters.persistence.deal.DealRows.ChangeRow;
 import com.computeledger.adapters.persistence.deal.DealRows.CommitmentRow;
 import com.computeledger.adapters.persistence.deal.DealRows.DealRow;
-import com.computeledger.adapters.persistence.deal.DealRows.SourceRow;
 import com.computeledger.adapters.persistence.money.PurchaseTotals;
 import com.computeledger.application.deal.DealCursor;
 import com.computeledger.application.deal.DealPage;
@@ -25,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jdbi.v3.core.Handle;
@@ -186,36 +186,28 @@ public final class JdbiDealRepository implements DealRepository {
      * their children are read by separate statements, and each statement sees what was committed when it began (H2
      * and PostgreSQL alike, at the read-committed level; H2's stricter levels fix each table's snapshot only at its
      * first use), so a revision committed in between would pair a deal with another version's children. Every
-     * change of a deal's children changes its version, so the versions read again after the children show such a
-     * deal; it is read again with its row locked, which keeps writers off it until this transaction ends
-     * (docs/adr/0037).
+     * change of a deal's children changes its version, and the last statement, the sources', reads the versions
+     * too: a deal whose version moved is read again with its row locked, which keeps writers off it until this
+     * transaction ends (docs/adr/0037).
      */
     private static List<Deal> withChildren(Handle handle, List<DealRow> rows) {
         if (rows.isEmpty()) {
             return List.of();
         }
-        List<Deal> deals = assembled(handle, rows);
-        Map<UUID, Long> versions = DealReads.versionsOf(handle, rows.stream().map(DealRow::id).toList());
-        List<UUID> changed = rows.stream().filter(row -> !Long.valueOf(row.version()).equals(versions.get(row.id())))
-                .map(DealRow::id).toList();
-        if (changed.isEmpty()) {
-            return deals;
-        }
-        Map<UUID, Deal> reread = assembled(handle, DealReads.lockedDealsById(handle, changed)).stream()
-                .collect(Collectors.toMap(deal -> deal.id().value(), deal -> deal));
-        return deals.stream().map(deal -> changed.contains(deal.id().value()) ? reread.get(deal.id().value()) : deal)
-                .filter(Objects::nonNull).toList();
-    }
-
-    /** The deals of {@code rows} with the commitments and sources stored for them now. */
-    private static List<Deal> assembled(Handle handle, List<DealRow> rows) {
         List<UUID> ids = rows.stream().map(DealRow::id).toList();
         Map<UUID, List<CommitmentRow>> commitments = DealReads.commitmentsOf(handle, ids).stream()
                 .collect(Collectors.groupingBy(CommitmentRow::dealId));
-        Map<UUID, List<SourceRow>> sources = DealReads.sourcesOf(handle, ids).stream()
-                .collect(Collectors.groupingBy(SourceRow::dealId));
-        return rows.stream().map(row -> DealMapping.toDeal(row, commitments.getOrDefault(row.id(), List.of()),
-                sources.getOrDefault(row.id(), List.of()))).toList();
+        DealReads.SourcesRead sources = DealReads.sourcesOf(handle, ids);
+        Set<UUID> changed = rows.stream()
+                .filter(row -> !Long.valueOf(row.version()).equals(sources.versions().get(row.id())))
+                .map(DealRow::id).collect(Collectors.toSet());
+        Map<UUID, Deal> reread = changed.isEmpty() ? Map.of()
+                : withChildren(handle, DealReads.lockedDealsById(handle, List.copyOf(changed))).stream()
+                        .collect(Collectors.toMap(deal -> deal.id().value(), deal -> deal));
+        return rows.stream().map(row -> changed.contains(row.id()) ? reread.get(row.id())
+                        : DealMapping.toDeal(row, commitments.getOrDefault(row.id(), List.of()),
+                                sources.sources().getOrDefault(row.id(), List.of())))
+                .filter(Objects::nonNull).toList();
     }
 
     /** A typed cursor key as the column holds it: instants are stored with their UTC offset. */
