@@ -87,7 +87,8 @@ final class DealReads {
         for (VersionedSource row : JdbcQueries.list(handle, SOURCES_AND_VERSIONS_OF, VERSIONED_SOURCE,
                 new IdSet(dealIds))) {
             versions.put(row.dealId(), row.version());
-            row.source().ifPresent(source -> sources.computeIfAbsent(row.dealId(), id -> new ArrayList<>()).add(source));
+            row.source().ifPresent(source -> sources.computeIfAbsent(row.dealId(), id -> new ArrayList<>())
+                    .add(source));
         }
         return new SourcesRead(versions, sources);
     }

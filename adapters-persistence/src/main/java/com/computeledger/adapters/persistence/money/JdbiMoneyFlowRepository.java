@@ -254,10 +254,11 @@ public final class JdbiMoneyFlowRepository implements MoneyFlowRepository {
         if (changed.isEmpty()) {
             return flows;
         }
-        handle.createQuery("select id from money_flow where id in (<ids>) for update").bindList("ids", List.copyOf(changed))
+        List<UUID> moved = List.copyOf(changed);
+        handle.createQuery("select id from money_flow where id in (<ids>) for update").bindList("ids", moved)
                 .mapTo(UUID.class).list();
         Map<UUID, MoneyFlow> reread = new HashMap<>();
-        readAsStored(handle, " where id in (<ids>)", query -> query.bindList("ids", List.copyOf(changed)), "flow_id in (<ids>)")
+        readAsStored(handle, " where id in (<ids>)", query -> query.bindList("ids", moved), "flow_id in (<ids>)")
                 .forEach(flow -> reread.put(flow.id().value(), flow));
         return flows.stream().map(flow -> changed.contains(flow.id().value()) ? reread.get(flow.id().value()) : flow)
                 .filter(Objects::nonNull).toList();

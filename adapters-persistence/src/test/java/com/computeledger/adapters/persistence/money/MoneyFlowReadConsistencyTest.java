@@ -40,7 +40,8 @@ class MoneyFlowReadConsistencyTest {
     @ParameterizedTest
     @ValueSource(strings = {"h2", "postgres"})
     void aFlowRevisedWhileItsPageIsReadReadsAsTheRevision(String database) {
-        assertReadAsOneState(database, (flows, original) -> single(flows.moneyFlows().search(ALL, Optional.empty(), 5)));
+        assertReadAsOneState(database,
+                (flows, original) -> single(flows.moneyFlows().search(ALL, Optional.empty(), 5)));
     }
 
     @ParameterizedTest

@@ -13,7 +13,7 @@ import java.time.format.DateTimeFormatter;
  * Writes {@link Instant}s and {@link LocalDate}s as the same ISO-8601 text that Jackson's {@code JavaTimeModule}
  * writes ({@code 2026-12-03T06:22:08.845318Z}, {@code 2025-01-01}), character for character, but laid out digit by
  * digit instead of through a {@code DateTimeFormatter} or a {@code StringBuilder}: a page of fifty deals holds
- * 400 of them, and formatting was a twentieth of its cost (docs/adr/0036). Years outside 0000–9999, which ISO-8601
+ * 400 of them, and formatting them was 8 % of its CPU (docs/adr/0036). Years outside 0000–9999, which ISO-8601
  * writes with a sign, go through the JDK's own formatting. Reading is unchanged.
  */
 public final class IsoTimeModule extends SimpleModule {
