@@ -3,6 +3,7 @@ package com.computeledger.adapters.persistence.deal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.computeledger.adapters.persistence.JdbiPersistence;
+import com.computeledger.adapters.persistence.PlansOfStatements;
 import com.computeledger.adapters.persistence.TestDatabases;
 import com.computeledger.application.contract.ContractData;
 import com.computeledger.application.contract.OutPorts;
@@ -12,18 +13,11 @@ import com.computeledger.application.deal.DealSort;
 import com.computeledger.domain.deal.DealFilter;
 import com.computeledger.domain.deal.DealStatus;
 import com.computeledger.domain.reference.ProviderId;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import javax.sql.DataSource;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.core.statement.SqlLogger;
-import org.jdbi.v3.core.statement.StatementContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -41,7 +35,8 @@ class DealListingPlanTest {
     private static final DealFilter ORACLE_NOT_CANCELLED = new DealFilter(Optional.of(new ProviderId("oracle")),
             Optional.empty(), DealFilter.notCancelled(), Optional.empty(), Optional.empty());
 
-    private final List<String> plans = new ArrayList<>();
+    private final PlansOfStatements listings = new PlansOfStatements(sql -> sql.contains(" from deal d")
+            && sql.contains(" limit "));
     private JdbiPersistence listing;
 
     @BeforeEach
@@ -57,7 +52,7 @@ class DealListingPlanTest {
             return null;
         });
         Jdbi explained = Jdbi.create(database);
-        explained.setSqlLogger(new PlanOfEachListing());
+        explained.setSqlLogger(listings);
         listing = new JdbiPersistence(explained);
     }
 
@@ -67,7 +62,7 @@ class DealListingPlanTest {
                 Optional.empty(), Optional.empty()), DealSort.DEFAULT, Optional.empty(), 20);
         listing.deals().search(NOT_CANCELLED, DealSort.DEFAULT, Optional.empty(), 20);
 
-        assertThat(plans).hasSize(2).allSatisfy(plan ->
+        assertThat(listings.plans()).hasSize(2).allSatisfy(plan ->
                 assertThat(plan).contains("deal_by_announced_on").contains("/* index sorted */"));
     }
 
@@ -82,32 +77,7 @@ class DealListingPlanTest {
                 .containsExactly(LocalDate.of(2025, 1, 3));
         assertThat(second.deals()).extracting(deal -> deal.details().announcedOn())
                 .containsExactly(LocalDate.of(2025, 1, 2));
-        assertThat(plans).hasSize(3).allSatisfy(plan ->
+        assertThat(listings.plans()).hasSize(3).allSatisfy(plan ->
                 assertThat(plan).contains("/* public.deal_by_provider: ").contains("/* index sorted */"));
-    }
-
-    /** Records H2's plan of every listing statement, explained with the values bound to it. */
-    private final class PlanOfEachListing implements SqlLogger {
-
-        @Override
-        public void logBeforeExecution(StatementContext context) {
-            String sql = context.getParsedSql().getSql();
-            if (!sql.contains(" from deal d") || !sql.contains(" limit ")) {
-                return;
-            }
-            try (PreparedStatement explain = context.getConnection().prepareStatement("explain " + sql)) {
-                List<String> names = context.getParsedSql().getParameters().getParameterNames();
-                for (int position = 0; position < names.size(); position++) {
-                    context.getBinding().findForName(names.get(position), context).orElseThrow()
-                            .apply(position + 1, explain, context);
-                }
-                try (ResultSet plan = explain.executeQuery()) {
-                    plan.next();
-                    plans.add(plan.getString(1));
-                }
-            } catch (SQLException failure) {
-                throw new IllegalStateException(failure);
-            }
-        }
     }
 }
