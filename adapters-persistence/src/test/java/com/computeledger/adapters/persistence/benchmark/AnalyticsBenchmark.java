@@ -132,6 +132,10 @@ public final class AnalyticsBenchmark {
         operation("money flows: closed loops, limit 100", s -> s.money().closedLoops(MoneyFlowFilter.ALL, 100));
         operation("money flows: the graph, announced from 2025-01-01", s -> s.money().graph(new MoneyFlowFilter(
                 Optional.empty(), Optional.empty(), Optional.of(YEAR_2025), Optional.empty())));
+        operation("money flows: the graph, half-year window", s -> s.money().graph(new MoneyFlowFilter(
+                Optional.empty(), Optional.empty(), Optional.of(YEAR_2025), Optional.of(HALF_YEAR_END))));
+        operation("money flows: closed loops, announced from 2025-01-01, limit 100", s -> s.money().closedLoops(
+                new MoneyFlowFilter(Optional.empty(), Optional.empty(), Optional.of(YEAR_2025), Optional.empty()), 100));
         operation("list: first page of 20", s -> s.deals().list(
                 new ListDealsQuery(DealFilter.ALL, DealSort.DEFAULT, Optional.empty(), 20)));
         operation("list: first page of 20, not cancelled (the dashboard's default)", s -> s.deals().list(
