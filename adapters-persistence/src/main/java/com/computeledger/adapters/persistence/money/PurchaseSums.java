@@ -20,7 +20,7 @@ final class PurchaseSums {
 
     private final Map<CustomerAndProvider, Sum> sums = new HashMap<>();
 
-    /** Adds the figures of one row: some deals of one customer spelling with one provider (no amount is zero). */
+    /** Adds the figures of one row: some deals of one customer spelling with one provider (an absent amount, none). */
     void add(String customerKey, String customer, String providerId, long deals, long undisclosed,
              BigDecimal lowTotal, BigDecimal highTotal) {
         Sum sum = sums.computeIfAbsent(new CustomerAndProvider(customerKey, providerId), key -> new Sum(customer));
