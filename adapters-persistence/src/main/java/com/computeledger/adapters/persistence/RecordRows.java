@@ -9,12 +9,11 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.jdbi.v3.core.mapper.RowMapper;
 
 /**
  * Rows as records whose components are the columns, in order: {@link #columns} writes the select list from the
  * components ({@code customerKey} is the column {@code customer_key}), and {@link #reader} reads a row into the
- * record by position ({@link #mapper} wraps it for a JDBI query). The reflection is done once per record type, not
+ * record by position for {@link JdbcQueries}. The reflection is done once per record type, not
  * per query as JDBI's {@code ConstructorMapper} does (its per-query matching of column names cost a third of a read
  * by id).
  */
@@ -35,12 +34,6 @@ public final class RecordRows {
     /** The column that holds {@code component}: {@code customerKey} is in {@code customer_key}. */
     public static String column(String component) {
         return component.replaceAll("([A-Z])", "_$1").toLowerCase(Locale.ROOT);
-    }
-
-    /** Reads a row selected by {@link #columns} into a {@code type}, for a JDBI query. */
-    public static <R extends Record> RowMapper<R> mapper(Class<R> type) {
-        RowReader<R> reader = reader(type);
-        return (row, context) -> reader.read(row);
     }
 
     /** Reads a row selected by {@link #columns} into a {@code type}, for a plain JDBC query ({@link JdbcQueries}). */

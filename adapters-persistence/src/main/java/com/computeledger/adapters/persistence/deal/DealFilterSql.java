@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.jdbi.v3.core.statement.Query;
 
 /**
@@ -12,6 +13,8 @@ import org.jdbi.v3.core.statement.Query;
  * chosen by Java code and named parameters for every value, so no request text ever becomes SQL.
  */
 public final class DealFilterSql {
+
+    private static final Pattern NAMED_PARAMETER = Pattern.compile(":(\\w+)");
 
     private final List<String> conditions = new ArrayList<>();
     private final Map<String, Object> parameters = new LinkedHashMap<>();
@@ -42,6 +45,12 @@ public final class DealFilterSql {
         return this;
     }
 
+    /** Adds the value of a parameter the statement names outside the conditions (a page's limit). */
+    public DealFilterSql with(String name, Object value) {
+        parameters.put(name, value);
+        return this;
+    }
+
     /** {@code where ...}, or nothing when there is no condition. */
     public String where() {
         return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
@@ -50,5 +59,21 @@ public final class DealFilterSql {
     public Query bind(Query query) {
         parameters.forEach(query::bind);
         return query;
+    }
+
+    /** {@code sql}, which names this filter's parameters, with each of them written as {@code ?} for plain JDBC. */
+    public String positional(String sql) {
+        return NAMED_PARAMETER.matcher(sql).replaceAll("?");
+    }
+
+    /** The values of the parameters {@code sql} names, in the order it names them: those of {@link #positional}. */
+    public Object[] values(String sql) {
+        return NAMED_PARAMETER.matcher(sql).results().map(name -> {
+            Object value = parameters.get(name.group(1));
+            if (value == null) {
+                throw new IllegalArgumentException("no value for :" + name.group(1) + " in " + sql);
+            }
+            return value;
+        }).toArray();
     }
 }

@@ -64,6 +64,11 @@ final class DealReads {
         return JdbcQueries.one(handle, DEAL_BY_ID, DEAL_ROW, id);
     }
 
+    /** The deal rows a listing's statement selects ({@code sql} built from a filter, its values in order). */
+    static List<DealRow> deals(Handle handle, String sql, Object... parameters) {
+        return JdbcQueries.list(handle, sql, DEAL_ROW, parameters);
+    }
+
     static List<DealRow> dealsById(Handle handle, List<UUID> ids) {
         return JdbcQueries.list(handle, DEALS_BY_ID, DEAL_ROW, new IdSet(ids));
     }

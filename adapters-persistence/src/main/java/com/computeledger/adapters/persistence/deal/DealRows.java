@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.jdbi.v3.core.mapper.RowMapper;
 
 /**
  * The rows of the deal tables exactly as stored (public only so that JDBI can reflect on them). Each column is
@@ -38,9 +37,6 @@ public final class DealRows {
     public static final String UPDATE = "update deal set " + joined(COMPONENTS.stream()
             .filter(component -> !FIXED.contains(component)).toList(), component -> RecordRows.column(component) + " = :"
             + component) + " where id = :id and version = :expectedVersion";
-
-    /** Reads a {@code deal} row: each column into the component of its name. */
-    public static final RowMapper<DealRow> DEAL_ROW = RecordRows.mapper(DealRow.class);
 
     private DealRows() {
     }

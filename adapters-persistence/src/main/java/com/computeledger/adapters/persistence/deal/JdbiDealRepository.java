@@ -143,12 +143,12 @@ public final class JdbiDealRepository implements DealRepository {
         if (oneProviderByDay && after.isEmpty()) {
             sql.add("d.announced_on >= (select min(earliest.announced_on) from deal earliest)", Map.of());
         }
+        sql.with("limit", limit + 1);
         String query = "select " + DealRows.SELECT_COLUMNS + " from deal d" + sql.where() + " order by "
                 + (oneProviderByDay ? "d.provider_id" + direction + ", " : "") + column + direction + ", d.id"
                 + direction + " limit :limit";
         return unitOfWork.withHandle(handle -> {
-            List<DealRow> rows = sql.bind(handle.createQuery(query)).bind("limit", limit + 1)
-                    .map(DealRows.DEAL_ROW).list();
+            List<DealRow> rows = DealReads.deals(handle, sql.positional(query), sql.values(query));
             List<Deal> deals = withChildren(handle, rows.subList(0, Math.min(limit, rows.size())));
             Optional<DealCursor> next = rows.size() > limit
                     ? Optional.of(DealCursor.after(deals.get(deals.size() - 1), sort)) : Optional.empty();

@@ -51,9 +51,7 @@ class DealListingPlanTest {
             }
             return null;
         });
-        Jdbi explained = Jdbi.create(database);
-        explained.setSqlLogger(listings);
-        listing = new JdbiPersistence(explained);
+        listing = new JdbiPersistence(Jdbi.create(listings.recording(database)));
     }
 
     @Test

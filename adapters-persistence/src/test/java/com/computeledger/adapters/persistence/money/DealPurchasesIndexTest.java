@@ -41,10 +41,8 @@ class DealPurchasesIndexTest {
         ArticleDemoData.deals().forEach(deal -> storage.deals().add(Deal.record(deal.id(), deal.details(),
                 new Actor("loader"), Instant.parse("2026-11-28T10:15:30Z"))));
         PlansOfStatements reads = new PlansOfStatements(sql -> sql.contains(" from deal "));
-        Jdbi explained = Jdbi.create(database);
-        explained.setSqlLogger(reads);
 
-        assertThat(new JdbiPersistence(explained).moneyFlows().dealPurchases(Optional.of(LocalDate.of(2025, 1, 1)),
+        assertThat(new JdbiPersistence(Jdbi.create(reads.recording(database))).moneyFlows().dealPurchases(Optional.of(LocalDate.of(2025, 1, 1)),
                 Optional.of(LocalDate.of(2025, 12, 31)))).isNotEmpty();
 
         assertThat(reads.plans()).hasSize(1)
