@@ -104,6 +104,14 @@ public final class ContractData {
                 deal.recordedAt(), List.of()));
     }
 
+    /** Adds {@code deals} through {@code ports}, each as newly recorded ({@link #asAdded}), in one transaction. */
+    public static void store(OutPorts ports, List<Deal> deals) {
+        ports.unitOfWork().inTransaction(() -> {
+            deals.forEach(deal -> ports.deals().add(asAdded(deal)));
+            return null;
+        });
+    }
+
     public static Deal deal(long id, DealDetails details) {
         return Deal.record(id(id), details, ANALYST, RECORDED.plusSeconds(id)).deal();
     }

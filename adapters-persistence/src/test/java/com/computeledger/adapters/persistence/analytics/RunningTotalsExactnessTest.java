@@ -52,10 +52,7 @@ class RunningTotalsExactnessTest {
                 LocalDate.of(2025, 1, 1))));
         deals.add(ContractData.deal(105, ContractData.bareDetails("Anthropic", "google-cloud",
                 LocalDate.of(2025, 9, 10))));
-        ports.unitOfWork().inTransaction(() -> {
-            deals.forEach(deal -> ports.deals().add(ContractData.asAdded(deal)));
-            return null;
-        });
+        ContractData.store(ports, deals);
         assertSame(totals, plain, "after inserts");
 
         ports.unitOfWork().inTransaction(() -> {

@@ -16,6 +16,7 @@ import com.computeledger.domain.reference.ProviderId;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.IntStream;
 import javax.sql.DataSource;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.BeforeEach;
@@ -44,13 +45,8 @@ class DealListingPlanTest {
         DataSource database = TestDatabases.freshH2();
         OutPorts ports = TestDatabases.portsOn(database);
         ContractData.referenceData(ports);
-        ports.unitOfWork().inTransaction(() -> {
-            for (int day = 1; day <= 3; day++) {
-                ports.deals().add(ContractData.asAdded(ContractData.deal(day, ContractData.exactDetails("OpenAI",
-                        "oracle", LocalDate.of(2025, 1, day), "1000", 12))));
-            }
-            return null;
-        });
+        ContractData.store(ports, IntStream.rangeClosed(1, 3).mapToObj(day -> ContractData.deal(day,
+                ContractData.exactDetails("OpenAI", "oracle", LocalDate.of(2025, 1, day), "1000", 12))).toList());
         listing = new JdbiPersistence(Jdbi.create(listings.recording(database)));
     }
 

@@ -58,10 +58,7 @@ class DealReadConsistencyTest {
         OutPorts writer = TestDatabases.portsOn(data);
         ContractData.referenceData(writer);
         Deal original = ContractData.deal(1, ContractData.richDetails());
-        writer.unitOfWork().inTransaction(() -> {
-            writer.deals().add(ContractData.asAdded(original));
-            return null;
-        });
+        ContractData.store(writer, List.of(original));
         DealDetails details = original.details();
         DealChange revision = original.revise(new DealDetails(details.customer(), details.providerId(),
                         details.announcedOn(), details.term(), details.value(), details.valueConfidence(),

@@ -45,10 +45,7 @@ class DealReadRaceTest {
             OutPorts ports = TestDatabases.portsOn(pool);
             ContractData.referenceData(ports);
             Deal first = ContractData.deal(1, ContractData.richDetails());
-            ports.unitOfWork().inTransaction(() -> {
-                ports.deals().add(ContractData.asAdded(first));
-                return null;
-            });
+            ContractData.store(ports, List.of(first));
             Set<Deal> stored = ConcurrentHashMap.newKeySet();
             stored.add(first);
             AtomicBoolean revising = new AtomicBoolean(true);
