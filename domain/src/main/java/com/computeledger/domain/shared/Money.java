@@ -25,8 +25,13 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
     public Money {
         Require.present(amount, "amount");
         Require.present(currency, "currency");
-        Require.that(USD.equals(currency), "currency", "must be USD; " + currency.getCurrencyCode() + " is not supported");
-        Require.that(amount.stripTrailingZeros().scale() <= SCALE, "amount", "must not have more than 2 decimals");
+        if (!USD.equals(currency)) { // the message names the code, so it is built only when it is needed
+            throw new InvariantViolationException("currency", "must be USD; " + currency.getCurrencyCode()
+                    + " is not supported");
+        }
+        // Reads construct Money for every stored amount, which already has scale 2: no stripped copy for those.
+        Require.that(amount.scale() <= SCALE || amount.stripTrailingZeros().scale() <= SCALE, "amount",
+                "must not have more than 2 decimals");
         amount = amount.setScale(SCALE, RoundingMode.UNNECESSARY);
     }
 

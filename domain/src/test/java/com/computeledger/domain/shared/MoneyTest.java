@@ -33,6 +33,13 @@ class MoneyTest {
     }
 
     @Test
+    void takesWholeCentsAtAnyScale() {
+        assertThat(Money.usd("1.500").amount()).isEqualTo(new BigDecimal("1.50"));
+        assertThat(Money.usd(new BigDecimal("1E+3")).amount()).isEqualTo(new BigDecimal("1000.00"));
+        assertThat(Money.usd("7").amount()).isEqualTo(new BigDecimal("7.00"));
+    }
+
+    @Test
     void hasNoUpperBoundOfItsOwnSoThatMarketTotalsFit() {
         assertThat(Money.usd("50000000000000000").plus(Money.usd("1")).amount())
                 .isEqualByComparingTo("50000000000000001");
