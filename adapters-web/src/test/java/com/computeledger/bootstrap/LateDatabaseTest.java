@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.dropwizard.testing.ConfigOverride;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.net.ServerSocket;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -16,7 +15,7 @@ class LateDatabaseTest {
 
     @Test
     void startsOnceADatabaseThatComesUpLateIsReachable() throws Exception {
-        int port = freePort();
+        int port = LedgerProcess.freePort();
         CompletableFuture<RunningLedger> starting = CompletableFuture.supplyAsync(() -> RunningLedger.startOn(
                 "jdbc:postgresql://127.0.0.1:" + port + "/postgres", "postgres",
                 ConfigOverride.config("databaseStartup.attempts", "60"),
@@ -33,17 +32,11 @@ class LateDatabaseTest {
 
     @Test
     void givesUpAfterTheLastAttemptSayingWhy() throws Exception {
-        int port = freePort();
+        int port = LedgerProcess.freePort();
 
         assertThatThrownBy(() -> RunningLedger.startOn("jdbc:postgresql://127.0.0.1:" + port + "/postgres",
                 "postgres", ConfigOverride.config("databaseStartup.attempts", "3"),
                 ConfigOverride.config("databaseStartup.delay", "100 milliseconds")))
                 .hasStackTraceContaining("the database could not be reached after 3 attempts");
-    }
-
-    private static int freePort() throws Exception {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }

@@ -83,7 +83,7 @@ final class LedgerProcess implements AutoCloseable {
         command.add(Path.of("config.yml").toAbsolutePath().toString());
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().put("PORT", String.valueOf(port));
-        builder.environment().put("ADMIN_PORT", String.valueOf(freePort()));
+        builder.environment().put("ADMIN_PORT", String.valueOf(freePortOtherThan(port)));
         builder.environment().put("DATABASE_URL", "jdbc:h2:file:" + directory.resolve("ledger").toAbsolutePath()
                 + ";" + H2Defaults.portableSettings());
         return builder;
@@ -195,5 +195,17 @@ final class LedgerProcess implements AutoCloseable {
         } catch (IOException failure) {
             throw new UncheckedIOException(failure);
         }
+    }
+
+    /**
+     * A free port other than {@code taken}: the port just handed out is free again once its socket closes, and the
+     * system may hand it out once more (a run gave the API and the admin connector the same one).
+     */
+    static int freePortOtherThan(int taken) {
+        int port = freePort();
+        while (port == taken) {
+            port = freePort();
+        }
+        return port;
     }
 }
